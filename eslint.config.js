@@ -1,0 +1,132 @@
+// Lint rules, including the layer boundaries of docs/ARCHITECTURE.md as import zones.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+
+/** Builds a no-restricted-imports rule forbidding the given layers (matched on the import path). */
+function forbid(layers, why) {
+  return {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: layers.map((layer) => ({
+          regex: `(^|/)(src/)?${layer}(/|$)`,
+          message: why,
+        })),
+      },
+    ],
+  };
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "coverage/",
+      "test-results/",
+      "playwright-report/",
+      ".sandbox-state/",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    files: ["src/**/*.tsx", "src/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  // Layer boundaries (docs/ARCHITECTURE.md): domain imports nothing of ours but domain.
+  {
+    files: ["src/domain/**"],
+    rules: {
+      ...forbid(
+        ["graph", "auth", "hosts", "app", "ui", "entries", "sandbox"],
+        "src/domain is pure: it imports only other domain modules.",
+      ),
+      "no-restricted-globals": [
+        "error",
+        { name: "fetch", message: "domain does no I/O." },
+        { name: "localStorage", message: "domain does no I/O." },
+        { name: "setTimeout", message: "domain takes time as an argument." },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "domain takes `now` as an argument." },
+      ],
+    },
+  },
+  {
+    files: ["src/graph/**", "src/auth/**"],
+    rules: forbid(
+      ["hosts", "app", "ui", "entries", "sandbox"],
+      "graph and auth depend on domain only.",
+    ),
+  },
+  {
+    files: ["src/hosts/**"],
+    rules: forbid(
+      ["graph", "app", "ui", "entries", "sandbox"],
+      "hosts depend on auth and domain only.",
+    ),
+  },
+  {
+    files: ["src/app/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)(ui|entries|sandbox)(/|$)",
+              message: "app never imports ui, entries or the sandbox.",
+            },
+            {
+              regex: "(^|/)hosts/(outlook|teams|browser|fake)",
+              message: "app uses the Host port (hosts/types), not a concrete host.",
+            },
+            {
+              regex: "(^|/)auth/(?!types)",
+              message:
+                "app uses the TokenProvider interface (auth/types), not a concrete provider.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/ui/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)(graph|auth|entries|sandbox)(/|$)",
+              message: "ui reaches Graph and auth only through src/app.",
+            },
+            {
+              regex: "(^|/)hosts/(outlook|teams|browser|fake)",
+              message: "ui never imports a concrete host.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,11 @@
+// The TokenProvider port: every host's sign-in hides behind it, so Graph code never knows which.
+
+export interface TokenRequest {
+  /** Skip any cached token: used once after Graph answered 401. */
+  forceRefresh?: boolean;
+}
+
+export interface TokenProvider {
+  /** An access token for Microsoft Graph (or the sandbox) for the signed-in user. */
+  getToken(request?: TokenRequest): Promise<string>;
+}

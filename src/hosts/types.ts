@@ -1,0 +1,73 @@
+// The Host port: what the product needs from whichever app it runs in (Outlook, Teams, a browser).
+import type { Locale } from "../domain/locale";
+import type { MailPerson } from "../domain/person";
+import type { ThemeName } from "../domain/theme";
+
+export type HostKind = "outlook" | "teams" | "browser";
+
+/** Where the page is shown inside its host. */
+export type Surface = "taskpane" | "tab" | "sidePanel";
+
+/** The Outlook item the task pane is open on, reduced to what the product uses. */
+export type HostItem =
+  | { kind: "none" }
+  | {
+      kind: "message-read";
+      itemId: string | null;
+      subject: string;
+      from: MailPerson | null;
+      to: MailPerson[];
+      cc: MailPerson[];
+    }
+  | { kind: "message-compose"; subject: string; to: MailPerson[]; cc: MailPerson[] }
+  | {
+      kind: "appointment";
+      role: "organizer" | "attendee";
+      itemId: string | null;
+      subject: string;
+      organizer: MailPerson | null;
+      attendees: MailPerson[];
+      /** ISO 8601 instants (UTC); null while an organizer's new appointment has no time yet. */
+      start: string | null;
+      end: string | null;
+    };
+
+/** A message the user will review and send themselves; the product never sends mail. */
+export interface ComposeRequest {
+  to: MailPerson[];
+  subject: string;
+  /** Already-escaped HTML built by the domain's mail templates. */
+  htmlBody: string;
+}
+
+export interface HostContext {
+  kind: HostKind;
+  surface: Surface;
+  locale: Locale;
+  theme: ThemeName;
+  /** Who the host says is signed in, when it says (Teams and Outlook do). */
+  user: { userPrincipalName?: string; displayName?: string } | null;
+  /** The Teams meeting the side panel is in, when it is in one. */
+  meetingId: string | null;
+  /**
+   * Why the host could not be reached, when it could not (scripts blocked, page opened outside
+   * its host). The product still renders and shows this instead of going blank.
+   */
+  problem: HostProblem | null;
+}
+
+export type HostProblem = "office-unavailable" | "teams-unavailable";
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+export interface Host {
+  readonly context: HostContext;
+  /** The current Outlook item; `{kind: "none"}` outside Outlook. */
+  readItem(): Promise<HostItem>;
+  /** Called when the user selects another item or edits the recipients (pinned task pane). */
+  onItemChanged(listener: () => void): Unsubscribe;
+  onThemeChanged(listener: (theme: ThemeName) => void): Unsubscribe;
+  /** Opens the host's own compose form; false when the host has none (then we save a draft). */
+  openCompose(request: ComposeRequest): Promise<boolean>;
+}
