@@ -1,0 +1,97 @@
+// The tenant file: its types (Graph-shaped, per docs SANDBOX.md) and its validation on load.
+import type { DateTimeTimeZone, WorkingHours } from "@microsoft/microsoft-graph-types";
+
+/** Unknown fields are kept and returned, so every record is open. */
+type Open = Record<string, unknown>;
+
+/** Mailbox settings as Graph's `mailboxSettings` (Windows or IANA zone names). */
+export interface TenantMailboxSettings extends Open {
+  timeZone?: string;
+  workingHours?: WorkingHours;
+}
+
+/** One directory user. `photo` is an optional data: URL. */
+export interface TenantUser extends Open {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+  mail?: string | null;
+  givenName?: string | null;
+  surname?: string | null;
+  jobTitle?: string | null;
+  department?: string | null;
+  officeLocation?: string | null;
+  companyName?: string | null;
+  city?: string | null;
+  country?: string | null;
+  businessPhones?: string[];
+  preferredLanguage?: string | null;
+  managerId?: string | null;
+  mailboxSettings?: TenantMailboxSettings;
+  photo?: string;
+}
+
+/** An attendee as Graph writes it on an event. */
+export interface TenantAttendee extends Open {
+  emailAddress: { address: string; name?: string };
+  type?: "required" | "optional" | "resource";
+  status?: { response?: string; time?: string };
+}
+
+/** One calendar event, owned by the user whose UPN is `owner`. */
+export interface TenantEvent extends Open {
+  owner: string;
+  id?: string;
+  subject?: string;
+  start: DateTimeTimeZone & { dateTime: string; timeZone: string };
+  end: DateTimeTimeZone & { dateTime: string; timeZone: string };
+  showAs?: "free" | "tentative" | "busy" | "oof" | "workingElsewhere" | "unknown";
+  isAllDay?: boolean;
+  isCancelled?: boolean;
+  sensitivity?: string;
+  location?: { displayName?: string } & Open;
+  attendees?: TenantAttendee[];
+}
+
+/** A personal contact (Graph `contact` shape). */
+export interface TenantContact extends Open {
+  id?: string;
+  displayName?: string;
+  givenName?: string;
+  surname?: string;
+  emailAddresses?: { address: string; name?: string }[];
+  personalNotes?: string;
+  parentFolderId?: string;
+}
+
+/** A SharePoint list item: `fields` holds the columns. */
+export interface TenantListItem extends Open {
+  id: string;
+  fields: Record<string, unknown>;
+}
+
+/** A SharePoint list. */
+export interface TenantList extends Open {
+  id: string;
+  displayName: string;
+  items?: TenantListItem[];
+}
+
+/** A SharePoint site. */
+export interface TenantSite extends Open {
+  id: string;
+  displayName: string;
+  lists?: TenantList[];
+}
+
+/** The whole tenant file any test or the demo can write. */
+export interface TenantFile extends Open {
+  organization?: { id: string; displayName: string } & Open;
+  users: TenantUser[];
+  events?: TenantEvent[];
+  /** Relevance-ordered people (UPNs or ids) per user UPN, for `/me/people`. */
+  people?: Record<string, string[]>;
+  /** Personal contacts per user UPN. */
+  contacts?: Record<string, TenantContact[]>;
+  sites?: TenantSite[];
+}
