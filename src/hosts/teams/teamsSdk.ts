@@ -1,0 +1,18 @@
+// The slice of @microsoft/teams-js the Teams adapter uses, as a structural type, so the real SDK
+// (loaded lazily) and the workbench's simulated Teams both fit, and tests stub it at this edge.
+
+export interface TeamsContextLike {
+  app: { locale: string; theme?: string };
+  page: { id?: string; frameContext?: string };
+  user?: { userPrincipalName?: string; displayName?: string; loginHint?: string };
+  meeting?: { id?: string };
+}
+
+export interface TeamsSdk {
+  app: {
+    initialize(validMessageOrigins?: string[]): Promise<void>;
+    getContext(): Promise<TeamsContextLike>;
+    registerOnThemeChangeHandler(handler: (theme: string) => void): void;
+    notifySuccess?(): Promise<unknown>;
+  };
+}
