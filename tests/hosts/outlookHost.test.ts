@@ -31,7 +31,7 @@ function officeWith(item: object, extra: Record<string, unknown> = {}): OfficeAp
       },
     },
   };
-  return new OfficeMockObject(seed, "outlook") as unknown as OfficeApi;
+  return new OfficeMockObject(seed) as unknown as OfficeApi;
 }
 
 describe("Outlook host", () => {
