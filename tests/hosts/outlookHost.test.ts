@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { OfficeApi } from "../../src/hosts/outlook/officeApi";
 import { createOutlookHost } from "../../src/hosts/outlook/outlookHost";
 
+/** office-addin-mock's host type, typed by a package it depends on: the string is what it wants. */
+const OUTLOOK = "outlook" as ConstructorParameters<typeof OfficeMockObject>[1];
+
 type Callback<T> = (result: { status: string; value: T; error?: { message: string } }) => void;
 
 /** A compose-mode field: Office answers through getAsync callbacks. */
@@ -31,7 +34,7 @@ function officeWith(item: object, extra: Record<string, unknown> = {}): OfficeAp
       },
     },
   };
-  return new OfficeMockObject(seed) as unknown as OfficeApi;
+  return new OfficeMockObject(seed, OUTLOOK) as unknown as OfficeApi;
 }
 
 describe("Outlook host", () => {
