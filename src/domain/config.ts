@@ -1,0 +1,134 @@
+// The app's deployment configuration: its typed shape and a parser that lists every problem at once.
+
+/** Where the career centre's SharePoint lists live (ids from the site, not names). */
+export interface SharePointConfig {
+  siteId: string;
+  lists: { volunteers: string; questions: string; bookings: string };
+}
+
+/** Everything a deployment must say; read once at start-up. */
+export interface AppConfig {
+  /** "sandbox": the local Graph stand-in with dev tokens; "production": Microsoft Graph with Entra sign-in. */
+  mode: "sandbox" | "production";
+  /** The Entra app registration's client id (a GUID). */
+  clientId: string;
+  /** The directory (tenant) id, a verified domain, or "organizations". */
+  tenantId: string;
+  /** Delegated Graph scopes requested at sign-in. */
+  scopes: string[];
+  /** Origin of the sandbox (sandbox mode only), e.g. "http://127.0.0.1:4000". */
+  sandboxOrigin?: string;
+  /** Same-origin page that runs msal's redirect bridge (browser popup sign-in), e.g. "/auth-redirect.html". */
+  redirectUri?: string;
+  /** Null when the career centre's lists are not set up: the volunteer features hide. */
+  sharePoint: SharePointConfig | null;
+}
+
+/** The delegated permissions the product asks for (least privilege; see docs/ARCHITECTURE.md). */
+export const DEFAULT_SCOPES: readonly string[] = [
+  "User.Read",
+  "User.Read.All",
+  "People.Read",
+  "Contacts.ReadWrite",
+  "Calendars.ReadWrite",
+  "Mail.ReadWrite",
+  "Sites.Read.All",
+];
+
+/** Either a usable config or every problem found, for the "production config is missing" screen. */
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/iu;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function text(source: Record<string, unknown>, key: string): string | undefined {
+  const value = source[key];
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+function parseSharePoint(value: unknown, problems: string[]): SharePointConfig | null {
+  if (value === undefined || value === null) return null;
+  if (!isRecord(value)) {
+    problems.push("sharePoint must be an object with siteId and lists, or null.");
+    return null;
+  }
+  const siteId = text(value, "siteId");
+  if (!siteId) problems.push("sharePoint.siteId is missing.");
+  const lists = isRecord(value.lists) ? value.lists : {};
+  const ids = { volunteers: "", questions: "", bookings: "" };
+  for (const name of ["volunteers", "questions", "bookings"] as const) {
+    const id = text(lists, name);
+    if (id) ids[name] = id;
+    else problems.push(`sharePoint.lists.${name} (the ${name} list id) is missing.`);
+  }
+  return siteId ? { siteId, lists: ids } : null;
+}
+
+/**
+ * Checks a config JSON value. Sandbox mode needs only `sandboxOrigin` (ids default to
+ * placeholders); production needs a GUID client id, a tenant, and an https redirect page if given.
+ */
+export function parseConfig(json: unknown): ConfigResult {
+  const problems: string[] = [];
+  if (!isRecord(json)) return { ok: false, problems: ["The configuration is not a JSON object."] };
+  const mode = json.mode;
+  if (mode !== "sandbox" && mode !== "production") {
+    problems.push('mode must be "sandbox" or "production".');
+  }
+  const sandbox = mode === "sandbox";
+  const clientId =
+    text(json, "clientId") ?? (sandbox ? "00000000-0000-0000-0000-000000000000" : undefined);
+  if (!clientId)
+    problems.push("clientId (the Entra app registration's application id) is missing.");
+  else if (!GUID.test(clientId)) problems.push(`clientId "${clientId}" is not a GUID.`);
+  const tenantId = text(json, "tenantId") ?? (sandbox ? "organizations" : undefined);
+  if (!tenantId) problems.push("tenantId (directory id or domain) is missing.");
+  else if (!GUID.test(tenantId) && !DOMAIN.test(tenantId) && tenantId !== "organizations") {
+    problems.push(`tenantId "${tenantId}" is neither a GUID, a domain nor "organizations".`);
+  }
+  let scopes = [...DEFAULT_SCOPES];
+  if (json.scopes !== undefined) {
+    if (
+      Array.isArray(json.scopes) &&
+      json.scopes.every((s) => typeof s === "string" && s.trim() !== "")
+    ) {
+      scopes = (json.scopes as string[]).map((s) => s.trim());
+    } else {
+      problems.push("scopes must be a list of permission names.");
+    }
+  }
+  const sandboxOrigin = text(json, "sandboxOrigin");
+  if (sandbox && !sandboxOrigin) problems.push("sandboxOrigin is required in sandbox mode.");
+  if (sandboxOrigin && !isHttpUrl(sandboxOrigin))
+    problems.push(`sandboxOrigin "${sandboxOrigin}" is not an http(s) URL.`);
+  const redirectUri = text(json, "redirectUri");
+  if (redirectUri && !redirectUri.startsWith("/") && !isHttpUrl(redirectUri)) {
+    problems.push(`redirectUri "${redirectUri}" must be a path on this site or an https URL.`);
+  }
+  const sharePoint = parseSharePoint(json.sharePoint, problems);
+  if (
+    problems.length > 0 ||
+    !clientId ||
+    !tenantId ||
+    (mode !== "sandbox" && mode !== "production")
+  ) {
+    return { ok: false, problems };
+  }
+  const config: AppConfig = { mode, clientId, tenantId, scopes, sharePoint };
+  if (sandboxOrigin) config.sandboxOrigin = sandboxOrigin;
+  if (redirectUri) config.redirectUri = redirectUri;
+  return { ok: true, config };
+}

@@ -1,0 +1,39 @@
+// Middleware: puts the bearer token on each request, and after a 401 refreshes it once and retries.
+import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
+import type { TokenProvider } from "../../auth/types";
+import { discard, setHeader, urlOf } from "./callOptions";
+import type { GraphEventListener } from "./events";
+
+/**
+ * A 401 usually means the cached token expired early or was revoked: one forced refresh fixes the
+ * first and surfaces the second (the 401 then reaches the caller and reads as "signed out").
+ */
+export class AuthenticationMiddleware implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(
+    private readonly tokens: TokenProvider,
+    private readonly onEvent: GraphEventListener,
+  ) {}
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+
+  async execute(context: Context): Promise<void> {
+    const next = this.next;
+    if (!next) throw new Error("AuthenticationMiddleware needs a next middleware");
+    setHeader(context, "Authorization", `Bearer ${await this.tokens.getToken()}`);
+    await next.execute(context);
+    if (context.response?.status !== 401) return;
+    await discard(context.response);
+    this.onEvent({ type: "token-refresh", url: urlOf(context) });
+    setHeader(
+      context,
+      "Authorization",
+      `Bearer ${await this.tokens.getToken({ forceRefresh: true })}`,
+    );
+    context.response = undefined;
+    await next.execute(context);
+  }
+}
