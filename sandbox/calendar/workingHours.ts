@@ -1,0 +1,106 @@
+// An owner's working hours: Graph's shape (with its defaults) and whether a span falls inside them.
+import type { DayOfWeek } from "@microsoft/microsoft-graph-types";
+import type { TenantMailboxSettings } from "../tenant";
+import { ownerZone } from "./freeBusy";
+import { inZone, toIana, toWindows, zonedToUtc } from "./zones";
+
+/** Graph's workingHours with every field present. */
+export interface ResolvedWorkingHours {
+  daysOfWeek: DayOfWeek[];
+  startTime: string;
+  endTime: string;
+  timeZone: { name: string };
+}
+
+const WEEKDAYS: DayOfWeek[] = ["monday", "tuesday", "wednesday", "thursday", "friday"];
+const ALL_DAYS: DayOfWeek[] = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+];
+
+/** Graph writes times of day with seven fraction digits. */
+function graphTimeOfDay(time: string): string {
+  const [clock = "00:00:00"] = time.split(".");
+  const padded = clock.length === 5 ? `${clock}:00` : clock;
+  return `${padded}.0000000`;
+}
+
+/** A zone name as Graph reports it in mailbox settings: the Windows name when there is one. */
+function reportedZone(zone: string): string {
+  try {
+    return toWindows(zone);
+  } catch {
+    return zone;
+  }
+}
+
+/**
+ * The owner's working hours as Graph reports them. Without settings, Exchange's default applies:
+ * Monday to Friday, 08:00 to 17:00, in the mailbox's zone.
+ */
+export function workingHoursOf(
+  mailboxSettings: TenantMailboxSettings | undefined,
+): ResolvedWorkingHours {
+  const hours = mailboxSettings?.workingHours;
+  const zone = hours?.timeZone?.name ?? ownerZone(mailboxSettings);
+  return {
+    daysOfWeek: hours?.daysOfWeek?.length ? [...hours.daysOfWeek] : [...WEEKDAYS],
+    startTime: graphTimeOfDay(hours?.startTime ?? "08:00:00"),
+    endTime: graphTimeOfDay(hours?.endTime ?? "17:00:00"),
+    timeZone: { name: reportedZone(zone) },
+  };
+}
+
+/** Which hours count for a meeting suggestion (Graph's timeConstraint.activityDomain). */
+export type ActivityDomain = "work" | "personal" | "unrestricted" | "unknown";
+
+/** The zone the working hours are kept in, falling back to the owner's zone for custom zones. */
+function hoursZone(
+  hours: ResolvedWorkingHours,
+  mailboxSettings: TenantMailboxSettings | undefined,
+): string {
+  try {
+    toIana(hours.timeZone.name);
+    return hours.timeZone.name;
+  } catch {
+    return ownerZone(mailboxSettings);
+  }
+}
+
+/**
+ * True when [start, end) lies inside one stretch of the owner's working hours.
+ * "work" uses the working days; "personal" the same hours on every day; "unrestricted" any time.
+ * The day's bounds are computed in the working-hours zone on that date, so 09:00 stays 09:00
+ * local on both sides of a daylight-saving change.
+ */
+export function isWithinWorkingHours(
+  start: Date,
+  end: Date,
+  mailboxSettings: TenantMailboxSettings | undefined,
+  domain: ActivityDomain = "work",
+): boolean {
+  if (domain === "unrestricted") return true;
+  const hours = workingHoursOf(mailboxSettings);
+  const zone = hoursZone(hours, mailboxSettings);
+  const days = domain === "personal" ? ALL_DAYS : hours.daysOfWeek;
+  const localStart = inZone(start, zone);
+  // A shift may begin on the previous local day (night shifts that cross midnight).
+  for (const dayOffset of [0, -1]) {
+    const day = localStart.plus({ days: dayOffset });
+    const weekday = ALL_DAYS[day.weekday % 7];
+    if (weekday === undefined || !days.includes(weekday)) continue;
+    const date = day.toFormat("yyyy-MM-dd");
+    const open = zonedToUtc(`${date}T${hours.startTime}`, zone);
+    let close = zonedToUtc(`${date}T${hours.endTime}`, zone);
+    if (close.getTime() <= open.getTime()) {
+      close = inZone(close, zone).plus({ days: 1 }).toJSDate();
+    }
+    if (start.getTime() >= open.getTime() && end.getTime() <= close.getTime()) return true;
+  }
+  return false;
+}
