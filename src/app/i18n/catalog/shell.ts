@@ -1,0 +1,58 @@
+// Strings of the app shell: title, navigation, host problems, loading and errors.
+import { defineMessages } from "../defineMessages";
+
+export const shellMessages = defineMessages({
+  en: {
+    "app.name": "Information Interviews",
+    "app.loading": "Loading…",
+    "app.tagline": "Learn what a career is really like, one conversation at a time.",
+    "nav.label": "Sections",
+    "nav.find": "Find",
+    "nav.pipeline": "My interviews",
+    "nav.questions": "Questions",
+    "nav.advisor": "Volunteers",
+    "host.officeUnavailable":
+      "Outlook's add-in scripts could not load, so this pane cannot see the open message. Check your connection, then close and reopen the pane.",
+    "host.teamsUnavailable":
+      "Teams did not answer, so this page runs on its own. If you opened it outside Teams, open it from the Information Interviews app in Teams instead.",
+    "persona.signedInAs": "Signed in as {name}",
+    "item.peopleHeading": "People in this message",
+    "item.meetingHeading": "People in this meeting",
+    "item.none": "Select a message or a meeting to see the people in it.",
+    "item.unreadable": "This item could not be read. Select it again, or reopen the pane.",
+    "view.failed": "This part of the page could not load. Reload to try again.",
+    "sidePanel.heading": "Prep sheet",
+    "sidePanel.noMeeting":
+      "Open this panel inside an information interview meeting to see its prep sheet.",
+    "config.missingTitle": "Information Interviews is not set up yet",
+    "config.missingBody":
+      "Your administrator needs to finish the set-up: {problems}. See the deployment guide that came with the add-in.",
+  },
+  "fr-CA": {
+    "app.name": "Entrevues d'information",
+    "app.loading": "Chargement…",
+    "app.tagline": "Découvrez une carrière de l'intérieur, une conversation à la fois.",
+    "nav.label": "Sections",
+    "nav.find": "Trouver",
+    "nav.pipeline": "Mes entrevues",
+    "nav.questions": "Questions",
+    "nav.advisor": "Bénévoles",
+    "host.officeUnavailable":
+      "Les scripts du complément Outlook n'ont pas pu se charger : ce volet ne voit donc pas le message ouvert. Vérifiez votre connexion, puis fermez et rouvrez le volet.",
+    "host.teamsUnavailable":
+      "Teams n'a pas répondu : cette page fonctionne donc seule. Si vous l'avez ouverte hors de Teams, ouvrez plutôt l'application Entrevues d'information dans Teams.",
+    "persona.signedInAs": "Connecté·e en tant que {name}",
+    "item.peopleHeading": "Personnes dans ce message",
+    "item.meetingHeading": "Personnes dans cette réunion",
+    "item.none": "Sélectionnez un message ou une réunion pour voir les personnes concernées.",
+    "item.unreadable":
+      "Impossible de lire cet élément. Sélectionnez-le de nouveau ou rouvrez le volet.",
+    "view.failed": "Cette partie de la page n'a pas pu se charger. Rechargez pour réessayer.",
+    "sidePanel.heading": "Fiche de préparation",
+    "sidePanel.noMeeting":
+      "Ouvrez ce panneau dans une réunion d'entrevue d'information pour voir sa fiche de préparation.",
+    "config.missingTitle": "Entrevues d'information n'est pas encore configuré",
+    "config.missingBody":
+      "Votre administrateur doit terminer la configuration : {problems}. Consultez le guide de déploiement fourni avec le complément.",
+  },
+});

@@ -1,0 +1,51 @@
+// The one message catalogue: every feature's strings merged, and the translate function.
+import type { Locale } from "../../domain/locale";
+import type { Catalog } from "./defineMessages";
+import { shellMessages } from "./catalog/shell";
+
+/** Every feature catalogue. Add a feature's catalogue here. */
+const catalogs = [shellMessages] as const;
+
+type KeysOf<C> = C extends Catalog<infer K> ? K : never;
+type PluralBase<K> = K extends `${infer B}_one` | `${infer B}_other` ? B : never;
+type AllKeys = KeysOf<(typeof catalogs)[number]>;
+
+/** A message key, or the base of a plural pair (`x` for `x_one` + `x_other`). */
+export type MessageKey = AllKeys | PluralBase<AllKeys>;
+
+export type MessageParams = Record<string, string | number>;
+
+const merged: Record<Locale, Record<string, string>> = { en: {}, "fr-CA": {} };
+for (const catalog of catalogs) {
+  Object.assign(merged.en, catalog.en);
+  Object.assign(merged["fr-CA"], catalog["fr-CA"]);
+}
+
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  en: new Intl.PluralRules("en"),
+  "fr-CA": new Intl.PluralRules("fr-CA"),
+};
+
+/** Every key in the catalogue, for completeness tests. */
+export function allMessages(locale: Locale): Readonly<Record<string, string>> {
+  return merged[locale];
+}
+
+/**
+ * The message for `key` in `locale`, with `{name}` placeholders filled. Parameters are plain
+ * text: React escapes them when rendered, and mail templates escape their own.
+ */
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const table = merged[locale];
+  let template = table[key];
+  if (template === undefined && typeof params.count === "number") {
+    const category = pluralRules[locale].select(params.count) === "one" ? "one" : "other";
+    template = table[`${key}_${category}`];
+  }
+  if (template === undefined) return key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? value.toLocaleString(locale) : value;
+  });
+}

@@ -1,0 +1,4 @@
+// Composition root of the Outlook task pane page (taskpane.html).
+import { startPage } from "./startPage";
+
+void startPage();

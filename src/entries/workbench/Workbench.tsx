@@ -1,0 +1,217 @@
+// The workbench page: the product in its three surfaces side by side, against the Graph sandbox.
+import {
+  Body1,
+  Caption1,
+  Field,
+  FluentProvider,
+  Select,
+  Subtitle2,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { DevConfig } from "./devConfig";
+import type { SimulatedItem, SimulatedOffice } from "./simulatedOffice";
+
+const useStyles = makeStyles({
+  page: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalL,
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+  },
+  bar: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "end", flexWrap: "wrap" },
+  surfaces: {
+    display: "grid",
+    gridTemplateColumns: "minmax(720px, 1.6fr) minmax(420px, 1fr) 340px",
+    gap: tokens.spacingHorizontalL,
+    overflowX: "auto",
+    alignItems: "start",
+  },
+  surface: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "0",
+  },
+  outlook: {
+    display: "grid",
+    gridTemplateColumns: "180px 1fr 320px",
+    gap: tokens.spacingHorizontalS,
+  },
+  inbox: {
+    listStyleType: "none",
+    margin: "0",
+    padding: "0",
+    display: "flex",
+    flexDirection: "column",
+  },
+  inboxItem: {
+    textAlign: "start",
+    width: "100%",
+    border: "none",
+    borderLeft: `3px solid transparent`,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    padding: tokens.spacingHorizontalS,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  inboxSelected: {
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+  },
+  reading: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: "0",
+  },
+  frame: {
+    width: "100%",
+    height: "720px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export interface Persona {
+  userPrincipalName: string;
+  displayName: string;
+  jobTitle?: string;
+}
+
+export interface WorkbenchProps {
+  config: DevConfig;
+  persona: string;
+  personas: Persona[];
+  office: SimulatedOffice;
+  items: SimulatedItem[];
+  surface: "outlook-message" | "outlook-appointment";
+  loadProblem: string | null;
+}
+
+function itemTitle(item: SimulatedItem): string {
+  return item.kind === "message" ? (item.from.displayName ?? "") : item.subject;
+}
+
+export function Workbench(props: WorkbenchProps) {
+  const styles = useStyles();
+  const { persona, personas, office, items } = props;
+  const [selected, setSelected] = useState(0);
+  const item = items[selected];
+  useEffect(() => {
+    if (item) office.setItem(item);
+  }, [item, office]);
+
+  const query = useMemo(() => `as=${encodeURIComponent(persona)}`, [persona]);
+  const switchPersona = (upn: string) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("as", upn);
+    window.location.assign(url.toString());
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.page}>
+        <div className={styles.bar}>
+          <div>
+            <Title3 as="h1">Information Interviews — workbench</Title3>
+            <Caption1 as="p">
+              Every surface below runs against the local Graph sandbox at{" "}
+              {props.config.sandboxOrigin}.
+            </Caption1>
+          </div>
+          <Field label="Persona">
+            <Select value={persona} onChange={(_, data) => switchPersona(data.value)}>
+              {personas.map((p) => (
+                <option key={p.userPrincipalName} value={p.userPrincipalName}>
+                  {p.displayName}
+                  {p.jobTitle ? ` — ${p.jobTitle}` : ""}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        {props.loadProblem ? <Body1 role="alert">{props.loadProblem}</Body1> : null}
+        <div className={styles.surfaces}>
+          <section className={styles.surface} aria-label="Outlook">
+            <Subtitle2 as="h2">Outlook</Subtitle2>
+            <div className={styles.outlook}>
+              <ul className={styles.inbox} aria-label="Inbox">
+                {items.map((it, index) => (
+                  <li key={it.itemId}>
+                    <button
+                      type="button"
+                      className={`${styles.inboxItem} ${index === selected ? styles.inboxSelected : ""}`}
+                      aria-current={index === selected}
+                      onClick={() => setSelected(index)}
+                    >
+                      <Body1 block>{itemTitle(it)}</Body1>
+                      <Caption1 block>{it.kind === "message" ? it.subject : "Meeting"}</Caption1>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <article className={styles.reading} aria-label="Reading pane">
+                {item?.kind === "message" ? (
+                  <>
+                    <Subtitle2 as="h3">{item.subject}</Subtitle2>
+                    <Body1>
+                      From: {item.from.displayName} &lt;{item.from.emailAddress}&gt;
+                    </Body1>
+                    <Caption1>To: {item.to.map((p) => p.displayName).join(", ")}</Caption1>
+                  </>
+                ) : item?.kind === "appointment" ? (
+                  <>
+                    <Subtitle2 as="h3">{item.subject}</Subtitle2>
+                    <Body1>
+                      {item.start.toLocaleString()} – {item.end.toLocaleTimeString()}
+                    </Body1>
+                    <Caption1>Organizer: {item.organizer.displayName}</Caption1>
+                    <Caption1>
+                      Attendees: {item.attendees.map((p) => p.displayName).join(", ")}
+                    </Caption1>
+                  </>
+                ) : (
+                  <Body1>No item</Body1>
+                )}
+              </article>
+              <iframe
+                className={styles.frame}
+                title="Outlook task pane"
+                src={`taskpane.html?host=outlook&${query}`}
+              />
+            </div>
+          </section>
+          <section className={styles.surface} aria-label="Teams tab">
+            <Subtitle2 as="h2">Teams tab</Subtitle2>
+            <iframe
+              className={styles.frame}
+              title="Teams tab"
+              src={`tab.html?host=teams&${query}`}
+            />
+          </section>
+          <section className={styles.surface} aria-label="Teams meeting side panel">
+            <Subtitle2 as="h2">Meeting side panel</Subtitle2>
+            <iframe
+              className={styles.frame}
+              title="Teams meeting side panel"
+              src={`tab.html?host=teams&frame=sidePanel&${query}`}
+            />
+          </section>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

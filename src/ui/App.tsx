@@ -1,0 +1,32 @@
+// The root of every page: Fluent theme from the host, language, services, and the surface's view.
+import { FluentProvider } from "@fluentui/react-components";
+import { I18nProvider } from "../app/i18n/I18nProvider";
+import { ServicesProvider, type AppServices } from "../app/services";
+import { useHostTheme } from "../app/useHostTheme";
+import { fluentTheme } from "./common/themes";
+import { SidePanel } from "./shell/SidePanel";
+import { TabShell } from "./shell/TabShell";
+import { TaskPane } from "./shell/TaskPane";
+import { useAppStyles } from "./shell/App.styles";
+
+export function App({ services }: { services: AppServices }) {
+  const { host } = services;
+  const theme = useHostTheme(host);
+  const styles = useAppStyles();
+  const surface = host.context.surface;
+  return (
+    <FluentProvider theme={fluentTheme(theme, host.context.kind)} className={styles.root}>
+      <I18nProvider locale={host.context.locale}>
+        <ServicesProvider value={services}>
+          {surface === "taskpane" ? (
+            <TaskPane />
+          ) : surface === "sidePanel" ? (
+            <SidePanel />
+          ) : (
+            <TabShell />
+          )}
+        </ServicesProvider>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

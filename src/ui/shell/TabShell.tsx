@@ -1,0 +1,21 @@
+// The Teams tab (and the standalone page): header, tagline and the feature views.
+import { Body1 } from "@fluentui/react-components";
+import { useT } from "../../app/i18n/I18nProvider";
+import { useAppStyles } from "./App.styles";
+import { HostProblem } from "./HostProblem";
+import { PageHeader } from "./PageHeader";
+import { ViewNav } from "./ViewNav";
+
+export function TabShell() {
+  const styles = useAppStyles();
+  const t = useT();
+  const initial = new URLSearchParams(globalThis.location?.search ?? "").get("view");
+  return (
+    <main className={styles.page}>
+      <PageHeader />
+      <HostProblem />
+      <Body1>{t("app.tagline")}</Body1>
+      <ViewNav surface="tab" initial={initial} />
+    </main>
+  );
+}

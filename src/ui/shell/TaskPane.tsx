@@ -1,0 +1,18 @@
+// The Outlook task pane: who is on the open item, then the student's views.
+import { useAppStyles } from "./App.styles";
+import { HostProblem } from "./HostProblem";
+import { ItemPeople } from "./ItemPeople";
+import { PageHeader } from "./PageHeader";
+import { ViewNav } from "./ViewNav";
+
+export function TaskPane() {
+  const styles = useAppStyles();
+  return (
+    <main className={styles.page}>
+      <PageHeader />
+      <HostProblem />
+      <ItemPeople />
+      <ViewNav surface="taskpane" />
+    </main>
+  );
+}

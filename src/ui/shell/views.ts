@@ -1,0 +1,28 @@
+// The feature views the shell can show, each loaded only when first opened (keeps first paint small).
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import type { MessageKey } from "../../app/i18n/messages";
+import type { Surface } from "../../hosts/types";
+
+export interface ViewDef {
+  id: string;
+  label: MessageKey;
+  surfaces: readonly Surface[];
+  Component: LazyExoticComponent<ComponentType>;
+}
+
+/** Declares a lazily loaded view. */
+export function defineView(
+  id: string,
+  label: MessageKey,
+  surfaces: readonly Surface[],
+  load: () => Promise<{ default: ComponentType }>,
+): ViewDef {
+  return { id, label, surfaces, Component: lazy(load) };
+}
+
+/** Feature views in navigation order. */
+export const VIEWS: readonly ViewDef[] = [];
+
+export function viewsFor(surface: Surface): ViewDef[] {
+  return VIEWS.filter((view) => view.surfaces.includes(surface));
+}

@@ -1,0 +1,94 @@
+// webpack: one entry per page, a shared vendor chunk for what first render needs, lazy views,
+// content hashes and source maps in production. Development builds add the workbench and the
+// sandbox persona switch; production builds compile them out (__SANDBOX__ is false).
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import webpack from "webpack";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** Pages of the product; the workbench exists only in development builds. */
+const PAGES = [
+  { name: "taskpane", title: "Information Interviews" },
+  { name: "tab", title: "Information Interviews" },
+];
+const DEV_PAGES = [{ name: "workbench", title: "Information Interviews — workbench" }];
+
+export default (_env, argv) => {
+  const production = argv.mode === "production";
+  const pages = production ? PAGES : [...PAGES, ...DEV_PAGES];
+  const sandboxPort = Number(process.env.SANDBOX_PORT ?? 4000);
+  return {
+    mode: production ? "production" : "development",
+    context: root,
+    entry: Object.fromEntries(pages.map((p) => [p.name, `./src/entries/${p.name}.tsx`])),
+    output: {
+      path: path.join(root, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "",
+      clean: true,
+    },
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: "es2022", jsx: "automatic" },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // Only what pages load up front; MSAL and teams-js stay in their own lazy chunks.
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: "initial",
+            priority: -10,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ __SANDBOX__: JSON.stringify(!production) }),
+      ...pages.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            template: "./src/entries/page.html",
+            title: p.title,
+            chunks: [p.name],
+          }),
+      ),
+    ],
+    devServer: {
+      host: "127.0.0.1",
+      port: Number(process.env.PORT ?? 3000),
+      allowedHosts: "all",
+      hot: false,
+      liveReload: false,
+      client: false,
+      static: false,
+      compress: true,
+      historyApiFallback: { index: "/workbench.html" },
+      setupMiddlewares(middlewares, devServer) {
+        devServer.app.get("/config.json", (_req, res) => {
+          res.set("Cache-Control", "no-store");
+          res.json({
+            mode: "sandbox",
+            sandboxOrigin: `http://127.0.0.1:${sandboxPort}`,
+            defaultPersona: process.env.DEFAULT_PERSONA ?? "avery.chen@northfield.example",
+          });
+        });
+        return middlewares;
+      },
+    },
+  };
+};
