@@ -1,7 +1,8 @@
 // The slot finder: free times two people share, inside both working days, in both time zones.
-import { DateTime, IANAZone } from "luxon";
 import type { Span } from "./time/intervals";
 import { intersectSpans, mergeSpans, overlapsAny, subtractSpans } from "./time/intervals";
+import type { OffsetTimeline } from "./time/offsets";
+import { isoWithOffset, offsetTimeline } from "./time/offsets";
 import { zoneOrFallback } from "./time/zoneNames";
 import type { WorkingHours } from "./time/workingHours";
 import { DEFAULT_WORKING_HOURS, workingSpans } from "./time/workingHours";
@@ -57,10 +58,7 @@ export interface SlotSearch {
 
 /** Why a search gave nothing (or, for an unreadable calendar, why the times are one-sided). */
 export type SlotReason =
-  | "no-overlap"
-  | "no-working-hours-overlap"
-  | "window-too-short"
-  | "contact-calendar-unreadable";
+  "no-overlap" | "no-working-hours-overlap" | "window-too-short" | "contact-calendar-unreadable";
 
 /** A slot's start and end as wall-clock ISO strings with the offset of one person's zone. */
 export interface LocalSlotTime {
@@ -132,7 +130,8 @@ export function findFreeSlots(search: SlotSearch): SlotResult {
     return { slots: [], reason: "window-too-short" };
   }
 
-  const people = search.people.map((p) => preparePerson(p, range, opts));
+  const timelineFor = timelineCache(range);
+  const people = search.people.map((p) => preparePerson(p, range, opts, timelineFor));
   const contact = people.find((p) => p.role === "contact") ?? (people[0] as PreparedPerson);
   const user = people.find((p) => p.role === "user") ?? contact;
   const unreadable = people.some((p) => p.role === "contact" && !p.readable);
@@ -144,13 +143,15 @@ export function findFreeSlots(search: SlotSearch): SlotResult {
   const sharedFree = people.map((p) => p.free).reduce((a, b) => intersectSpans(a, b));
   const tentative = mergeSpans(people.flatMap((p) => p.tentative));
 
+  const contactClock = timelineFor(contact.zone);
+  const userClock = timelineFor(user.zone);
   const candidates = listCandidates(sharedFree, duration, opts.stepMinutes * MINUTE, range, {
-    contactZone: contact.zone,
-    userZone: user.zone,
+    contactClock,
+    userClock,
     tentative,
   });
   const chosen = pickSlots(candidates, duration, opts);
-  const slots = chosen.map((c) => toSlot(c, duration, user.zone, contact.zone));
+  const slots = chosen.map((c) => toSlot(c, duration, userClock, contactClock));
 
   if (unreadable) return { slots, reason: "contact-calendar-unreadable" };
   return slots.length > 0 ? { slots } : { slots, reason: "no-overlap" };
@@ -167,13 +168,28 @@ function withDefaults(options: SlotOptions | undefined): Required<SlotOptions> {
   };
 }
 
+/** One offset timeline per zone per search: the costly Intl look-ups happen once. */
+function timelineCache(range: Span): (zone: string) => OffsetTimeline {
+  const cache = new Map<string, OffsetTimeline>();
+  return (zone) => {
+    let timeline = cache.get(zone);
+    if (!timeline) {
+      timeline = offsetTimeline(zone, range.start, range.end);
+      cache.set(zone, timeline);
+    }
+    return timeline;
+  };
+}
+
 function preparePerson(
   person: SlotPerson,
   range: Span,
   opts: Required<SlotOptions>,
+  timelineFor: (zone: string) => OffsetTimeline,
 ): PreparedPerson {
   const zone = zoneOrFallback(person.zone);
-  const working = workingSpans(person.workingHours ?? DEFAULT_WORKING_HOURS, zone, range);
+  const hours = person.workingHours ?? DEFAULT_WORKING_HOURS;
+  const working = workingSpans(hours, zone, range, timelineFor);
   if (person.busy === null) {
     return { role: person.role, zone, working, free: working, tentative: [], readable: false };
   }
@@ -193,7 +209,10 @@ function preparePerson(
         hard.push({ start: start - buffer, end: end + buffer });
         break;
       case "tentative":
-        (opts.treatTentativeAsBusy ? hard : soft).push({ start: start - buffer, end: end + buffer });
+        (opts.treatTentativeAsBusy ? hard : soft).push({
+          start: start - buffer,
+          end: end + buffer,
+        });
         break;
       case "workingElsewhere":
         break;
@@ -204,8 +223,8 @@ function preparePerson(
 }
 
 interface ScoringContext {
-  contactZone: string;
-  userZone: string;
+  contactClock: OffsetTimeline;
+  userClock: OffsetTimeline;
   tentative: Span[];
 }
 
@@ -217,21 +236,12 @@ function listCandidates(
   range: Span,
   ctx: ScoringContext,
 ): Candidate[] {
-  const contactZone = IANAZone.create(ctx.contactZone);
-  const userZone = IANAZone.create(ctx.userZone);
   const out: Candidate[] = [];
   for (const span of free) {
     const first = Math.ceil(span.start / step) * step;
-    if (first + duration > span.end) continue;
-    // Offsets only change at a DST transition; a span shorter than a day holds at most one, and
-    // then the two ends differ. Looking the offset up once per span keeps this loop cheap.
-    const steadyContact = contactZone.offset(first) === contactZone.offset(span.end);
-    const steadyUser = userZone.offset(first) === userZone.offset(span.end);
-    const contactOffset = contactZone.offset(first) * MINUTE;
-    const userOffset = userZone.offset(first) * MINUTE;
     for (let t = first; t + duration <= span.end; t += step) {
-      const cLocal = t + (steadyContact ? contactOffset : contactZone.offset(t) * MINUTE);
-      const uLocal = t + (steadyUser ? userOffset : userZone.offset(t) * MINUTE);
+      const cLocal = ctx.contactClock.localOf(t);
+      const uLocal = ctx.userClock.localOf(t);
       const tentative = overlapsAny(ctx.tentative, t, t + duration);
       out.push({
         start: t,
@@ -301,26 +311,24 @@ function pickSlots(
   return chosen;
 }
 
-function toSlot(c: Candidate, duration: number, userZone: string, contactZone: string): Slot {
-  const local = (zone: string): LocalSlotTime => ({
-    zone,
-    start: isoIn(c.start, zone),
-    end: isoIn(c.start + duration, zone),
+function toSlot(
+  c: Candidate,
+  duration: number,
+  userClock: OffsetTimeline,
+  contactClock: OffsetTimeline,
+): Slot {
+  const local = (clock: OffsetTimeline): LocalSlotTime => ({
+    zone: clock.zone,
+    start: isoWithOffset(c.start, clock),
+    end: isoWithOffset(c.start + duration, clock),
   });
   return {
     start: new Date(c.start),
     end: new Date(c.start + duration),
     score: c.score,
     tentativeConflict: c.tentative,
-    local: { user: local(userZone), contact: local(contactZone) },
+    local: { user: local(userClock), contact: local(contactClock) },
   };
-}
-
-function isoIn(ms: number, zone: string): string {
-  return (
-    DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ??
-    new Date(ms).toISOString()
-  );
 }
 
 /**
@@ -335,8 +343,9 @@ export function sharedFreeTime(search: SlotSearch): Array<{ start: Date; end: Da
     end: search.window.end.getTime(),
   };
   if (range.end <= range.start || search.people.length === 0) return [];
+  const timelineFor = timelineCache(range);
   return search.people
-    .map((p) => preparePerson(p, range, opts).free)
+    .map((p) => preparePerson(p, range, opts, timelineFor).free)
     .reduce((a, b) => intersectSpans(a, b))
     .map((s) => ({ start: new Date(s.start), end: new Date(s.end) }));
 }

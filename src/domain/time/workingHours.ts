@@ -1,8 +1,12 @@
 // Working hours as Outlook keeps them: wall-clock times on chosen weekdays, in the person's zone.
-import { DateTime } from "luxon";
 import type { Span } from "./intervals";
 import { mergeSpans } from "./intervals";
+import type { OffsetTimeline } from "./offsets";
+import { offsetTimeline } from "./offsets";
 import { zoneOrFallback } from "./zoneNames";
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 /**
  * Working hours as Graph's mailbox settings give them. Times are wall-clock ("08:00:00.0000000")
@@ -51,8 +55,16 @@ export function parseClockTime(value: string): number | null {
  * person's zone from its local date, so a day on which clocks change is still, say, 9 to 5 on the
  * wall (8 or 10 hours of elapsed time are never assumed). Days are scanned one before and after
  * the range because a local day in a far-away zone starts on another UTC date.
+ *
+ * `timelineFor` lets a caller share offset timelines between calls (they are the costly part).
  */
-export function workingSpans(hours: WorkingHours, fallbackZone: string, range: Span): Span[] {
+export function workingSpans(
+  hours: WorkingHours,
+  fallbackZone: string,
+  range: Span,
+  timelineFor: (zone: string) => OffsetTimeline = (zone) =>
+    offsetTimeline(zone, range.start, range.end),
+): Span[] {
   const zone = zoneOrFallback(hours.timeZone, zoneOrFallback(fallbackZone));
   const startMinute = parseClockTime(hours.startTime);
   const endMinute = parseClockTime(hours.endTime);
@@ -61,51 +73,32 @@ export function workingSpans(hours: WorkingHours, fallbackZone: string, range: S
     hours.daysOfWeek.map((d) => WEEKDAYS[d.trim().toLowerCase()]).filter((d) => d !== undefined),
   );
   if (days.size === 0) return [];
-  const crossesMidnight = endMinute <= startMinute;
+  // An end at or before the start runs into the next day ("22:00"–"06:00", or "00:00"–"00:00").
+  const endOffset = endMinute <= startMinute ? endMinute + 24 * 60 : endMinute;
 
+  const timeline = timelineFor(zone);
   const spans: Span[] = [];
-  let day = DateTime.fromMillis(range.start, { zone }).startOf("day").minus({ days: 1 });
-  const last = DateTime.fromMillis(range.end, { zone }).startOf("day").plus({ days: 1 });
-  while (day <= last) {
-    if (days.has(day.weekday)) {
-      const start = atWallClock(day, startMinute, zone);
-      const endDay = crossesMidnight ? day.plus({ days: 1 }) : day;
-      const end = atWallClock(endDay, endMinute, zone);
-      if (end > start && end > range.start && start < range.end) {
-        spans.push({ start: Math.max(start, range.start), end: Math.min(end, range.end) });
-      }
+  const firstDay = Math.floor(timeline.localOf(range.start) / DAY) - 1;
+  const lastDay = Math.floor(timeline.localOf(range.end) / DAY) + 1;
+  for (let day = firstDay; day <= lastDay; day++) {
+    if (!days.has(isoWeekday(day))) continue;
+    const start = timeline.instantOf(day * DAY + startMinute * MINUTE);
+    const end = timeline.instantOf(day * DAY + endOffset * MINUTE);
+    if (end > start && end > range.start && start < range.end) {
+      spans.push({ start: Math.max(start, range.start), end: Math.min(end, range.end) });
     }
-    day = day.plus({ days: 1 });
   }
   return mergeSpans(spans);
 }
 
-/**
- * The instant of a wall-clock time on a local date. A time inside a spring-forward gap moves
- * forward to the first real minute after it, which is what a person's clock shows.
- */
-function atWallClock(day: DateTime, minuteOfDay: number, zone: string): number {
-  // "24:00" is the end of the day, i.e. midnight of the next one.
-  const onDay = minuteOfDay >= 24 * 60 ? day.plus({ days: 1 }) : day;
-  const minute = minuteOfDay >= 24 * 60 ? minuteOfDay - 24 * 60 : minuteOfDay;
-  const whole = Math.floor(minute);
-  return DateTime.fromObject(
-    {
-      year: onDay.year,
-      month: onDay.month,
-      day: onDay.day,
-      hour: Math.floor(whole / 60),
-      minute: whole % 60,
-      second: Math.round((minute - whole) * 60),
-    },
-    { zone },
-  ).toMillis();
+/** ISO weekday (1 = Monday … 7 = Sunday) of a day counted from 1970-01-01, a Thursday. */
+function isoWeekday(dayNumber: number): number {
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Whether an instant falls inside the working hours, on the person's own local day. */
 export function isWorkingInstant(ms: number, hours: WorkingHours, fallbackZone: string): boolean {
-  const day = 24 * 60 * 60 * 1000;
-  return workingSpans(hours, fallbackZone, { start: ms - day, end: ms + day }).some(
+  return workingSpans(hours, fallbackZone, { start: ms - DAY, end: ms + DAY }).some(
     (s) => s.start <= ms && ms < s.end,
   );
 }

@@ -12,6 +12,19 @@ import { findIana } from "windows-iana";
 export function toIanaZone(windowsOrIana: string | null | undefined): string | null {
   const name = windowsOrIana?.trim();
   if (!name) return null;
+  const known = resolved.get(name);
+  if (known !== undefined) return known;
+  const zone = resolve(name);
+  // Zone names are a small closed set; the bound only guards against junk input.
+  if (resolved.size < 1000) resolved.set(name, zone);
+  return zone;
+}
+
+// Checking a name means building an Intl.DateTimeFormat (hundreds of microseconds); the answer
+// never changes, so it is remembered.
+const resolved = new Map<string, string | null>();
+
+function resolve(name: string): string | null {
   // Graph writes UTC as "tzone://Microsoft/Utc" in some payloads.
   if (/^tzone:\/\/microsoft\/utc$/i.test(name)) return "UTC";
   if (IANAZone.isValidZone(name)) return name;
