@@ -1,6 +1,7 @@
 // webpack: one entry per page, a shared vendor chunk for what first render needs, lazy views,
 // content hashes and source maps in production. Development builds add the workbench and the
-// sandbox persona switch; production builds compile them out (__SANDBOX__ is false).
+// sandbox persona switch; production builds compile them out (__SANDBOX__ is false). The dev server
+// is started by scripts/start.ts, which also serves the development config.json.
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +19,6 @@ const DEV_PAGES = [{ name: "workbench", title: "Information Interviews — workb
 export default (_env, argv) => {
   const production = argv.mode === "production";
   const pages = production ? PAGES : [...PAGES, ...DEV_PAGES];
-  const sandboxPort = Number(process.env.SANDBOX_PORT ?? 4000);
   return {
     mode: production ? "production" : "development",
     context: root,
@@ -78,17 +78,6 @@ export default (_env, argv) => {
       static: false,
       compress: true,
       historyApiFallback: { index: "/workbench.html" },
-      setupMiddlewares(middlewares, devServer) {
-        devServer.app.get("/config.json", (_req, res) => {
-          res.set("Cache-Control", "no-store");
-          res.json({
-            mode: "sandbox",
-            sandboxOrigin: `http://127.0.0.1:${sandboxPort}`,
-            defaultPersona: process.env.DEFAULT_PERSONA ?? "avery.chen@northfield.example",
-          });
-        });
-        return middlewares;
-      },
     },
   };
 };

@@ -1,5 +1,7 @@
 // The services a page runs with (host, Graph, clock), chosen by its entry and handed down by React.
 import { createContext, useContext, type ReactNode } from "react";
+import type { AppConfig } from "../domain/config";
+import type { GraphClient } from "../graph/client";
 import type { Host } from "../hosts/types";
 
 /** Who the page acts for, as far as the page knows before asking Graph. */
@@ -10,6 +12,9 @@ export interface SignedInUser {
 
 export interface AppServices {
   host: Host;
+  config: AppConfig;
+  /** The one Graph gateway (sandbox or Microsoft Graph, the views cannot tell). */
+  graph: GraphClient;
   user: SignedInUser | null;
   /** The clock: views read time through it so tests and the timekeeper can control it. */
   now: () => Date;

@@ -1,29 +1,69 @@
-// Starts a product page: connect the host, decide who is signed in, render the app.
+// Starts a product page: connect the host, read the config, sign in, build the Graph gateway, render.
 import { createRoot } from "react-dom/client";
 import type { AppServices, SignedInUser } from "../app/services";
+import type { AppConfig } from "../domain/config";
+import { createGraphClient, type GraphClient } from "../graph/client";
 import type { Host } from "../hosts/types";
 import { App } from "../ui/App";
+import { ConfigMissing } from "../ui/shell/ConfigMissing";
 import { connectHost } from "./connectHost";
+import { loadConfig } from "./loadConfig";
 
 /** In sandbox builds `?as=<upn>` picks the persona; production only trusts the host's user. */
-function signedInUser(host: Host, params: URLSearchParams): SignedInUser | null {
-  if (__SANDBOX__) {
-    const persona = params.get("as");
+function signedInUser(
+  host: Host,
+  config: AppConfig,
+  params: URLSearchParams,
+  defaultPersona: string | undefined,
+): SignedInUser | null {
+  if (__SANDBOX__ && config.mode === "sandbox") {
+    const persona = params.get("as") ?? defaultPersona;
     if (persona) return { userPrincipalName: persona };
   }
   const user = host.context.user;
   return user?.userPrincipalName ? { ...user, userPrincipalName: user.userPrincipalName } : null;
 }
 
+async function graphFor(config: AppConfig, user: SignedInUser | null): Promise<GraphClient | null> {
+  if (__SANDBOX__ && config.mode === "sandbox" && config.sandboxOrigin && user) {
+    const [{ createSandboxTokens }, { sandboxTransport }] = await Promise.all([
+      import("../auth/sandboxTokens"),
+      import("../graph/sandboxTransport"),
+    ]);
+    return createGraphClient({
+      tokens: createSandboxTokens({
+        origin: config.sandboxOrigin,
+        userPrincipalName: user.userPrincipalName,
+      }),
+      transport: sandboxTransport(config.sandboxOrigin),
+    });
+  }
+  return null;
+}
+
 export async function startPage(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("page has no #root");
-  const host = await connectHost(window.location);
-  const services: AppServices = {
-    host,
-    user: signedInUser(host, new URLSearchParams(window.location.search)),
-    now: () => new Date(),
-  };
+  const root = createRoot(container);
+  const [host, configResult] = await Promise.all([connectHost(window.location), loadConfig()]);
   document.documentElement.lang = host.context.locale;
-  createRoot(container).render(<App services={services} />);
+  if (!configResult.ok) {
+    root.render(<ConfigMissing problems={configResult.problems} locale={host.context.locale} />);
+    return;
+  }
+  const config = configResult.config;
+  const params = new URLSearchParams(window.location.search);
+  const user = signedInUser(host, config, params, configResult.defaultPersona);
+  const graph = await graphFor(config, user);
+  if (!graph) {
+    root.render(
+      <ConfigMissing
+        problems={["sign-in is not available for this page"]}
+        locale={host.context.locale}
+      />,
+    );
+    return;
+  }
+  const services: AppServices = { host, config, graph, user, now: () => new Date() };
+  root.render(<App services={services} />);
 }

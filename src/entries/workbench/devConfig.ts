@@ -4,6 +4,10 @@ export interface DevConfig {
   mode: "sandbox";
   sandboxOrigin: string;
   defaultPersona: string;
+  sharePoint: {
+    siteId: string;
+    lists: { volunteers: string; questions: string; bookings: string };
+  } | null;
 }
 
 export async function loadDevConfig(): Promise<DevConfig> {
