@@ -14,6 +14,8 @@ export interface BatchItem {
   headers?: Record<string, string>;
   body?: unknown;
   dependsOn?: string[];
+  /** A POST that only reads (getSchedule) may be repeated; GETs always may. */
+  safeToRepeat?: boolean;
 }
 
 /** One item's outcome: its body on success, a GraphError otherwise (424 when a dependency failed). */
@@ -132,7 +134,7 @@ async function sendOnce(
     path: "/$batch",
     body: { requests },
     signal,
-    retry: items.every((item) => item.method === "GET") ? "default" : "never",
+    retry: items.every((item) => item.method === "GET" || item.safeToRepeat) ? "default" : "never",
   });
   return new Map((answer.body?.responses ?? []).map((response) => [response.id, response]));
 }

@@ -1,0 +1,332 @@
+// Calendars: free/busy and working hours (getSchedule), booking, moving and cancelling an interview event.
+import type {
+  Attendee,
+  Event,
+  ScheduleInformation,
+  ScheduleItem,
+} from "@microsoft/microsoft-graph-types";
+import type { MailPerson } from "../domain/person";
+import {
+  availabilityViewToBusy,
+  type BusyBlock,
+  type BusyStatus,
+  MAX_SCHEDULE_DAYS,
+} from "../domain/slots";
+import type { WorkingHours } from "../domain/time/workingHours";
+import type { GraphClient } from "./client";
+import { fromGraphDateTime, preferTimeZone, toGraphDateTime } from "./dateTimes";
+import { toWorkingHours } from "./directory";
+import {
+  EXPAND_OUR_EXTENSION,
+  type ExtensionData,
+  type ExtensionWrite,
+  checkExtensionSize,
+  findOurExtension,
+  mergeExtension,
+  newExtensionBody,
+  readExtension,
+} from "./extensions";
+
+/** Graph accepts at most this many addresses in one getSchedule call. */
+export const SCHEDULES_PER_CALL = 20;
+
+/** One person's calendar as the slot finder needs it. */
+export interface PersonSchedule {
+  email: string;
+  /** null when the calendar could not be read (external address, no permission). */
+  busy: BusyBlock[] | null;
+  workingHours: WorkingHours | null;
+  /** Graph's reason when this schedule failed (the rest of the call still succeeds). */
+  error: string | null;
+}
+
+const BUSY: Record<string, BusyStatus | undefined> = {
+  busy: "busy",
+  tentative: "tentative",
+  oof: "oof",
+  workingElsewhere: "workingElsewhere",
+};
+
+function toBusy(items: readonly ScheduleItem[]): BusyBlock[] {
+  const blocks: BusyBlock[] = [];
+  for (const item of items) {
+    const status = BUSY[item.status ?? ""];
+    const start = fromGraphDateTime(item.start);
+    const end = fromGraphDateTime(item.end);
+    if (status && start && end) blocks.push({ start, end, status });
+  }
+  return blocks;
+}
+
+function toPersonSchedule(
+  info: ScheduleInformation,
+  window: { start: Date },
+  intervalMinutes: number,
+): PersonSchedule {
+  const email = info.scheduleId ?? "";
+  if (info.error) {
+    return {
+      email,
+      busy: null,
+      workingHours: null,
+      error: info.error.message ?? info.error.responseCode ?? "unavailable",
+    };
+  }
+  // scheduleItems carry exact times; availabilityView is the coarse fallback Graph always sends.
+  const busy = info.scheduleItems
+    ? toBusy(info.scheduleItems)
+    : info.availabilityView
+      ? availabilityViewToBusy(info.availabilityView, window.start, intervalMinutes)
+      : null;
+  return { email, busy, workingHours: toWorkingHours(info), error: null };
+}
+
+/**
+ * Free/busy and working hours for `emails` over `window` (shorter than 62 days, as Graph requires),
+ * 20 addresses per call. Times are requested in UTC (`Prefer: outlook.timezone`) so nothing depends
+ * on the mailbox's zone; working hours keep their own zone.
+ */
+export async function getSchedules(
+  client: GraphClient,
+  emails: readonly string[],
+  window: { start: Date; end: Date },
+  intervalMinutes = 30,
+  signal?: AbortSignal,
+): Promise<PersonSchedule[]> {
+  const days = (window.end.getTime() - window.start.getTime()) / 86_400_000;
+  if (!(days > 0) || days > MAX_SCHEDULE_DAYS) {
+    throw new RangeError(
+      `A schedule window must be longer than 0 and at most ${MAX_SCHEDULE_DAYS} days`,
+    );
+  }
+  const chunks: string[][] = [];
+  for (let i = 0; i < emails.length; i += SCHEDULES_PER_CALL)
+    chunks.push(emails.slice(i, i + SCHEDULES_PER_CALL));
+  const answers = await Promise.all(
+    chunks.map((schedules) =>
+      client.call<{ value?: ScheduleInformation[] }>({
+        method: "POST",
+        path: "/me/calendar/getSchedule",
+        headers: preferTimeZone("UTC"),
+        body: {
+          schedules,
+          startTime: toGraphDateTime(window.start, "UTC"),
+          endTime: toGraphDateTime(window.end, "UTC"),
+          availabilityViewInterval: intervalMinutes,
+        },
+        signal,
+      }),
+    ),
+  );
+  return answers.flatMap((answer) =>
+    (answer.body.value ?? []).map((info) => toPersonSchedule(info, window, intervalMinutes)),
+  );
+}
+
+/** A booked interview event as the product shows it. */
+export interface BookedEvent {
+  id: string;
+  subject: string;
+  start: Date | null;
+  end: Date | null;
+  /** The zone the times were written in (as asked with Prefer, or the event's own). */
+  timeZone: string | null;
+  joinUrl: string | null;
+  webLink: string | null;
+  location: string | null;
+  attendees: MailPerson[];
+  categories: string[];
+  isCancelled: boolean;
+  /** Our prep sheet extension, when it was asked for and exists. */
+  prep: ExtensionData | null;
+}
+
+/** $select for every event read. */
+export const EVENT_FIELDS = [
+  "id",
+  "subject",
+  "start",
+  "end",
+  "attendees",
+  "organizer",
+  "isOnlineMeeting",
+  "onlineMeeting",
+  "webLink",
+  "location",
+  "categories",
+  "isCancelled",
+  "reminderMinutesBeforeStart",
+].join(",");
+
+/** Maps a Graph event to a BookedEvent. */
+export function toBookedEvent(event: Event): BookedEvent {
+  const extensions = (event.extensions ?? []) as unknown as Record<string, unknown>[];
+  return {
+    id: event.id ?? "",
+    subject: event.subject ?? "",
+    start: fromGraphDateTime(event.start),
+    end: fromGraphDateTime(event.end),
+    timeZone: event.start?.timeZone ?? null,
+    joinUrl: event.onlineMeeting?.joinUrl ?? null,
+    webLink: event.webLink ?? null,
+    location: event.location?.displayName || null,
+    attendees: (event.attendees ?? []).map((attendee: Attendee) => ({
+      displayName: attendee.emailAddress?.name ?? attendee.emailAddress?.address ?? "",
+      emailAddress: attendee.emailAddress?.address ?? "",
+    })),
+    categories: event.categories ?? [],
+    isCancelled: event.isCancelled ?? false,
+    prep: findOurExtension(extensions),
+  };
+}
+
+/** What the user confirmed when booking. */
+export interface EventDraft {
+  subject: string;
+  /** The invitation body (HTML, already escaped by the mail templates). Never the prep notes. */
+  bodyHtml: string;
+  start: Date;
+  end: Date;
+  /** The organizer's zone (Windows or IANA); times are written and read back in it. */
+  timeZone: string;
+  attendees: MailPerson[];
+  /** A Teams link (teamsForBusiness) or, when false, `location`. */
+  online: boolean;
+  location?: string;
+  categories?: string[];
+  reminderMinutes?: number;
+  /** The prep sheet: stored in our open extension on the organizer's copy only. */
+  prep?: ExtensionData;
+  /**
+   * Graph's de-duplication key: a repeated POST with the same value returns the first event. Pass the
+   * same id when replaying a booking (e.g. from the outbox); a fresh one is made otherwise.
+   */
+  transactionId?: string;
+}
+
+/** A booking either happened or was refused before any request (prep sheet too large). */
+export type BookingResult =
+  | { ok: true; event: BookedEvent; transactionId: string }
+  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+
+/**
+ * Creates the interview event. The prep sheet extension is created inline in the same POST (one
+ * request; Graph does not copy the organizer's extensions to attendees). The POST may be retried by
+ * the client on 429/503/504: `transactionId` makes a retry after a lost answer return the same
+ * event instead of a second booking.
+ */
+export async function createEvent(
+  client: GraphClient,
+  draft: EventDraft,
+  signal?: AbortSignal,
+): Promise<BookingResult> {
+  const transactionId = draft.transactionId ?? crypto.randomUUID();
+  const body: Record<string, unknown> = {
+    subject: draft.subject,
+    body: { contentType: "html", content: draft.bodyHtml },
+    start: toGraphDateTime(draft.start, draft.timeZone),
+    end: toGraphDateTime(draft.end, draft.timeZone),
+    attendees: draft.attendees.map((person) => ({
+      emailAddress: { address: person.emailAddress, name: person.displayName },
+      type: "required",
+    })),
+    isOnlineMeeting: draft.online,
+    allowNewTimeProposals: true,
+    transactionId,
+  };
+  if (draft.online) body.onlineMeetingProvider = "teamsForBusiness";
+  if (draft.location) body.location = { displayName: draft.location };
+  if (draft.categories && draft.categories.length > 0) body.categories = draft.categories;
+  if (draft.reminderMinutes !== undefined) {
+    body.isReminderOn = true;
+    body.reminderMinutesBeforeStart = draft.reminderMinutes;
+  }
+  if (draft.prep) {
+    const checked = checkExtensionSize(draft.prep);
+    if (!checked.ok) return checked;
+    body.extensions = [newExtensionBody(draft.prep)];
+  }
+  const answer = await client.call<Event>({
+    method: "POST",
+    path: "/me/events",
+    headers: preferTimeZone(draft.timeZone),
+    body,
+    signal,
+  });
+  const event = toBookedEvent(answer.body);
+  return { ok: true, event: { ...event, prep: event.prep ?? draft.prep ?? null }, transactionId };
+}
+
+/** Reads one event with our prep sheet expanded (times in `timeZone` when given). */
+export async function getEvent(
+  client: GraphClient,
+  id: string,
+  options: { timeZone?: string; signal?: AbortSignal } = {},
+): Promise<BookedEvent> {
+  const answer = await client.call<Event>({
+    method: "GET",
+    path: `/me/events/${encodeURIComponent(id)}`,
+    query: { $select: EVENT_FIELDS, $expand: EXPAND_OUR_EXTENSION },
+    headers: options.timeZone ? preferTimeZone(options.timeZone) : undefined,
+    signal: options.signal,
+  });
+  return toBookedEvent(answer.body);
+}
+
+/** Moves an event (reschedule); attendees get Outlook's update. */
+export async function updateEventTimes(
+  client: GraphClient,
+  id: string,
+  times: { start: Date; end: Date; timeZone: string },
+  signal?: AbortSignal,
+): Promise<BookedEvent> {
+  const answer = await client.call<Event>({
+    method: "PATCH",
+    path: `/me/events/${encodeURIComponent(id)}`,
+    headers: preferTimeZone(times.timeZone),
+    body: {
+      start: toGraphDateTime(times.start, times.timeZone),
+      end: toGraphDateTime(times.end, times.timeZone),
+    },
+    signal,
+  });
+  return toBookedEvent(answer.body);
+}
+
+/**
+ * Cancels a meeting the user organised, sending attendees `comment` with the cancellation
+ * (`POST /me/events/{id}/cancel`, 202; only the organizer may cancel — an attendee declines instead).
+ */
+export async function cancelEvent(
+  client: GraphClient,
+  id: string,
+  comment: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  await client.call({
+    method: "POST",
+    path: `/me/events/${encodeURIComponent(id)}/cancel`,
+    body: { comment },
+    read: "none",
+    signal,
+  });
+}
+
+/** The prep sheet on an event, or null. */
+export function readEventPrep(
+  client: GraphClient,
+  eventId: string,
+  signal?: AbortSignal,
+): Promise<ExtensionData | null> {
+  return readExtension(client, `/me/events/${encodeURIComponent(eventId)}`, signal);
+}
+
+/** Merges changes into the prep sheet on an event (read, merge, write: PATCH replaces all). */
+export function mergeEventPrep(
+  client: GraphClient,
+  eventId: string,
+  changes: ExtensionData,
+  signal?: AbortSignal,
+): Promise<ExtensionWrite> {
+  return mergeExtension(client, `/me/events/${encodeURIComponent(eventId)}`, changes, signal);
+}

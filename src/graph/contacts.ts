@@ -1,0 +1,316 @@
+// Interview contacts: the "Information interviews" contact folder, its contacts, notes with etags, the record extension.
+import type { Contact, ContactFolder } from "@microsoft/microsoft-graph-types";
+import { addressKey } from "../domain/person";
+import type { GraphClient } from "./client";
+import { GraphError, isRetryableStatus } from "./errors";
+import {
+  EXPAND_OUR_EXTENSION,
+  type ExtensionData,
+  type ExtensionWrite,
+  checkExtensionSize,
+  findOurExtension,
+  mergeExtension,
+  newExtensionBody,
+  readExtension,
+} from "./extensions";
+import { odataString } from "./directory";
+import { collectPages, type GraphPage } from "./paging";
+
+/** The folder's name in Outlook People (the product's word for it, in every locale). */
+export const INTERVIEW_FOLDER_NAME = "Information interviews";
+
+/** One interview contact as the product holds it. */
+export interface InterviewContact {
+  id: string;
+  displayName: string;
+  givenName: string | null;
+  surname: string | null;
+  /** The first address, the one mail and invitations go to. */
+  email: string | null;
+  emails: string[];
+  jobTitle: string | null;
+  companyName: string | null;
+  department: string | null;
+  /** Research notes (Outlook's personalNotes). */
+  notes: string;
+  /** Concurrency token for notes updates (If-Match). */
+  etag: string | null;
+  /** Our record extension (stage, source, questions), when expanded and present. */
+  record: ExtensionData | null;
+}
+
+/** $select for contact reads. */
+export const CONTACT_FIELDS = [
+  "id",
+  "displayName",
+  "givenName",
+  "surname",
+  "emailAddresses",
+  "jobTitle",
+  "companyName",
+  "department",
+  "personalNotes",
+].join(",");
+
+/** Maps a Graph contact to an InterviewContact. */
+export function toInterviewContact(
+  contact: Contact & { "@odata.etag"?: string },
+): InterviewContact {
+  const emails = (contact.emailAddresses ?? [])
+    .map((address) => address.address ?? "")
+    .filter((address) => address !== "");
+  return {
+    id: contact.id ?? "",
+    displayName: contact.displayName ?? emails[0] ?? "",
+    givenName: contact.givenName || null,
+    surname: contact.surname || null,
+    email: emails[0] ?? null,
+    emails,
+    jobTitle: contact.jobTitle || null,
+    companyName: contact.companyName || null,
+    department: contact.department || null,
+    notes: contact.personalNotes ?? "",
+    etag: contact["@odata.etag"] ?? null,
+    record: findOurExtension((contact.extensions ?? []) as unknown as Record<string, unknown>[]),
+  };
+}
+
+const folderIds = new WeakMap<GraphClient, Promise<string>>();
+
+async function findFolder(client: GraphClient, signal?: AbortSignal): Promise<string | null> {
+  const answer = await client.call<GraphPage<ContactFolder>>({
+    method: "GET",
+    path: "/me/contactFolders",
+    query: {
+      $filter: `displayName eq ${odataString(INTERVIEW_FOLDER_NAME)}`,
+      $select: "id,displayName",
+    },
+    signal,
+  });
+  return answer.body.value?.[0]?.id ?? null;
+}
+
+/** True for failures after which a POST may or may not have been applied (the answer was lost). */
+function outcomeUnknown(error: unknown): boolean {
+  return error instanceof GraphError && (error.status === 0 || isRetryableStatus(error.status));
+}
+
+/**
+ * The id of the "Information interviews" contact folder, created on first use. Cached per client so
+ * a session asks once. The create POST is not retried blindly (a second folder would split the
+ * pipeline): after an unclear failure or a 409 the folder is looked up again.
+ */
+export function ensureInterviewFolder(client: GraphClient, signal?: AbortSignal): Promise<string> {
+  const cached = folderIds.get(client);
+  if (cached) return cached;
+  const pending = (async () => {
+    const existing = await findFolder(client, signal);
+    if (existing) return existing;
+    try {
+      const created = await client.call<ContactFolder>({
+        method: "POST",
+        path: "/me/contactFolders",
+        body: { displayName: INTERVIEW_FOLDER_NAME },
+        retry: "never",
+        signal,
+      });
+      if (created.body.id) return created.body.id;
+    } catch (error) {
+      if (!outcomeUnknown(error) && !(error instanceof GraphError && error.status === 409))
+        throw error;
+      const again = await findFolder(client, signal);
+      if (again) return again;
+      throw error;
+    }
+    throw new GraphError({
+      status: 0,
+      code: "folderMissing",
+      message: "The contact folder has no id",
+      requestId: null,
+    });
+  })();
+  folderIds.set(client, pending);
+  pending.catch(() => folderIds.delete(client));
+  return pending;
+}
+
+/** Every interview contact with its record extension, all pages. */
+export async function listInterviewContacts(
+  client: GraphClient,
+  signal?: AbortSignal,
+): Promise<InterviewContact[]> {
+  const folderId = await ensureInterviewFolder(client, signal);
+  const { items } = await collectPages<Contact>(
+    client,
+    {
+      path: `/me/contactFolders/${encodeURIComponent(folderId)}/contacts`,
+      query: { $select: CONTACT_FIELDS, $expand: EXPAND_OUR_EXTENSION, $top: 100 },
+    },
+    { signal },
+  );
+  return items.map(toInterviewContact);
+}
+
+/** The interview contact with this address (any of its addresses), or null. */
+export async function findContactByEmail(
+  client: GraphClient,
+  email: string,
+  signal?: AbortSignal,
+): Promise<InterviewContact | null> {
+  const folderId = await ensureInterviewFolder(client, signal);
+  const answer = await client.call<GraphPage<Contact>>({
+    method: "GET",
+    path: `/me/contactFolders/${encodeURIComponent(folderId)}/contacts`,
+    query: {
+      $filter: `emailAddresses/any(a:a/address eq ${odataString(email.trim())})`,
+      $select: CONTACT_FIELDS,
+      $expand: EXPAND_OUR_EXTENSION,
+    },
+    signal,
+  });
+  const wanted = addressKey(email);
+  const match = (answer.body.value ?? [])
+    .map(toInterviewContact)
+    .find((contact) => contact.emails.some((a) => addressKey(a) === wanted));
+  return match ?? null;
+}
+
+/** A person to add to the pipeline. */
+export interface NewInterviewContact {
+  displayName: string;
+  givenName?: string;
+  surname?: string;
+  email?: string;
+  jobTitle?: string;
+  companyName?: string;
+  department?: string;
+  notes?: string;
+  record?: ExtensionData;
+}
+
+/** The contact, and whether it was created now or already there. */
+export type CreateContactResult =
+  | { ok: true; created: boolean; contact: InterviewContact }
+  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+
+/**
+ * Adds a contact to the interview folder unless one with the same address is already there (then
+ * that one is returned, `created: false`). The record extension is created inline. The POST is not
+ * retried blindly; after a lost answer the address is looked up again before giving up.
+ */
+export async function createInterviewContact(
+  client: GraphClient,
+  input: NewInterviewContact,
+  signal?: AbortSignal,
+): Promise<CreateContactResult> {
+  if (input.email) {
+    const existing = await findContactByEmail(client, input.email, signal);
+    if (existing) return { ok: true, created: false, contact: existing };
+  }
+  if (input.record) {
+    const checked = checkExtensionSize(input.record);
+    if (!checked.ok) return checked;
+  }
+  const folderId = await ensureInterviewFolder(client, signal);
+  const body: Record<string, unknown> = { displayName: input.displayName };
+  if (input.givenName) body.givenName = input.givenName;
+  if (input.surname) body.surname = input.surname;
+  if (input.email) body.emailAddresses = [{ address: input.email, name: input.displayName }];
+  if (input.jobTitle) body.jobTitle = input.jobTitle;
+  if (input.companyName) body.companyName = input.companyName;
+  if (input.department) body.department = input.department;
+  if (input.notes) body.personalNotes = input.notes;
+  if (input.record) body.extensions = [newExtensionBody(input.record)];
+  try {
+    const answer = await client.call<Contact>({
+      method: "POST",
+      path: `/me/contactFolders/${encodeURIComponent(folderId)}/contacts`,
+      body,
+      retry: "never",
+      signal,
+    });
+    const contact = toInterviewContact(answer.body);
+    return {
+      ok: true,
+      created: true,
+      contact: { ...contact, record: contact.record ?? input.record ?? null },
+    };
+  } catch (error) {
+    if (!outcomeUnknown(error) || !input.email) throw error;
+    const stored = await findContactByEmail(client, input.email, signal);
+    if (stored) return { ok: true, created: true, contact: stored };
+    throw error;
+  }
+}
+
+/** Reads one contact with its record. */
+export async function getInterviewContact(
+  client: GraphClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<InterviewContact> {
+  const answer = await client.call<Contact>({
+    method: "GET",
+    path: `/me/contacts/${encodeURIComponent(id)}`,
+    query: { $select: CONTACT_FIELDS, $expand: EXPAND_OUR_EXTENSION },
+    signal,
+  });
+  return toInterviewContact(answer.body);
+}
+
+/** Saved, or someone (another device, Outlook itself) changed the contact first. */
+export type NotesUpdate =
+  | { ok: true; contact: InterviewContact }
+  | { ok: false; reason: "conflict"; server: InterviewContact };
+
+/**
+ * Saves research notes only if the contact is unchanged since `etag` was read. On 412 the current
+ * server version comes back so the UI can offer to merge instead of overwriting.
+ */
+export async function updateNotes(
+  client: GraphClient,
+  id: string,
+  notes: string,
+  etag: string | null,
+  signal?: AbortSignal,
+): Promise<NotesUpdate> {
+  try {
+    const answer = await client.call<Contact>({
+      method: "PATCH",
+      path: `/me/contacts/${encodeURIComponent(id)}`,
+      headers: etag ? { "If-Match": etag } : undefined,
+      body: { personalNotes: notes },
+      signal,
+    });
+    const updated = toInterviewContact(answer.body ?? {});
+    return { ok: true, contact: { ...updated, id: updated.id || id, notes } };
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 412) {
+      return {
+        ok: false,
+        reason: "conflict",
+        server: await getInterviewContact(client, id, signal),
+      };
+    }
+    throw error;
+  }
+}
+
+/** The record extension on a contact, or null. */
+export function readContactRecord(
+  client: GraphClient,
+  contactId: string,
+  signal?: AbortSignal,
+): Promise<ExtensionData | null> {
+  return readExtension(client, `/me/contacts/${encodeURIComponent(contactId)}`, signal);
+}
+
+/** Merges changes into a contact's record extension (read, merge, write: PATCH replaces all). */
+export function mergeContactRecord(
+  client: GraphClient,
+  contactId: string,
+  changes: ExtensionData,
+  signal?: AbortSignal,
+): Promise<ExtensionWrite> {
+  return mergeExtension(client, `/me/contacts/${encodeURIComponent(contactId)}`, changes, signal);
+}

@@ -1,0 +1,407 @@
+// The organisation directory: search, profiles, reporting line, photos, and the one-round-trip contact card.
+import type { ScheduleInformation, User } from "@microsoft/microsoft-graph-types";
+import type { WorkingHours } from "../domain/time/workingHours";
+import { runBatch, type BatchItem, type BatchItemResult } from "./batch";
+import type { GraphClient } from "./client";
+import { GraphError } from "./errors";
+import { collectPages, type GraphPage } from "./paging";
+
+/** A directory user as the product shows one. Fields the token may not read are null. */
+export interface DirectoryPerson {
+  id: string;
+  displayName: string;
+  mail: string | null;
+  userPrincipalName: string;
+  jobTitle: string | null;
+  department: string | null;
+  officeLocation: string | null;
+  companyName: string | null;
+}
+
+/** The fuller record for a contact card and research prefill. */
+export interface DirectoryProfile extends DirectoryPerson {
+  givenName: string | null;
+  surname: string | null;
+  businessPhones: string[];
+  city: string | null;
+  country: string | null;
+  preferredLanguage: string | null;
+}
+
+/** Optional narrowing of a directory search (exact matches, as Graph's `eq`). */
+export interface DirectoryFilters {
+  department?: string;
+  jobTitle?: string;
+  companyName?: string;
+  officeLocation?: string;
+}
+
+/** Results plus whether permission limits hid fields or filters (the UI says so once). */
+export interface DirectorySearchResult {
+  people: DirectoryPerson[];
+  /** True when only basic fields could be read (User.ReadBasic.All): no department, title, filters. */
+  limited: boolean;
+  /** Graph's `@odata.count` when it gave one. */
+  total: number | null;
+}
+
+/**
+ * Fields readable with User.ReadBasic.All: when User.Read.All is not consented, asking for more
+ * (department, jobTitle...) gets 403, so searches fall back to these.
+ */
+export const BASIC_USER_FIELDS = [
+  "id",
+  "displayName",
+  "givenName",
+  "surname",
+  "mail",
+  "userPrincipalName",
+];
+
+/** Fields of a directory person in a list (need User.Read.All). */
+export const PERSON_FIELDS = [
+  ...BASIC_USER_FIELDS,
+  "jobTitle",
+  "department",
+  "officeLocation",
+  "companyName",
+];
+
+/** Fields of a full profile (need User.Read.All). */
+export const PROFILE_FIELDS = [
+  ...PERSON_FIELDS,
+  "businessPhones",
+  "city",
+  "country",
+  "preferredLanguage",
+];
+
+/** The permission a 403 on PERSON_FIELDS means is missing. */
+export const FULL_PROFILE_PERMISSION = "User.Read.All";
+
+const str = (value: string | null | undefined): string | null => (value ? value : null);
+
+/** Maps a Graph user to a DirectoryPerson. */
+export function toDirectoryPerson(user: User): DirectoryPerson {
+  return {
+    id: user.id ?? "",
+    displayName: user.displayName ?? user.userPrincipalName ?? "",
+    mail: str(user.mail),
+    userPrincipalName: user.userPrincipalName ?? "",
+    jobTitle: str(user.jobTitle),
+    department: str(user.department),
+    officeLocation: str(user.officeLocation),
+    companyName: str(user.companyName),
+  };
+}
+
+/** Maps a Graph user to a DirectoryProfile. */
+export function toDirectoryProfile(user: User): DirectoryProfile {
+  return {
+    ...toDirectoryPerson(user),
+    givenName: str(user.givenName),
+    surname: str(user.surname),
+    businessPhones: user.businessPhones ?? [],
+    city: str(user.city),
+    country: str(user.country),
+    preferredLanguage: str(user.preferredLanguage),
+  };
+}
+
+/** `$search` terms are quoted phrases: a double quote or backslash inside would end the phrase. */
+function searchPhrase(property: string, text: string): string {
+  return `"${property}:${text.replace(/["\\]/gu, " ").trim()}"`;
+}
+
+/** OData string literal: single quotes are doubled. */
+export function odataString(value: string): string {
+  return `'${value.replace(/'/gu, "''")}'`;
+}
+
+function isDenied(error: unknown): boolean {
+  return error instanceof GraphError && error.status === 403;
+}
+
+/** Options for `searchDirectory`. */
+export interface DirectorySearch {
+  text: string;
+  filters?: DirectoryFilters;
+  top?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Searches users by name or mail (`$search`, which needs `ConsistencyLevel: eventual` and
+ * `$count=true`), narrowed by exact department/title/company/office filters. Without User.Read.All
+ * it retries with basic fields and no filters, and says `limited`.
+ */
+export async function searchDirectory(
+  client: GraphClient,
+  search: DirectorySearch,
+): Promise<DirectorySearchResult> {
+  const text = search.text.trim();
+  const filters = Object.entries(search.filters ?? {})
+    .filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== "",
+    )
+    .map(([field, value]) => `${field} eq ${odataString(value.trim())}`);
+  const run = async (fields: string[], withFilters: boolean) => {
+    const answer = await client.call<GraphPage<User>>({
+      method: "GET",
+      path: "/users",
+      query: {
+        $search: text
+          ? `${searchPhrase("displayName", text)} OR ${searchPhrase("mail", text)}`
+          : undefined,
+        $filter: withFilters && filters.length > 0 ? filters.join(" and ") : undefined,
+        $select: fields.join(","),
+        $top: Math.min(999, Math.max(1, search.top ?? 25)),
+        $count: true,
+      },
+      headers: { ConsistencyLevel: "eventual" },
+      signal: search.signal,
+    });
+    return {
+      people: (answer.body.value ?? []).map(toDirectoryPerson),
+      total: answer.body["@odata.count"] ?? null,
+    };
+  };
+  try {
+    return { ...(await run(PERSON_FIELDS, true)), limited: false };
+  } catch (error) {
+    if (!isDenied(error)) throw error;
+    return { ...(await run(BASIC_USER_FIELDS, false)), limited: true };
+  }
+}
+
+/** A profile and whether it is limited to basic fields. */
+export interface ProfileResult {
+  profile: DirectoryProfile;
+  limited: boolean;
+}
+
+/** Reads one user's profile (by id or UPN); degrades to basic fields without User.Read.All. */
+export async function getProfile(
+  client: GraphClient,
+  idOrUpn: string,
+  signal?: AbortSignal,
+): Promise<ProfileResult> {
+  const read = (fields: string[]) =>
+    client.call<User>({
+      method: "GET",
+      path: `/users/${encodeURIComponent(idOrUpn)}`,
+      query: { $select: fields.join(",") },
+      signal,
+    });
+  try {
+    return { profile: toDirectoryProfile((await read(PROFILE_FIELDS)).body), limited: false };
+  } catch (error) {
+    if (!isDenied(error)) throw error;
+    return { profile: toDirectoryProfile((await read(BASIC_USER_FIELDS)).body), limited: true };
+  }
+}
+
+/**
+ * The reporting line above a user, nearest manager first, at most `maxDepth` levels. Read one level
+ * at a time (`/users/{id}/manager`): a missing manager (404) ends the chain, and a repeat (a cycle
+ * in bad directory data) stops it.
+ */
+export async function getManagerChain(
+  client: GraphClient,
+  idOrUpn: string,
+  maxDepth = 5,
+  signal?: AbortSignal,
+): Promise<DirectoryPerson[]> {
+  const chain: DirectoryPerson[] = [];
+  const seen = new Set<string>();
+  let current = idOrUpn;
+  while (chain.length < maxDepth) {
+    let manager: User;
+    try {
+      manager = (
+        await client.call<User>({
+          method: "GET",
+          path: `/users/${encodeURIComponent(current)}/manager`,
+          query: { $select: PERSON_FIELDS.join(",") },
+          signal,
+        })
+      ).body;
+    } catch (error) {
+      if (error instanceof GraphError && error.status === 404) break;
+      throw error;
+    }
+    if (!manager.id || seen.has(manager.id)) break;
+    seen.add(manager.id);
+    chain.push(toDirectoryPerson(manager));
+    current = manager.id;
+  }
+  return chain;
+}
+
+/** The people who report to a user, all pages. */
+export async function getDirectReports(
+  client: GraphClient,
+  idOrUpn: string,
+  signal?: AbortSignal,
+): Promise<DirectoryPerson[]> {
+  const { items } = await collectPages<User>(
+    client,
+    {
+      path: `/users/${encodeURIComponent(idOrUpn)}/directReports`,
+      query: { $select: PERSON_FIELDS.join(",") },
+    },
+    { signal },
+  );
+  return items.filter(isUser).map(toDirectoryPerson);
+}
+
+function isUser(item: User & { "@odata.type"?: string }): boolean {
+  const type = item["@odata.type"];
+  return type === undefined || type === "#microsoft.graph.user";
+}
+
+function toBase64(bytes: ArrayBuffer): string {
+  let binary = "";
+  const view = new Uint8Array(bytes);
+  for (let i = 0; i < view.length; i += 0x8000) {
+    binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** A user's photo as a data: URL for an <img>, or null when they have none (Graph answers 404). */
+export async function getPhoto(
+  client: GraphClient,
+  idOrUpn: string,
+  signal?: AbortSignal,
+): Promise<string | null> {
+  try {
+    const answer = await client.call<ArrayBuffer>({
+      method: "GET",
+      path: `/users/${encodeURIComponent(idOrUpn)}/photo/$value`,
+      read: "binary",
+      signal,
+    });
+    const type = answer.headers.get("content-type") ?? "image/jpeg";
+    return `data:${type};base64,${toBase64(answer.body)}`;
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** Everything the contact card shows, gathered in one $batch. */
+export interface ContactCard {
+  profile: DirectoryProfile;
+  /** The direct manager (deeper levels: `getManagerChain`, read when the user opens the reporting line). */
+  manager: DirectoryPerson | null;
+  directReports: DirectoryPerson[];
+  photo: string | null;
+  /** From getSchedule; null when the calendar cannot be read (external person, no permission). */
+  workingHours: WorkingHours | null;
+  /** True when permission limits hid fields (User.Read.All not consented). */
+  limited: boolean;
+}
+
+/** Converts Graph's working hours (time zone as an object) to the domain's shape. */
+export function toWorkingHours(info: ScheduleInformation | undefined): WorkingHours | null {
+  const hours = info?.workingHours;
+  if (!hours?.startTime || !hours.endTime) return null;
+  const zone = hours.timeZone?.name;
+  return {
+    daysOfWeek: (hours.daysOfWeek ?? []).map(String),
+    startTime: hours.startTime,
+    endTime: hours.endTime,
+    ...(zone ? { timeZone: zone } : {}),
+  };
+}
+
+function body<T>(result: BatchItemResult | undefined): T | undefined {
+  return result?.ok ? (result.body as T) : undefined;
+}
+
+function photoFromBatch(result: BatchItemResult | undefined): string | null {
+  if (!result?.ok || typeof result.body !== "string") return null;
+  const type =
+    Object.entries(result.headers).find(([key]) => key.toLowerCase() === "content-type")?.[1] ??
+    "image/jpeg";
+  return `data:${type};base64,${result.body}`;
+}
+
+/**
+ * The contact card in ONE $batch round trip: profile, direct manager, direct reports, photo, and
+ * (when an address is known) getSchedule for working hours. The manager chain is not expanded
+ * here: `$expand=manager($levels=...)` needs advanced-query headers and the nested shape differs per
+ * level, so the card carries the direct manager and the UI reads deeper levels on demand.
+ * Only when the profile is refused (no User.Read.All) is a second request made, for basic fields.
+ */
+export async function getContactCard(
+  client: GraphClient,
+  idOrUpn: string,
+  options: { email?: string; signal?: AbortSignal } = {},
+): Promise<ContactCard> {
+  const user = `/users/${encodeURIComponent(idOrUpn)}`;
+  const email = options.email ?? (idOrUpn.includes("@") ? idOrUpn : undefined);
+  const items: BatchItem[] = [
+    { id: "profile", method: "GET", url: `${user}?$select=${PROFILE_FIELDS.join(",")}` },
+    { id: "manager", method: "GET", url: `${user}/manager?$select=${PERSON_FIELDS.join(",")}` },
+    {
+      id: "reports",
+      method: "GET",
+      url: `${user}/directReports?$select=${PERSON_FIELDS.join(",")}`,
+    },
+    { id: "photo", method: "GET", url: `${user}/photo/$value` },
+  ];
+  if (email) {
+    const start = new Date(client.clock.now());
+    const end = new Date(start.getTime() + 24 * 3600 * 1000);
+    items.push({
+      id: "schedule",
+      method: "POST",
+      url: "/me/calendar/getSchedule",
+      headers: { "Content-Type": "application/json" },
+      body: {
+        schedules: [email],
+        startTime: { dateTime: start.toISOString().slice(0, 19), timeZone: "UTC" },
+        endTime: { dateTime: end.toISOString().slice(0, 19), timeZone: "UTC" },
+        availabilityViewInterval: 60,
+      },
+      safeToRepeat: true,
+    });
+  }
+  const results = await runBatch(client, items, { signal: options.signal });
+  const profileResult = results.get("profile");
+  let profile: DirectoryProfile;
+  let limited = false;
+  if (profileResult?.ok) {
+    profile = toDirectoryProfile(profileResult.body as User);
+  } else if (profileResult && profileResult.status === 403) {
+    profile = (await getProfile(client, idOrUpn, options.signal)).profile;
+    limited = true;
+  } else {
+    throw profileResult && !profileResult.ok
+      ? profileResult.error
+      : new GraphError({
+          status: 0,
+          code: "batchItemMissing",
+          message: "No profile",
+          requestId: null,
+        });
+  }
+  const denied = (id: string) => {
+    const result = results.get(id);
+    return result !== undefined && !result.ok && result.status === 403;
+  };
+  if (denied("manager") || denied("reports")) limited = true;
+  const manager = body<User>(results.get("manager"));
+  const reports = body<GraphPage<User>>(results.get("reports"));
+  const schedule = body<{ value?: ScheduleInformation[] }>(results.get("schedule"));
+  return {
+    profile,
+    manager: manager?.id ? toDirectoryPerson(manager) : null,
+    directReports: (reports?.value ?? []).filter(isUser).map(toDirectoryPerson),
+    photo: photoFromBatch(results.get("photo")),
+    workingHours: toWorkingHours(schedule?.value?.[0]),
+    limited,
+  };
+}

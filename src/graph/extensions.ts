@@ -1,0 +1,139 @@
+// The product's one open extension on Outlook items (events, contacts): name, size cap, read/merge/write.
+import type { OpenTypeExtension } from "@microsoft/microsoft-graph-types";
+import type { GraphClient } from "./client";
+import { GraphError } from "./errors";
+
+/**
+ * The single fixed extension name (each new name costs a MAPI named property from a finite
+ * per-mailbox quota, so it is never built from data). To be replaced by the domain's EXTENSION_NAME
+ * once src/domain/interview.ts defines it; the value must stay the same.
+ */
+export const EXTENSION_NAME = "com.informationInterviews.record";
+
+/** Graph's id for an open extension on an Outlook item: the type name, then the extension name. */
+export const EXTENSION_ID = `Microsoft.OutlookServices.OpenTypeExtension.${EXTENSION_NAME}`;
+
+/**
+ * Our cap on the extension's JSON (Graph documents no limit for Outlook items, so we set one and
+ * say so when it is reached rather than find Exchange's limit in production).
+ */
+export const MAX_EXTENSION_BYTES = 16 * 1024;
+
+/** The extension's own properties, without Graph's bookkeeping fields. */
+export type ExtensionData = Record<string, unknown>;
+
+/** A write either stored the data or refused it for size before any request was made. */
+export type ExtensionWrite =
+  | { ok: true; data: ExtensionData }
+  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+
+const BOOKKEEPING = new Set(["@odata.type", "@odata.context", "@odata.id", "extensionName", "id"]);
+
+/** Strips Graph's fields from an extension, leaving only our properties. */
+export function extensionData(
+  extension: OpenTypeExtension | Record<string, unknown>,
+): ExtensionData {
+  const data: ExtensionData = {};
+  for (const [key, value] of Object.entries(extension)) {
+    if (!BOOKKEEPING.has(key)) data[key] = value;
+  }
+  return data;
+}
+
+/**
+ * Finds our extension among an item's expanded `extensions` (`$expand=extensions($filter=...)`).
+ * Graph reports the fully qualified id; the extensionName is compared too.
+ */
+export function findOurExtension(
+  extensions: readonly Record<string, unknown>[] | undefined,
+): ExtensionData | null {
+  const ours = (extensions ?? []).find(
+    (extension) => extension.id === EXTENSION_ID || extension.extensionName === EXTENSION_NAME,
+  );
+  return ours ? extensionData(ours) : null;
+}
+
+/** `$expand` value that brings back only our extension (Outlook items filter on the full id). */
+export const EXPAND_OUR_EXTENSION = `extensions($filter=id eq '${EXTENSION_ID}')`;
+
+/** The body that creates our extension inline in a POST of its item, or via `/extensions`. */
+export function newExtensionBody(data: ExtensionData): Record<string, unknown> {
+  return {
+    "@odata.type": "microsoft.graph.openTypeExtension",
+    extensionName: EXTENSION_NAME,
+    ...data,
+  };
+}
+
+/** Bytes of the extension as sent (UTF-8 JSON), for the size cap. */
+export function extensionBytes(data: ExtensionData): number {
+  return new TextEncoder().encode(JSON.stringify(newExtensionBody(data))).length;
+}
+
+/** Checks the cap; the caller shows "too large" instead of sending. */
+export function checkExtensionSize(data: ExtensionData): ExtensionWrite {
+  const bytes = extensionBytes(data);
+  return bytes > MAX_EXTENSION_BYTES
+    ? { ok: false, reason: "too-large", bytes, limit: MAX_EXTENSION_BYTES }
+    : { ok: true, data };
+}
+
+/** Reads our extension on an item ("/me/events/{id}"), or null when it has none. */
+export async function readExtension(
+  client: GraphClient,
+  itemPath: string,
+  signal?: AbortSignal,
+): Promise<ExtensionData | null> {
+  try {
+    const answer = await client.call<OpenTypeExtension>({
+      method: "GET",
+      path: `${itemPath}/extensions/${EXTENSION_NAME}`,
+      signal,
+    });
+    return extensionData(answer.body);
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/**
+ * Merges `changes` into our extension on an item and writes it back. PATCH on an open extension
+ * replaces ALL its properties, so the current value is read first and the merged whole is written;
+ * an item without the extension gets it created. Keys set to undefined are removed.
+ */
+export async function mergeExtension(
+  client: GraphClient,
+  itemPath: string,
+  changes: ExtensionData,
+  signal?: AbortSignal,
+): Promise<ExtensionWrite> {
+  const current = await readExtension(client, itemPath, signal);
+  const removed = new Set(
+    Object.entries(changes)
+      .filter(([, value]) => value === undefined)
+      .map(([key]) => key),
+  );
+  const merged: ExtensionData = Object.fromEntries(
+    Object.entries({ ...(current ?? {}), ...changes }).filter(([key]) => !removed.has(key)),
+  );
+  const checked = checkExtensionSize(merged);
+  if (!checked.ok) return checked;
+  if (current === null) {
+    await client.call({
+      method: "POST",
+      path: `${itemPath}/extensions`,
+      body: newExtensionBody(merged),
+      signal,
+    });
+  } else {
+    await client.call({
+      method: "PATCH",
+      path: `${itemPath}/extensions/${EXTENSION_NAME}`,
+      body: { "@odata.type": "microsoft.graph.openTypeExtension", ...merged },
+      read: "none",
+      signal,
+    });
+  }
+  return { ok: true, data: merged };
+}

@@ -1,0 +1,152 @@
+// The career centre's SharePoint lists (volunteers, question bank, booking log): read, add, edit with etags, delete.
+import type { ListItem } from "@microsoft/microsoft-graph-types";
+import type { GraphClient } from "./client";
+import { GraphError } from "./errors";
+import { collectPages } from "./paging";
+
+/** One list row: its columns as SharePoint names them, and its concurrency token. */
+export interface ListRow {
+  id: string;
+  etag: string | null;
+  fields: Record<string, unknown>;
+  lastModified: Date | null;
+}
+
+/** Saved, or someone else edited the row first (their version comes back). */
+export type RowUpdate =
+  { ok: true; row: ListRow } | { ok: false; reason: "conflict"; server: ListRow };
+
+const itemsPath = (siteId: string, listId: string) =>
+  `/sites/${encodeURIComponent(siteId)}/lists/${encodeURIComponent(listId)}/items`;
+
+/** Maps a Graph list item to a ListRow (SharePoint's bookkeeping fields are dropped). */
+export function toListRow(item: ListItem & { "@odata.etag"?: string }): ListRow {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item.fields ?? {})) {
+    if (!key.startsWith("@odata.")) fields[key] = value;
+  }
+  return {
+    id: item.id ?? "",
+    etag: item.eTag ?? item["@odata.etag"] ?? null,
+    fields,
+    lastModified: item.lastModifiedDateTime ? new Date(item.lastModifiedDateTime) : null,
+  };
+}
+
+/** Reads every row of a list with the named columns (`$expand=fields($select=...)`). */
+export async function listRows(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+  columns: readonly string[],
+  options: { signal?: AbortSignal; maxPages?: number } = {},
+): Promise<ListRow[]> {
+  const { items } = await collectPages<ListItem>(
+    client,
+    {
+      path: itemsPath(siteId, listId),
+      query: {
+        $select: "id,eTag,lastModifiedDateTime",
+        $expand: columns.length > 0 ? `fields($select=${columns.join(",")})` : "fields",
+        $top: 200,
+      },
+    },
+    { signal: options.signal, maxPages: options.maxPages ?? 25 },
+  );
+  return items.map(toListRow);
+}
+
+/** Reads one row. */
+export async function getRow(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+  itemId: string,
+  signal?: AbortSignal,
+): Promise<ListRow> {
+  const answer = await client.call<ListItem>({
+    method: "GET",
+    path: `${itemsPath(siteId, listId)}/${encodeURIComponent(itemId)}`,
+    query: { $select: "id,eTag,lastModifiedDateTime", $expand: "fields" },
+    signal,
+  });
+  return toListRow(answer.body);
+}
+
+/**
+ * Adds a row. Not retried blindly (a repeated booking-log row would count a volunteer twice): an
+ * unclear failure reaches the caller, whose outbox replays it after checking.
+ */
+export async function createRow(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+  fields: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<ListRow> {
+  const answer = await client.call<ListItem>({
+    method: "POST",
+    path: itemsPath(siteId, listId),
+    body: { fields },
+    retry: "never",
+    signal,
+  });
+  return toListRow(answer.body);
+}
+
+/**
+ * Changes some columns if the row is unchanged since `etag` was read (If-Match); on 412 the current
+ * row comes back as a conflict so the advisor can choose.
+ */
+export async function updateRow(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+  itemId: string,
+  fields: Record<string, unknown>,
+  etag: string | null,
+  signal?: AbortSignal,
+): Promise<RowUpdate> {
+  try {
+    await client.call({
+      method: "PATCH",
+      path: `${itemsPath(siteId, listId)}/${encodeURIComponent(itemId)}/fields`,
+      headers: etag ? { "If-Match": etag } : undefined,
+      body: fields,
+      read: "none",
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 412) {
+      return {
+        ok: false,
+        reason: "conflict",
+        server: await getRow(client, siteId, listId, itemId, signal),
+      };
+    }
+    throw error;
+  }
+  // The PATCH answers with the fields only; the new etag comes from a fresh read.
+  return { ok: true, row: await getRow(client, siteId, listId, itemId, signal) };
+}
+
+/** Deletes a row; a row already gone counts as deleted. */
+export async function deleteRow(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+  itemId: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  try {
+    await client.call({
+      method: "DELETE",
+      path: `${itemsPath(siteId, listId)}/${encodeURIComponent(itemId)}`,
+      read: "none",
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) return;
+    throw error;
+  }
+}
