@@ -9,13 +9,12 @@ import { ViewNav } from "./ViewNav";
 export function TabShell() {
   const styles = useAppStyles();
   const t = useT();
-  const initial = new URLSearchParams(globalThis.location?.search ?? "").get("view");
   return (
     <main className={styles.page}>
       <PageHeader />
       <HostProblem />
       <Body1>{t("app.tagline")}</Body1>
-      <ViewNav surface="tab" initial={initial} />
+      <ViewNav surface="tab" />
     </main>
   );
 }

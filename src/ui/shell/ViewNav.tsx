@@ -1,7 +1,8 @@
 // Navigation between feature views: a tab list that also works in a 320 px pane, views lazy-loaded.
 import { Spinner, Tab, TabList } from "@fluentui/react-components";
-import { Component, Suspense, useState, type ReactNode } from "react";
+import { Component, Suspense, type ReactNode } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
+import { useNavigation } from "../../app/navigation";
 import type { Surface } from "../../hosts/types";
 import { viewsFor } from "./views";
 
@@ -19,34 +20,45 @@ class ViewBoundary extends Component<
   }
 }
 
-export function ViewNav({ surface, initial }: { surface: Surface; initial?: string | null }) {
+/** A failed lazy chunk (dropped network) shows a message instead of blanking the page. */
+export function LazyView({ children }: { children: ReactNode }) {
   const t = useT();
-  const views = viewsFor(surface);
-  const [selected, setSelected] = useState(
-    views.find((v) => v.id === initial)?.id ?? views[0]?.id ?? null,
+  return (
+    <ViewBoundary fallback={<p role="alert">{t("view.failed")}</p>}>
+      <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>{children}</Suspense>
+    </ViewBoundary>
   );
-  const view = views.find((v) => v.id === selected) ?? views[0];
+}
+
+/**
+ * Top-level navigation. The "interview" route is not a tab: it is where a contact opens, and the
+ * view registered under the id "interview" shows it.
+ */
+export function ViewNav({ surface }: { surface: Surface }) {
+  const t = useT();
+  const { route, go } = useNavigation();
+  const all = viewsFor(surface);
+  const tabs = all.filter((v) => v.id !== "interview");
+  const view = all.find((v) => v.id === route.view) ?? tabs[0];
   if (!view) return null;
   return (
     <>
       <TabList
         aria-label={t("nav.label")}
-        selectedValue={view.id}
-        onTabSelect={(_, data) => setSelected(String(data.value))}
+        selectedValue={view.id === "interview" ? null : view.id}
+        onTabSelect={(_, data) => go({ view: String(data.value) })}
         size="small"
       >
-        {views.map((v) => (
+        {tabs.map((v) => (
           <Tab key={v.id} value={v.id}>
             {t(v.label)}
           </Tab>
         ))}
       </TabList>
       <div role="tabpanel" aria-label={t(view.label)}>
-        <ViewBoundary key={view.id} fallback={<p role="alert">{t("view.failed")}</p>}>
-          <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
-            <view.Component />
-          </Suspense>
-        </ViewBoundary>
+        <LazyView key={view.id}>
+          <view.Component />
+        </LazyView>
       </div>
     </>
   );

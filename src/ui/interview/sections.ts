@@ -1,0 +1,25 @@
+// The sections of one interview (research, questions, arrange, meeting, follow-up), each lazy.
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import type { MessageKey } from "../../app/i18n/messages";
+
+/** Every section gets the contact (interview) it is about. */
+export interface SectionProps {
+  contactId: string;
+}
+
+export interface SectionDef {
+  id: string;
+  label: MessageKey;
+  Component: LazyExoticComponent<ComponentType<SectionProps>>;
+}
+
+export function defineSection(
+  id: string,
+  label: MessageKey,
+  load: () => Promise<{ default: ComponentType<SectionProps> }>,
+): SectionDef {
+  return { id, label, Component: lazy(load) };
+}
+
+/** Sections in the order of the five steps. Each feature adds its own here. */
+export const SECTIONS: readonly SectionDef[] = [];
