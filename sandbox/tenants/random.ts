@@ -1,0 +1,85 @@
+// A small seeded random source (mulberry32) so a generated tenant is the same on every run.
+
+/** 32-bit seed from any text (FNV-1a), so seeds can be read like "northfield-directory". */
+export function seedFrom(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Deterministic random numbers and the choices the generators need. */
+export class SeededRandom {
+  private state: number;
+
+  constructor(seed: number | string) {
+    this.state = (typeof seed === "string" ? seedFrom(seed) : seed) >>> 0;
+  }
+
+  /** A number in [0, 1): one step of mulberry32. */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [min, max], both ends included. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  /** True with the given probability. */
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+
+  /** One element of a non-empty list. */
+  pick<T>(items: readonly T[]): T {
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new Error("pick() needs a non-empty list");
+    return item;
+  }
+
+  /** One element, chosen in proportion to its weight. */
+  weighted<T>(entries: readonly (readonly [T, number])[]): T {
+    const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+    let roll = this.next() * total;
+    for (const [item, weight] of entries) {
+      roll -= weight;
+      if (roll < 0) return item;
+    }
+    const last = entries[entries.length - 1];
+    if (last === undefined) throw new Error("weighted() needs entries");
+    return last[0];
+  }
+
+  /** A shuffled copy (Fisher–Yates). */
+  shuffle<T>(items: readonly T[]): T[] {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(this.next() * (i + 1));
+      const a = copy[i] as T;
+      copy[i] = copy[j] as T;
+      copy[j] = a;
+    }
+    return copy;
+  }
+
+  /** A version-4-shaped GUID, as Entra ID writes object ids. */
+  guid(): string {
+    const hex = (count: number): string =>
+      Array.from({ length: count }, () => this.int(0, 15).toString(16)).join("");
+    const variant = (8 + this.int(0, 3)).toString(16);
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+  }
+
+  /** Letters and digits in the alphabet Exchange item ids use (base64url). */
+  base64(length: number): string {
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    return Array.from({ length }, () => alphabet[this.int(0, 63)]).join("");
+  }
+}
