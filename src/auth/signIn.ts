@@ -1,0 +1,52 @@
+// Picks the sign-in for the host: nested app auth when the host bridges it, else the Office dialog or a popup.
+import type { OpenDialog } from "./dialogFallback";
+import { createDialogTokens } from "./dialogFallback";
+import type { LoadMsal } from "./msalSlice";
+import { createNestedAppTokens, type NestedAppWindow } from "./naa";
+import { createPopupTokens } from "./popup";
+import type { TokenProvider } from "./types";
+
+/** Which sign-in ended up in use (shown in diagnostics, asserted in tests). */
+export type SignInMethod = "nested-app" | "office-dialog" | "popup";
+
+/** Everything the entry knows when choosing a sign-in. */
+export interface SignInOptions {
+  host: "outlook" | "teams" | "browser";
+  clientId: string;
+  tenantId: string;
+  scopes: readonly string[];
+  loginHint?: string;
+  /** Absolute URL of the redirect-bridge page (popup sign-in). */
+  redirectUri: string;
+  /** Outlook only: the promisified `displayDialogAsync` and our dialog page's URL. */
+  dialog?: { open: OpenDialog; url: string };
+  window?: NestedAppWindow;
+  loadMsal?: LoadMsal;
+  onLimited?: (dropped: string[]) => void;
+}
+
+/**
+ * Nested app auth first (Outlook and Teams that bridge it); without the bridge, the Office dialog
+ * in Outlook (a popup from an Outlook iframe may be blocked or unable to reach back) and an MSAL
+ * popup elsewhere.
+ */
+export async function chooseSignIn(
+  options: SignInOptions,
+): Promise<{ method: SignInMethod; tokens: TokenProvider }> {
+  if (options.host !== "browser") {
+    const nested = await createNestedAppTokens(options);
+    if (nested) return { method: "nested-app", tokens: nested };
+  }
+  if (options.host === "outlook" && options.dialog) {
+    return {
+      method: "office-dialog",
+      tokens: createDialogTokens({
+        openDialog: options.dialog.open,
+        dialogUrl: options.dialog.url,
+        scopes: options.scopes,
+        loginHint: options.loginHint,
+      }),
+    };
+  }
+  return { method: "popup", tokens: await createPopupTokens(options) };
+}
