@@ -16,15 +16,24 @@ const PAGES = [
 ];
 const DEV_PAGES = [{ name: "workbench", title: "Information Interviews — workbench" }];
 
+/** The benchmark's baseline: FluentProvider and one Button, built exactly like the product. */
+const BENCH_PAGES = [{ name: "blank", title: "Blank", entry: "./bench/blank/blank.tsx" }];
+
 export default (_env, argv) => {
   const production = argv.mode === "production";
-  const pages = production ? PAGES : [...PAGES, ...DEV_PAGES];
+  // BENCH=1: a production-optimised build that still talks to the sandbox, plus the blank baseline,
+  // so load times are measured against Graph-shaped data (npm run bench only; never deployed).
+  const bench = process.env.BENCH === "1";
+  const sandbox = !production || bench;
+  const pages = [...PAGES, ...(production ? [] : DEV_PAGES), ...(bench ? BENCH_PAGES : [])];
   return {
     mode: production ? "production" : "development",
     context: root,
-    entry: Object.fromEntries(pages.map((p) => [p.name, `./src/entries/${p.name}.tsx`])),
+    entry: Object.fromEntries(
+      pages.map((p) => [p.name, p.entry ?? `./src/entries/${p.name}.tsx`]),
+    ),
     output: {
-      path: path.join(root, "dist"),
+      path: path.join(root, bench ? "dist-bench" : "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "",
@@ -57,7 +66,7 @@ export default (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({ __SANDBOX__: JSON.stringify(!production) }),
+      new webpack.DefinePlugin({ __SANDBOX__: JSON.stringify(sandbox) }),
       ...pages.map(
         (p) =>
           new HtmlWebpackPlugin({
