@@ -1,0 +1,243 @@
+// The interview record (one per contact) and its storage as the app's one open extension.
+
+/** Where a contact stands, in the order the method walks through. */
+export type Stage =
+  "found" | "researched" | "questionsReady" | "requested" | "booked" | "met" | "thanked";
+
+/** The stages in order. */
+export const STAGES: readonly Stage[] = [
+  "found",
+  "researched",
+  "questionsReady",
+  "requested",
+  "booked",
+  "met",
+  "thanked",
+];
+
+/** Where a contact came from. */
+export type ContactSource = "directory" | "volunteer" | "manual" | "referral";
+
+const SOURCES: readonly ContactSource[] = ["directory", "volunteer", "manual", "referral"];
+
+/** A question chosen for this contact (its id in the bank, and its text as the user edited it). */
+export interface ChosenQuestionRef {
+  id: string;
+  text: string;
+}
+
+/** A booked calendar event for this contact; times are ISO 8601 instants. */
+export interface LinkedEvent {
+  eventId: string;
+  start: string;
+  end: string;
+}
+
+/** Progress of the thank-you mail (the user sends it; the product only drafts). */
+export interface ThankYouState {
+  draftId?: string;
+  draftedAt?: string;
+  sentAt?: string;
+}
+
+/** The user's record of one contact. */
+export interface InterviewRecord {
+  contactId: string;
+  displayName: string;
+  emailAddress: string;
+  organisation?: string;
+  jobTitle?: string;
+  department?: string;
+  /** The Entra ID user id, for directory contacts. */
+  directoryId?: string;
+  source: ContactSource;
+  stage: Stage;
+  /** When the stage last changed (ISO instant); the pipeline times its nudges from it. */
+  stageChangedAt?: string;
+  referredBy?: string;
+  howWeMet?: string;
+  questions: ChosenQuestionRef[];
+  events: LinkedEvent[];
+  thankYou?: ThankYouState;
+  updatedAt: string;
+}
+
+/**
+ * The app's one open extension name, on contacts and on events alike. Each distinct name costs a
+ * named property in the mailbox's finite quota, so it is fixed and never built from data.
+ */
+export const EXTENSION_NAME = "com.northfield.informationInterviews";
+
+/** Our cap on an extension's JSON (Graph documents none for Outlook items). */
+export const EXTENSION_MAX_BYTES = 16 * 1024;
+
+/** Version of the interview payload; older payloads still decode. */
+export const INTERVIEW_EXTENSION_VERSION = 1;
+
+/** Why a payload could not be encoded. */
+export interface PayloadTooLarge {
+  kind: "too-large";
+  bytes: number;
+  limit: number;
+}
+
+/** An encoded payload, or why not. Expected failures are values, not exceptions. */
+export type EncodeResult<T> =
+  { ok: true; value: T; bytes: number } | { ok: false; error: PayloadTooLarge };
+
+/** The open extension as stored on the interview's Outlook contact. */
+export interface InterviewExtension {
+  "@odata.type": "microsoft.graph.openTypeExtension";
+  extensionName: typeof EXTENSION_NAME;
+  kind: "interview";
+  version: number;
+  stage: Stage;
+  source: ContactSource;
+  stageChangedAt?: string;
+  directoryId?: string;
+  referredBy?: string;
+  howWeMet?: string;
+  /** JSON of ChosenQuestionRef[]: extension values are kept flat and simple. */
+  questions: string;
+  /** JSON of LinkedEvent[]. */
+  events: string;
+  /** JSON of ThankYouState, or absent. */
+  thankYou?: string;
+  updatedAt: string;
+}
+
+/** The part of an interview that lives in the extension (the rest is the contact itself). */
+export type InterviewExtensionFields = Pick<
+  InterviewRecord,
+  | "stage"
+  | "source"
+  | "stageChangedAt"
+  | "directoryId"
+  | "referredBy"
+  | "howWeMet"
+  | "questions"
+  | "events"
+  | "thankYou"
+  | "updatedAt"
+>;
+
+/** Bytes of a payload's JSON as UTF-8, which is what the mailbox stores. */
+export function payloadBytes(payload: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(payload)).length;
+}
+
+/** Wraps a payload in the size check. */
+export function capPayload<T>(payload: T, limit = EXTENSION_MAX_BYTES): EncodeResult<T> {
+  const bytes = payloadBytes(payload);
+  return bytes > limit
+    ? { ok: false, error: { kind: "too-large", bytes, limit } }
+    : { ok: true, value: payload, bytes };
+}
+
+/** Builds the extension payload for an interview, refusing one over the cap. */
+export function encodeInterviewExtension(
+  record: InterviewExtensionFields,
+): EncodeResult<InterviewExtension> {
+  const payload: InterviewExtension = {
+    "@odata.type": "microsoft.graph.openTypeExtension",
+    extensionName: EXTENSION_NAME,
+    kind: "interview",
+    version: INTERVIEW_EXTENSION_VERSION,
+    stage: record.stage,
+    source: record.source,
+    questions: JSON.stringify(record.questions.map((q) => ({ id: q.id, text: q.text }))),
+    events: JSON.stringify(
+      record.events.map((e) => ({ eventId: e.eventId, start: e.start, end: e.end })),
+    ),
+    updatedAt: record.updatedAt,
+  };
+  if (record.stageChangedAt) payload.stageChangedAt = record.stageChangedAt;
+  if (record.directoryId) payload.directoryId = record.directoryId;
+  if (record.referredBy) payload.referredBy = record.referredBy;
+  if (record.howWeMet) payload.howWeMet = record.howWeMet;
+  if (record.thankYou) payload.thankYou = JSON.stringify(record.thankYou);
+  return capPayload(payload);
+}
+
+/**
+ * Reads an extension back, whatever Graph returned: missing or damaged fields get safe defaults
+ * (a stage of "found", no questions) rather than an error, so one bad value never hides a contact.
+ */
+export function decodeInterviewExtension(raw: unknown): InterviewExtensionFields {
+  const obj = isObject(raw) ? raw : {};
+  const fields: InterviewExtensionFields = {
+    stage: isStage(obj.stage) ? obj.stage : "found",
+    source: SOURCES.includes(obj.source as ContactSource)
+      ? (obj.source as ContactSource)
+      : "manual",
+    questions: parseJsonArray(obj.questions)
+      .filter(isObject)
+      .filter((q) => typeof q.id === "string" && typeof q.text === "string")
+      .map((q) => ({ id: q.id as string, text: q.text as string })),
+    events: parseJsonArray(obj.events)
+      .filter(isObject)
+      .filter(
+        (e) =>
+          typeof e.eventId === "string" && typeof e.start === "string" && typeof e.end === "string",
+      )
+      .map((e) => ({
+        eventId: e.eventId as string,
+        start: e.start as string,
+        end: e.end as string,
+      })),
+    updatedAt: typeof obj.updatedAt === "string" ? obj.updatedAt : "",
+  };
+  for (const key of ["stageChangedAt", "directoryId", "referredBy", "howWeMet"] as const) {
+    const value = obj[key];
+    if (typeof value === "string" && value) fields[key] = value;
+  }
+  const thankYou = parseJsonObject(obj.thankYou);
+  if (thankYou) {
+    const state: ThankYouState = {};
+    for (const key of ["draftId", "draftedAt", "sentAt"] as const) {
+      const value = thankYou[key];
+      if (typeof value === "string" && value) state[key] = value;
+    }
+    fields.thankYou = state;
+  }
+  return fields;
+}
+
+/** Whether a value is one of the stages. */
+export function isStage(value: unknown): value is Stage {
+  return typeof value === "string" && (STAGES as readonly string[]).includes(value);
+}
+
+/** A stage's place in the order (found = 0). */
+export function stageIndex(stage: Stage): number {
+  return STAGES.indexOf(stage);
+}
+
+/** A plain object (not null, not an array). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** An array from a JSON string (or an array already), else empty. */
+export function parseJsonArray(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (typeof value !== "string") return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
+
+/** An object from a JSON string (or an object already), else null. */
+export function parseJsonObject(value: unknown): Record<string, unknown> | null {
+  if (isObject(value)) return value;
+  if (typeof value !== "string") return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return isObject(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
