@@ -1,0 +1,231 @@
+// Nested app auth with the real msal-browser, the host's bridge faked at the window edge (window.nestedAppAuthBridge).
+import { afterEach, describe, expect, it } from "vitest";
+import { createNestedAppTokens, hasNestedAppBridge } from "../../src/auth/naa";
+import { chooseSignIn } from "../../src/auth/signIn";
+import type { MsalApp, MsalModule } from "../../src/auth/msalSlice";
+
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+const idToken = [
+  b64({ alg: "none", typ: "JWT" }),
+  b64({
+    oid: "avery-oid",
+    tid: "tenant-1",
+    preferred_username: "avery.chen@northfield.example",
+    name: "Avery Chen",
+    iss: "https://login.microsoftonline.com/tenant-1/v2.0",
+    aud: "client",
+    iat: 1,
+    exp: 9999999999,
+  }),
+  "sig",
+].join(".");
+
+interface BridgeRequest {
+  method: string;
+  requestId: string;
+  tokenParams?: { forceRefresh?: boolean };
+}
+
+/**
+ * A host bridge speaking msal-browser's NAA protocol: JSON requests in via postMessage, JSON
+ * responses out through the "message" listener. `interactionNeeded` makes silent requests fail the
+ * way Outlook does when the user must consent.
+ */
+function fakeBridge(options: { interactionNeeded: boolean }) {
+  const methods: string[] = [];
+  let listener: ((message: { data: string }) => void) | undefined;
+  let issued = 0;
+  const bridge = {
+    addEventListener: (_type: string, callback: (message: { data: string }) => void) => {
+      listener = callback;
+    },
+    postMessage: (raw: string) => {
+      const request = JSON.parse(raw) as BridgeRequest;
+      methods.push(request.method);
+      const reply = (body: object) =>
+        setTimeout(() =>
+          listener?.({
+            data: JSON.stringify({
+              messageType: "NestedAppAuthResponse",
+              requestId: request.requestId,
+              ...body,
+            }),
+          }),
+        );
+      if (request.method === "GetInitContext") {
+        reply({
+          success: true,
+          initContext: {
+            sdkName: "outlook-fake",
+            sdkVersion: "1.0",
+            accountContext: {
+              homeAccountId: "avery-oid.tenant-1",
+              environment: "login.microsoftonline.com",
+              tenantId: "tenant-1",
+            },
+            capabilities: { queryAccount: false },
+          },
+        });
+        return;
+      }
+      if (request.method === "GetToken" && options.interactionNeeded) {
+        options.interactionNeeded = false;
+        reply({
+          success: false,
+          error: {
+            status: "USER_INTERACTION_REQUIRED",
+            code: "interaction_required",
+            description: "consent",
+          },
+        });
+        return;
+      }
+      issued += 1;
+      reply({
+        success: true,
+        token: {
+          access_token: `${request.method}-token-${issued}`,
+          id_token: idToken,
+          expires_in: 3600,
+          scope: "User.Read",
+        },
+        account: {
+          homeAccountId: "avery-oid.tenant-1",
+          environment: "login.microsoftonline.com",
+          tenantId: "tenant-1",
+          username: "avery.chen@northfield.example",
+          localAccountId: "avery-oid",
+        },
+      });
+    },
+  };
+  return { bridge, methods };
+}
+
+const globals = globalThis as { window?: unknown; nestedAppAuthBridge?: unknown };
+
+function installWindow(bridge: unknown): void {
+  // msal-browser reads the global `window.nestedAppAuthBridge`; in Node the global object plays window.
+  globals.window = globalThis;
+  globals.nestedAppAuthBridge = bridge;
+}
+
+afterEach(() => {
+  delete globals.nestedAppAuthBridge;
+  delete globals.window;
+});
+
+const registration = {
+  clientId: "1f2e3d4c-5b6a-4789-9abc-def012345678",
+  tenantId: "tenant-1",
+  scopes: ["User.Read"],
+};
+
+describe("nested app auth through the host bridge", () => {
+  it("gets a token silently and then serves it from MSAL's cache without asking the host again", async () => {
+    const { bridge, methods } = fakeBridge({ interactionNeeded: false });
+    installWindow(bridge);
+    const tokens = await createNestedAppTokens(registration);
+    expect(tokens).not.toBeNull();
+    expect(await tokens?.getToken()).toBe("GetToken-token-1");
+    expect(await tokens?.getToken()).toBe("GetToken-token-1");
+    expect(methods).toEqual(["GetInitContext", "GetToken"]);
+  });
+
+  it("opens the host's consent popup only after the silent request says interaction is required", async () => {
+    const { bridge, methods } = fakeBridge({ interactionNeeded: true });
+    installWindow(bridge);
+    const tokens = await createNestedAppTokens(registration);
+    expect(await tokens?.getToken()).toBe("GetTokenPopup-token-1");
+    expect(methods).toEqual(["GetInitContext", "GetToken", "GetTokenPopup"]);
+  });
+
+  it("reports no bridge when the host has none, and waits for Teams' initializer when present", async () => {
+    expect(await hasNestedAppBridge({})).toBe(false);
+    const teamsLike: {
+      nestedAppAuthBridge?: unknown;
+      __initializeNestedAppAuth?: () => Promise<void>;
+    } = {};
+    teamsLike.__initializeNestedAppAuth = async () => {
+      teamsLike.nestedAppAuthBridge = {};
+    };
+    expect(await hasNestedAppBridge(teamsLike)).toBe(true);
+  });
+});
+
+describe("choosing the sign-in when the bridge is absent", () => {
+  /** Records which MSAL factory was used; never reached for nested auth when there is no bridge. */
+  function recordingMsal() {
+    const created: string[] = [];
+    const app: MsalApp = {
+      acquireTokenSilent: () =>
+        Promise.reject(Object.assign(new Error("no account"), { errorCode: "no_account_error" })),
+      acquireTokenPopup: () =>
+        Promise.resolve({ accessToken: "popup-token", account: null } as unknown as Awaited<
+          ReturnType<MsalApp["acquireTokenPopup"]>
+        >),
+      getActiveAccount: () => null,
+      getAllAccounts: () => [],
+      setActiveAccount: () => undefined,
+    };
+    const msal: MsalModule = {
+      createNestablePublicClientApplication: async () => {
+        created.push("nestable");
+        return app;
+      },
+      createStandardPublicClientApplication: async () => {
+        created.push("standard");
+        return app;
+      },
+    };
+    return { created, loadMsal: async () => msal };
+  }
+
+  const base = {
+    ...registration,
+    redirectUri: "https://app.example/auth-redirect.html",
+    window: {},
+  };
+
+  it("uses the Office dialog in Outlook without the bridge, never MSAL", async () => {
+    const { created, loadMsal } = recordingMsal();
+    const opened: string[] = [];
+    const choice = await chooseSignIn({
+      ...base,
+      host: "outlook",
+      loadMsal,
+      dialog: {
+        url: "https://app.example/dialog.html",
+        open: async (url) => {
+          opened.push(url);
+          return {
+            onMessage: (listener) =>
+              setTimeout(() =>
+                listener(
+                  JSON.stringify({
+                    type: "token",
+                    accessToken: "dialog-token",
+                    expiresOn: Date.now() + 3_600_000,
+                  }),
+                ),
+              ),
+            onClosed: () => undefined,
+            close: () => undefined,
+          };
+        },
+      },
+    });
+    expect(choice.method).toBe("office-dialog");
+    expect(await choice.tokens.getToken()).toBe("dialog-token");
+    expect(new URL(opened[0] ?? "").searchParams.get("scopes")).toBe("User.Read");
+    expect(created).toEqual([]);
+  });
+
+  it("uses a standard MSAL popup in the browser: no account yet means straight to the popup", async () => {
+    const { created, loadMsal } = recordingMsal();
+    const choice = await chooseSignIn({ ...base, host: "browser", loadMsal });
+    expect(choice.method).toBe("popup");
+    expect(await choice.tokens.getToken()).toBe("popup-token");
+    expect(created).toEqual(["standard"]);
+  });
+});
