@@ -1,0 +1,76 @@
+// The delegated Microsoft Graph permissions the app asks for, and why (least privilege, one list).
+//
+// The Entra app registration grants them (docs/DEPLOY.md); the XML manifest lists them in
+// <WebApplicationInfo><Scopes> for Outlook clients that use Office SSO.
+
+/** A delegated Graph permission the app uses. */
+export interface GraphPermission {
+  readonly scope: string;
+  /** Who needs it: every user, or advisors only. */
+  readonly audience: "everyone" | "advisors";
+  readonly adminConsent: boolean;
+  readonly why: string;
+}
+
+/** Every delegated permission, in the order docs/DEPLOY.md lists them. */
+export const GRAPH_PERMISSIONS: readonly GraphPermission[] = [
+  {
+    scope: "User.Read",
+    audience: "everyone",
+    adminConsent: false,
+    why: "Sign in and read your own profile.",
+  },
+  {
+    scope: "User.Read.All",
+    audience: "everyone",
+    adminConsent: true,
+    why: "Department, job title, manager and reports of directory contacts (degrades to User.ReadBasic.All with a notice).",
+  },
+  {
+    scope: "User.ReadBasic.All",
+    audience: "everyone",
+    adminConsent: false,
+    why: "Fallback directory search (names, mail, photo) when User.Read.All is not consented.",
+  },
+  {
+    scope: "People.Read",
+    audience: "everyone",
+    adminConsent: false,
+    why: "People you already work with.",
+  },
+  {
+    scope: "Contacts.ReadWrite",
+    audience: "everyone",
+    adminConsent: false,
+    why: "Each interview is a personal Outlook contact with research notes.",
+  },
+  {
+    scope: "Calendars.ReadWrite",
+    audience: "everyone",
+    adminConsent: false,
+    why: "Free/busy, booking the meeting and its private prep sheet.",
+  },
+  {
+    scope: "Mail.ReadWrite",
+    audience: "everyone",
+    adminConsent: false,
+    why: "Drafts only (request and thank-you); the app never sends mail.",
+  },
+  {
+    scope: "Sites.Read.All",
+    audience: "everyone",
+    adminConsent: true,
+    why: "Read the career centre's volunteer list and question bank.",
+  },
+  {
+    scope: "Sites.ReadWrite.All",
+    audience: "advisors",
+    adminConsent: true,
+    why: "Advisors edit the volunteer list and question bank (requested only when an advisor edits).",
+  },
+];
+
+/** Scopes the XML manifest lists for Office SSO: sign-in basics plus every Graph permission. */
+export function ssoScopes(): string[] {
+  return ["openid", "profile", ...GRAPH_PERMISSIONS.map((p) => p.scope)];
+}
