@@ -51,6 +51,8 @@ export interface TenantEvent extends Open {
   sensitivity?: string;
   location?: { displayName?: string } & Open;
   attendees?: TenantAttendee[];
+  /** Open extensions, written as in a Graph POST. */
+  extensions?: TenantExtension[];
 }
 
 /** A personal contact (Graph `contact` shape). */
@@ -61,7 +63,26 @@ export interface TenantContact extends Open {
   surname?: string;
   emailAddresses?: { address: string; name?: string }[];
   personalNotes?: string;
-  parentFolderId?: string;
+  /** Display name of the contact folder to put it in (created if needed); default "Contacts". */
+  folder?: string;
+  /** Open extensions, written as in a Graph POST. */
+  extensions?: TenantExtension[];
+}
+
+/** An open extension as written inline in a Graph POST. */
+export interface TenantExtension extends Open {
+  extensionName: string;
+}
+
+/** A mail message in a mailbox folder (Graph `message` shape). */
+export interface TenantMessage extends Open {
+  id?: string;
+  /** Well-known folder: inbox (default), drafts or sentitems. */
+  folder?: "inbox" | "drafts" | "sentitems";
+  subject?: string;
+  from?: { emailAddress: { address: string; name?: string } };
+  toRecipients?: { emailAddress: { address: string; name?: string } }[];
+  body?: { contentType?: "text" | "html"; content?: string };
 }
 
 /** A SharePoint list item: `fields` holds the columns. */
@@ -93,5 +114,7 @@ export interface TenantFile extends Open {
   people?: Record<string, string[]>;
   /** Personal contacts per user UPN. */
   contacts?: Record<string, TenantContact[]>;
+  /** Mail messages per user UPN. */
+  messages?: Record<string, TenantMessage[]>;
   sites?: TenantSite[];
 }

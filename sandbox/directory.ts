@@ -1,0 +1,387 @@
+// The tenant's user directory: lookups, a token index for $search, and Graph's rules for user queries.
+import type { TenantUser } from "./tenant";
+import { badRequest, GraphError } from "./http";
+import { filterUsage, type FilterNode, matchesFilter, parseFilter, valueAt } from "./odata";
+
+/** Properties Graph v1.0 returns for a user when no `$select` is given. */
+export const DEFAULT_USER_PROPERTIES = [
+  "businessPhones",
+  "displayName",
+  "givenName",
+  "jobTitle",
+  "mail",
+  "mobilePhone",
+  "officeLocation",
+  "preferredLanguage",
+  "surname",
+  "userPrincipalName",
+  "id",
+];
+
+/** Properties of microsoft.graph.user (v1.0) that `$select` accepts. */
+const GRAPH_USER_PROPERTIES = new Set([
+  ...DEFAULT_USER_PROPERTIES,
+  "aboutMe",
+  "accountEnabled",
+  "ageGroup",
+  "assignedLicenses",
+  "assignedPlans",
+  "birthday",
+  "city",
+  "companyName",
+  "consentProvidedForMinor",
+  "country",
+  "createdDateTime",
+  "creationType",
+  "department",
+  "employeeHireDate",
+  "employeeId",
+  "employeeOrgData",
+  "employeeType",
+  "externalUserState",
+  "faxNumber",
+  "hireDate",
+  "identities",
+  "imAddresses",
+  "interests",
+  "isResourceAccount",
+  "lastPasswordChangeDateTime",
+  "mailboxSettings",
+  "mailNickname",
+  "mySite",
+  "otherMails",
+  "pastProjects",
+  "postalCode",
+  "preferredName",
+  "proxyAddresses",
+  "responsibilities",
+  "schools",
+  "showInAddressList",
+  "skills",
+  "state",
+  "streetAddress",
+  "usageLocation",
+  "userType",
+]);
+
+/** Tenant-file fields that drive the sandbox and are not Graph user properties. */
+const SANDBOX_ONLY_FIELDS = new Set(["managerId", "photo"]);
+
+/**
+ * Operators Graph allows per user property: `basic` works on any request, `advanced` needs
+ * `ConsistencyLevel: eventual` with `$count=true` (or `$search`).
+ */
+const BASIC_STRING = ["eq", "in", "startswith", "ge", "le", "eq null"];
+const USER_FILTER_OPERATORS: Record<string, { basic: string[]; advanced: string[] }> = {
+  id: { basic: ["eq", "in"], advanced: ["ne", "not"] },
+  displayName: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
+  mail: { basic: BASIC_STRING, advanced: ["ne", "not", "endswith", "ne null"] },
+  userPrincipalName: { basic: BASIC_STRING, advanced: ["ne", "not", "endswith"] },
+  givenName: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
+  surname: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
+  jobTitle: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
+  department: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
+  companyName: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
+  officeLocation: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
+  city: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
+  country: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
+};
+
+/** Properties `$search` reads on users; each is tokenised at load. */
+const SEARCHABLE = [
+  "displayName",
+  "givenName",
+  "surname",
+  "mail",
+  "userPrincipalName",
+  "jobTitle",
+  "department",
+  "officeLocation",
+  "companyName",
+] as const;
+type Searchable = (typeof SEARCHABLE)[number];
+
+/**
+ * Splits text into search tokens as the directory does: on punctuation, spaces and camel-case
+ * boundaries, lower-cased and without diacritics.
+ */
+export function searchTokens(text: string): string[] {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/** A prefix index over one property: sorted distinct tokens and the users holding each. */
+interface TokenIndex {
+  sorted: string[];
+  postings: Map<string, number[]>;
+  /** Tokens of each user, by user position. */
+  perUser: string[][];
+}
+
+function buildIndex(users: TenantUser[], prop: Searchable): TokenIndex {
+  const postings = new Map<string, number[]>();
+  const perUser: string[][] = new Array<string[]>(users.length);
+  users.forEach((user, i) => {
+    const value = user[prop];
+    const tokens = typeof value === "string" ? [...new Set(searchTokens(value))] : [];
+    perUser[i] = tokens;
+    for (const t of tokens) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  return { sorted: [...postings.keys()].sort(), postings, perUser };
+}
+
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One `"property:term"` clause of a directory `$search`. */
+interface SearchClause {
+  prop: Searchable;
+  tokens: string[];
+}
+
+/** `$search` as OR-groups of AND-ed clauses. */
+type SearchQuery = SearchClause[][];
+
+/** Parses `"displayName:av" OR "mail:av"` the way Graph's directory search reads it. */
+export function parseDirectorySearch(raw: string): SearchQuery {
+  const groups: SearchQuery = [[]];
+  const pattern = /\s*(?:"([^"]*)"|(AND|OR)\b|(\S+))/gy;
+  let match: RegExpExecArray | null;
+  let expectClause = true;
+  while ((match = pattern.exec(raw)) !== null && match[0].trim() !== "") {
+    const [, quoted, keyword, stray] = match;
+    if (stray !== undefined) {
+      throw badRequest(
+        `Syntax error: '${stray}' is not valid in $search; quote each clause as "property:term".`,
+        "Request_UnsupportedQuery",
+      );
+    }
+    if (keyword !== undefined) {
+      if (expectClause) throw badRequest(`Syntax error: unexpected '${keyword}' in $search.`);
+      if (keyword === "OR") groups.push([]);
+      expectClause = true;
+      continue;
+    }
+    const clause = quoted ?? "";
+    const colon = clause.indexOf(":");
+    if (colon < 0) {
+      throw badRequest(
+        `Invalid $search clause "${clause}": directory search needs "property:term".`,
+        "Request_UnsupportedQuery",
+      );
+    }
+    const name = clause.slice(0, colon).trim();
+    const prop = SEARCHABLE.find((p) => p.toLowerCase() === name.toLowerCase());
+    if (!prop) {
+      throw badRequest(
+        `Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`,
+        "Request_UnsupportedQuery",
+      );
+    }
+    (groups[groups.length - 1] as SearchClause[]).push({
+      prop,
+      tokens: searchTokens(clause.slice(colon + 1)),
+    });
+    expectClause = false;
+  }
+  if (expectClause) throw badRequest("Syntax error: $search is empty or ends with an operator.");
+  return groups;
+}
+
+/** The user directory of one tenant, indexed once at load. */
+export class Directory {
+  readonly users: TenantUser[];
+  private readonly byId = new Map<string, TenantUser>();
+  private readonly byName = new Map<string, TenantUser>();
+  private readonly reports = new Map<string, TenantUser[]>();
+  private readonly indexes = new Map<Searchable, TokenIndex>();
+  private readonly position = new Map<TenantUser, number>();
+  /** Tenant fields beyond Graph's that some user carries: returned by default and selectable. */
+  readonly extraFields: Set<string>;
+
+  constructor(users: TenantUser[]) {
+    this.users = users;
+    this.extraFields = new Set();
+    users.forEach((user, i) => {
+      this.position.set(user, i);
+      this.byId.set(user.id.toLowerCase(), user);
+      this.byName.set(user.userPrincipalName.toLowerCase(), user);
+      if (user.mail) this.byName.set(user.mail.toLowerCase(), user);
+      if (user.managerId) {
+        const list = this.reports.get(user.managerId.toLowerCase());
+        if (list) list.push(user);
+        else this.reports.set(user.managerId.toLowerCase(), [user]);
+      }
+      for (const key of Object.keys(user)) {
+        if (!GRAPH_USER_PROPERTIES.has(key) && !SANDBOX_ONLY_FIELDS.has(key)) {
+          this.extraFields.add(key);
+        }
+      }
+    });
+    for (const prop of SEARCHABLE) this.indexes.set(prop, buildIndex(users, prop));
+  }
+
+  /** A user by id or by userPrincipalName (or mail), case-insensitively. */
+  find(idOrName: string): TenantUser | undefined {
+    const key = idOrName.toLowerCase();
+    return this.byId.get(key) ?? this.byName.get(key);
+  }
+
+  /** The user's manager, if the tenant names one that exists. */
+  managerOf(user: TenantUser): TenantUser | undefined {
+    return user.managerId ? this.find(user.managerId) : undefined;
+  }
+
+  /** The users whose managerId is this user. */
+  directReportsOf(user: TenantUser): TenantUser[] {
+    return this.reports.get(user.id.toLowerCase()) ?? [];
+  }
+
+  /** Checks `$select` against the user type; unknown names get Graph's 400. */
+  checkSelect(select: string[] | undefined): void {
+    for (const name of select ?? []) {
+      if (!GRAPH_USER_PROPERTIES.has(name) && !this.extraFields.has(name)) {
+        throw badRequest(
+          `Could not find a property named '${name}' on type 'microsoft.graph.user'.`,
+        );
+      }
+    }
+  }
+
+  /** A user as Graph returns it: the default property set, or exactly the `$select`ed ones. */
+  toGraph(user: TenantUser, select: string[] | undefined): Record<string, unknown> {
+    const names = select ?? [...DEFAULT_USER_PROPERTIES, ...this.extraFields];
+    const out: Record<string, unknown> = {};
+    for (const name of names) {
+      const value = user[name];
+      out[name] = value === undefined ? (name === "businessPhones" ? [] : null) : value;
+    }
+    if (select && !select.includes("id")) out.id = user.id;
+    return out;
+  }
+
+  /**
+   * Parses and vets a users `$filter` as Graph does: unknown properties are 400 BadRequest,
+   * operators that need advanced query are refused with Request_UnsupportedQuery unless `advanced`.
+   */
+  parseUserFilter(raw: string, advanced: boolean): FilterNode {
+    const tree = parseFilter(raw);
+    for (const { prop, op } of filterUsage(tree)) {
+      if (op === "not") {
+        if (!advanced) {
+          throw badRequest("Unsupported Query.", "Request_UnsupportedQuery");
+        }
+        continue;
+      }
+      const rules = USER_FILTER_OPERATORS[prop];
+      if (!rules) {
+        if (!GRAPH_USER_PROPERTIES.has(prop) && !this.extraFields.has(prop)) {
+          throw badRequest(
+            `Could not find a property named '${prop}' on type 'microsoft.graph.user'.`,
+          );
+        }
+        throw badRequest(
+          `Unsupported or invalid query filter clause specified for property '${prop}' of resource 'User'.`,
+          "Request_UnsupportedQuery",
+        );
+      }
+      if (rules.basic.includes(op)) continue;
+      if (rules.advanced.includes(op)) {
+        if (advanced) continue;
+        // Graph's answer when an operator needs advanced query (docs: aad-advanced-queries).
+        throw badRequest("Unsupported Query.", "Request_UnsupportedQuery");
+      }
+      throw badRequest(
+        `Unsupported or invalid query filter clause specified for property '${prop}' of resource 'User'.`,
+        "Request_UnsupportedQuery",
+      );
+    }
+    return tree;
+  }
+
+  /** Users matching a parsed `$search`, in directory order. Uses the token index. */
+  search(query: SearchQuery): TenantUser[] {
+    const n = this.users.length;
+    const result = new Uint8Array(n);
+    for (const group of query) {
+      let groupMask: Uint8Array | undefined;
+      for (const clause of group) {
+        const mask = this.clauseMask(clause);
+        if (!groupMask) groupMask = mask;
+        else
+          for (let i = 0; i < n; i++) groupMask[i] = (groupMask[i] as number) & (mask[i] as number);
+      }
+      if (groupMask)
+        for (let i = 0; i < n; i++) result[i] = (result[i] as number) | (groupMask[i] as number);
+    }
+    const out: TenantUser[] = [];
+    for (let i = 0; i < n; i++) if (result[i]) out.push(this.users[i] as TenantUser);
+    return out;
+  }
+
+  /** Users whose property has, for every term token, a token starting with it. */
+  private clauseMask(clause: SearchClause): Uint8Array {
+    const index = this.indexes.get(clause.prop) as TokenIndex;
+    const mask = new Uint8Array(this.users.length);
+    if (clause.tokens.length === 0) return mask;
+    // Seed candidates from the longest (most selective) token, then check the others per user.
+    const [seed, ...rest] = [...clause.tokens].sort((a, b) => b.length - a.length) as [
+      string,
+      ...string[],
+    ];
+    for (let k = lowerBound(index.sorted, seed); k < index.sorted.length; k++) {
+      const token = index.sorted[k] as string;
+      if (!token.startsWith(seed)) break;
+      for (const i of index.postings.get(token) ?? []) {
+        if (mask[i]) continue;
+        const own = index.perUser[i] as string[];
+        if (rest.every((q) => own.some((t) => t.startsWith(q)))) mask[i] = 1;
+      }
+    }
+    return mask;
+  }
+
+  /** Applies a vetted filter to a list of users. */
+  filter(users: TenantUser[], tree: FilterNode): TenantUser[] {
+    return users.filter((u) => matchesFilter(tree, u, valueAt));
+  }
+
+  /** Position in tenant order, for stable sorting. */
+  positionOf(user: TenantUser): number {
+    return this.position.get(user) ?? 0;
+  }
+}
+
+/** Users that can be sorted without advanced query, per Graph. */
+export const BASIC_ORDERBY = new Set(["displayName", "userPrincipalName"]);
+
+/** Builds Graph's "not found" for a user key. */
+export function userNotFound(key: string): GraphError {
+  return new GraphError(
+    404,
+    "Request_ResourceNotFound",
+    `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`,
+  );
+}
+
+/** Whether a property can be used in a users `$filter` or `$orderby` with advanced query. */
+export function isFilterableUserProperty(prop: string): boolean {
+  return prop in USER_FILTER_OPERATORS;
+}

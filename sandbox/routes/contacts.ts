@@ -1,0 +1,225 @@
+// Personal contacts: /contactFolders and /contacts, with personalNotes, change keys and If-Match.
+import { badRequest, GraphError, json, noContent, objectBody, type SandboxResponse } from "../http";
+import { checkIfMatch, findOutlookItem, newChangeKey, newOutlookId } from "../ids";
+import { parseFilter, matchesFilter, valueAt } from "../odata";
+import {
+  contactDefaults,
+  type ContactFolderRecord,
+  type ContactRecord,
+  type Mailbox,
+} from "../state";
+import { contextUrl, type Route, type RouteContext, userContext } from "../router";
+import { extensionRoutes, inlineExtensions, touch } from "./extensions";
+import {
+  baseItem,
+  listItems,
+  type OutlookType,
+  READ_ONLY,
+  renderOne,
+  writableFields,
+} from "./outlookItems";
+
+const CONTACT: OutlookType = {
+  name: "contact",
+  properties: new Set([
+    ...Object.keys(contactDefaults({})),
+    "id",
+    "createdDateTime",
+    "lastModifiedDateTime",
+    "changeKey",
+    "extensions",
+  ]),
+  render: (record) => baseItem(record),
+};
+
+function mailbox(ctx: RouteContext): Mailbox {
+  if (ctx.user.id !== ctx.me.id) {
+    throw new GraphError(
+      403,
+      "ErrorAccessDenied",
+      "Access is denied. Check credentials and try again.",
+    );
+  }
+  return ctx.state.mailbox(ctx.user);
+}
+
+function folderOf(ctx: RouteContext): ContactFolderRecord {
+  const box = mailbox(ctx);
+  const id = ctx.params.folder as string;
+  if (id === box.contactsFolderId || id.toLowerCase() === "contacts") {
+    return { id: box.contactsFolderId, displayName: "Contacts", parentFolderId: "" };
+  }
+  return findOutlookItem(box.contactFolders, id);
+}
+
+function renderFolder(folder: ContactFolderRecord) {
+  return { id: folder.id, displayName: folder.displayName, parentFolderId: folder.parentFolderId };
+}
+
+function listFolders(ctx: RouteContext): SandboxResponse {
+  const box = mailbox(ctx);
+  let folders = [...box.contactFolders.values()].map(renderFolder);
+  const filter = ctx.req.query.get("$filter");
+  if (filter !== null) {
+    const tree = parseFilter(filter);
+    folders = folders.filter((f) => matchesFilter(tree, f, valueAt));
+  }
+  return json(200, {
+    "@odata.context": contextUrl(`${userContext(ctx)}/contactFolders`),
+    value: folders,
+  });
+}
+
+function createFolder(ctx: RouteContext): SandboxResponse {
+  const box = mailbox(ctx);
+  const body = objectBody(ctx.req);
+  const name = body.displayName;
+  if (typeof name !== "string" || name.trim() === "") {
+    throw badRequest("The folder's displayName is required.", "ErrorInvalidRequest");
+  }
+  const taken = [...box.contactFolders.values()].some(
+    (f) => f.displayName.toLowerCase() === name.toLowerCase(),
+  );
+  if (taken) {
+    throw new GraphError(
+      409,
+      "ErrorFolderExists",
+      "A folder with the specified name already exists.",
+    );
+  }
+  const folder = { id: newOutlookId(), displayName: name, parentFolderId: box.contactsFolderId };
+  box.contactFolders.set(folder.id, folder);
+  ctx.changed();
+  return json(201, {
+    "@odata.context": contextUrl(`${userContext(ctx)}/contactFolders/$entity`),
+    ...renderFolder(folder),
+  });
+}
+
+function getFolder(ctx: RouteContext): SandboxResponse {
+  return json(200, {
+    "@odata.context": contextUrl(`${userContext(ctx)}/contactFolders/$entity`),
+    ...renderFolder(folderOf(ctx)),
+  });
+}
+
+function deleteFolder(ctx: RouteContext): SandboxResponse {
+  const box = mailbox(ctx);
+  const folder = findOutlookItem(box.contactFolders, ctx.params.folder as string);
+  box.contactFolders.delete(folder.id);
+  for (const contact of [...box.contacts.values()]) {
+    if (contact.folderId === folder.id) box.contacts.delete(contact.id);
+  }
+  ctx.changed();
+  return noContent();
+}
+
+function contactsIn(box: Mailbox, folderId: string): ContactRecord[] {
+  return [...box.contacts.values()].filter((c) => c.folderId === folderId);
+}
+
+function listContacts(ctx: RouteContext, folderId: string): SandboxResponse {
+  const box = mailbox(ctx);
+  return listItems(contactsIn(box, folderId), CONTACT, ctx.req, `${userContext(ctx)}/contacts`);
+}
+
+function createContact(ctx: RouteContext, folderId: string): SandboxResponse {
+  const box = mailbox(ctx);
+  const body = objectBody(ctx.req);
+  const fields = writableFields(body, CONTACT, READ_ONLY);
+  if (fields.emailAddresses !== undefined && !Array.isArray(fields.emailAddresses)) {
+    throw badRequest("emailAddresses must be a collection.", "ErrorInvalidRequest");
+  }
+  if (fields.displayName === undefined) {
+    fields.displayName = [fields.givenName, fields.surname]
+      .filter((p) => typeof p === "string")
+      .join(" ");
+  }
+  const stamp = ctx.now.toISOString();
+  const id = newOutlookId();
+  const changeKey = newChangeKey();
+  const record: ContactRecord = {
+    id,
+    changeKey,
+    createdDateTime: stamp,
+    lastModifiedDateTime: stamp,
+    folderId,
+    data: contactDefaults({ ...fields, parentFolderId: folderId }),
+    extensions: inlineExtensions(body),
+  };
+  box.contacts.set(id, record);
+  ctx.changed();
+  const created = renderOne(
+    record,
+    CONTACT,
+    { ...ctx.req, query: new URLSearchParams() },
+    `${userContext(ctx)}/contacts/$entity`,
+  );
+  return json(201, created);
+}
+
+function contactOf(ctx: RouteContext): ContactRecord {
+  const box = mailbox(ctx);
+  const record = findOutlookItem(box.contacts, ctx.params.contact as string);
+  if (ctx.params.folder !== undefined && record.folderId !== folderOf(ctx).id) {
+    throw new GraphError(
+      404,
+      "ErrorItemNotFound",
+      "The specified object was not found in the store.",
+    );
+  }
+  return record;
+}
+
+function getContact(ctx: RouteContext): SandboxResponse {
+  return json(
+    200,
+    renderOne(contactOf(ctx), CONTACT, ctx.req, `${userContext(ctx)}/contacts/$entity`),
+  );
+}
+
+function updateContact(ctx: RouteContext): SandboxResponse {
+  const record = contactOf(ctx);
+  checkIfMatch(ctx.req.headers, record.changeKey);
+  const fields = writableFields(objectBody(ctx.req), CONTACT, READ_ONLY);
+  Object.assign(record.data, fields);
+  touch(record, ctx.now);
+  ctx.changed();
+  return json(
+    200,
+    renderOne(
+      record,
+      CONTACT,
+      { ...ctx.req, query: new URLSearchParams() },
+      `${userContext(ctx)}/contacts/$entity`,
+    ),
+  );
+}
+
+function deleteContact(ctx: RouteContext): SandboxResponse {
+  const record = contactOf(ctx);
+  checkIfMatch(ctx.req.headers, record.changeKey);
+  mailbox(ctx).contacts.delete(record.id);
+  ctx.changed();
+  return noContent();
+}
+
+/** Routes under `/me` and `/users/{id}`. */
+export const contactRoutes: Route[] = [
+  ["GET", "contactFolders", listFolders],
+  ["POST", "contactFolders", createFolder],
+  ["GET", "contactFolders/{folder}", getFolder],
+  ["DELETE", "contactFolders/{folder}", deleteFolder],
+  ["GET", "contactFolders/{folder}/contacts", (ctx) => listContacts(ctx, folderOf(ctx).id)],
+  ["POST", "contactFolders/{folder}/contacts", (ctx) => createContact(ctx, folderOf(ctx).id)],
+  ["GET", "contactFolders/{folder}/contacts/{contact}", getContact],
+  ["PATCH", "contactFolders/{folder}/contacts/{contact}", updateContact],
+  ["DELETE", "contactFolders/{folder}/contacts/{contact}", deleteContact],
+  ...extensionRoutes("contactFolders/{folder}/contacts/{contact}", contactOf),
+  ["GET", "contacts", (ctx) => listContacts(ctx, mailbox(ctx).contactsFolderId)],
+  ["POST", "contacts", (ctx) => createContact(ctx, mailbox(ctx).contactsFolderId)],
+  ["GET", "contacts/{contact}", getContact],
+  ["PATCH", "contacts/{contact}", updateContact],
+  ["DELETE", "contacts/{contact}", deleteContact],
+  ...extensionRoutes("contacts/{contact}", contactOf),
+];

@@ -1,0 +1,283 @@
+// Directory routes: /me, /users (search, filter, count, paging), manager, direct reports, photo, people.
+import type { TenantUser } from "../tenant";
+import {
+  BASIC_ORDERBY,
+  isFilterableUserProperty,
+  parseDirectorySearch,
+  searchTokens,
+} from "../directory";
+import { badRequest, GraphError, json, type SandboxRequest, type SandboxResponse } from "../http";
+import { integerOption, parseOrderBy, parseSelect, project, sortBy, valueAt } from "../odata";
+import { contextUrl, nextLink, type Route, type RouteContext } from "../router";
+
+/** `ConsistencyLevel: eventual` on the request. */
+function eventual(req: SandboxRequest): boolean {
+  return req.headers["consistencylevel"]?.trim().toLowerCase() === "eventual";
+}
+
+/** Graph's advanced query: ConsistencyLevel eventual plus `$count=true` or `$search`. */
+function advanced(req: SandboxRequest): boolean {
+  return eventual(req) && (req.query.get("$count") === "true" || req.query.has("$search"));
+}
+
+function selectContext(base: string, select: string[] | undefined): string {
+  return contextUrl(select ? `${base}(${select.join(",")})` : base);
+}
+
+/** Skip tokens are opaque to clients, as Graph's are. */
+function encodeSkipToken(offset: number): string {
+  return Buffer.from(`sandbox-skip:${offset}`).toString("base64url");
+}
+
+function decodeSkipToken(token: string | null): number {
+  if (token === null) return 0;
+  const text = Buffer.from(token, "base64url").toString("utf8");
+  const match = /^sandbox-skip:(\d+)$/.exec(text);
+  if (!match) throw badRequest("Invalid $skiptoken.", "Request_BadRequest");
+  return Number(match[1]);
+}
+
+/** The users a `/users` request selects, before paging (shared by the list and `$count`). */
+function selectUsers(ctx: RouteContext): TenantUser[] {
+  const { req } = ctx;
+  const directory = ctx.state.directory;
+  const search = req.query.get("$search");
+  if (search !== null && !eventual(req)) {
+    throw badRequest(
+      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+      "Request_UnsupportedQuery",
+    );
+  }
+  const isAdvanced = advanced(req);
+  let users = search !== null ? directory.search(parseDirectorySearch(search)) : directory.users;
+  const filter = req.query.get("$filter");
+  if (filter !== null)
+    users = directory.filter(users, directory.parseUserFilter(filter, isAdvanced));
+  const orderBy = parseOrderBy(req.query);
+  for (const key of orderBy) {
+    if (!isFilterableUserProperty(key.prop)) {
+      throw badRequest(
+        `Could not find a property named '${key.prop}' on type 'microsoft.graph.user'.`,
+      );
+    }
+    if (!isAdvanced && (!BASIC_ORDERBY.has(key.prop) || filter !== null)) {
+      throw badRequest("Sorting not supported for current query.", "Request_UnsupportedQuery");
+    }
+  }
+  return sortBy(users, orderBy, (u, p) => valueAt(u, p));
+}
+
+function listUsers(ctx: RouteContext): SandboxResponse {
+  const { req } = ctx;
+  const select = parseSelect(req.query);
+  ctx.state.directory.checkSelect(select);
+  const top = integerOption(req.query, "$top") ?? 100;
+  if (top < 1 || top > 999) {
+    throw badRequest(
+      `Invalid page size specified: '${top}'. Must be between 1 and 999 inclusive.`,
+      "Request_UnsupportedQuery",
+    );
+  }
+  const users = selectUsers(ctx);
+  const offset = decodeSkipToken(req.query.get("$skiptoken"));
+  const page = users.slice(offset, offset + top);
+  const body: Record<string, unknown> = { "@odata.context": selectContext("users", select) };
+  // Without ConsistencyLevel Graph silently ignores $count=true (docs: advanced queries).
+  if (req.query.get("$count") === "true" && eventual(req)) body["@odata.count"] = users.length;
+  if (offset + top < users.length) {
+    body["@odata.nextLink"] = nextLink(req, { $skiptoken: encodeSkipToken(offset + top) });
+  }
+  body.value = page.map((u) => ctx.state.directory.toGraph(u, select));
+  return json(200, body);
+}
+
+function countUsers(ctx: RouteContext): SandboxResponse {
+  if (!eventual(ctx.req))
+    throw badRequest("$count is not currently supported.", "Request_BadRequest");
+  const count = selectUsers(ctx).length;
+  return {
+    status: 200,
+    headers: { "Content-Type": "text/plain;charset=utf-8" },
+    bytes: Buffer.from(String(count)),
+  };
+}
+
+function getUser(ctx: RouteContext): SandboxResponse {
+  const select = parseSelect(ctx.req.query);
+  ctx.state.directory.checkSelect(select);
+  return json(200, {
+    "@odata.context": selectContext("users", select) + "/$entity",
+    ...ctx.state.directory.toGraph(ctx.user, select),
+  });
+}
+
+function asDirectoryObject(ctx: RouteContext, user: TenantUser, select: string[] | undefined) {
+  return { "@odata.type": "#microsoft.graph.user", ...ctx.state.directory.toGraph(user, select) };
+}
+
+function getManager(ctx: RouteContext): SandboxResponse {
+  const select = parseSelect(ctx.req.query);
+  ctx.state.directory.checkSelect(select);
+  const manager = ctx.state.directory.managerOf(ctx.user);
+  if (!manager) {
+    throw new GraphError(
+      404,
+      "Request_ResourceNotFound",
+      "Resource 'manager' does not exist or one of its queried reference-property objects are not present.",
+    );
+  }
+  return json(200, {
+    "@odata.context": contextUrl("directoryObjects/$entity"),
+    ...asDirectoryObject(ctx, manager, select),
+  });
+}
+
+function getDirectReports(ctx: RouteContext): SandboxResponse {
+  const select = parseSelect(ctx.req.query);
+  ctx.state.directory.checkSelect(select);
+  const reports = ctx.state.directory.directReportsOf(ctx.user);
+  return json(200, {
+    "@odata.context": contextUrl("directoryObjects"),
+    value: reports.map((u) => asDirectoryObject(ctx, u, select)),
+  });
+}
+
+function photoOf(user: TenantUser): { type: string; bytes: Buffer } {
+  const match =
+    typeof user.photo === "string" ? /^data:([^;,]+);base64,(.*)$/s.exec(user.photo) : null;
+  if (!match) {
+    throw new GraphError(
+      404,
+      "ImageNotFound",
+      "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.",
+    );
+  }
+  return { type: match[1] as string, bytes: Buffer.from(match[2] as string, "base64") };
+}
+
+function getPhotoValue(ctx: RouteContext): SandboxResponse {
+  const photo = photoOf(ctx.user);
+  return { status: 200, headers: { "Content-Type": photo.type }, bytes: photo.bytes };
+}
+
+function getPhoto(ctx: RouteContext): SandboxResponse {
+  const photo = photoOf(ctx.user);
+  return json(200, {
+    "@odata.context": contextUrl(`users('${ctx.user.id}')/photo/$entity`),
+    "@odata.mediaContentType": photo.type,
+    "@odata.mediaEtag": `W/"${photo.bytes.length.toString(16)}"`,
+    id: "default",
+    height: 240,
+    width: 240,
+  });
+}
+
+const PERSON_PROPERTIES = new Set([
+  "id",
+  "displayName",
+  "givenName",
+  "surname",
+  "birthday",
+  "personNotes",
+  "isFavorite",
+  "jobTitle",
+  "companyName",
+  "yomiCompany",
+  "department",
+  "officeLocation",
+  "profession",
+  "userPrincipalName",
+  "imAddress",
+  "scoredEmailAddresses",
+  "phones",
+  "personType",
+  "websites",
+]);
+
+function toPerson(user: TenantUser, rank: number): Record<string, unknown> {
+  const address = user.mail ?? user.userPrincipalName;
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    givenName: user.givenName ?? null,
+    surname: user.surname ?? null,
+    birthday: "",
+    personNotes: "",
+    isFavorite: false,
+    jobTitle: user.jobTitle ?? null,
+    companyName: user.companyName ?? null,
+    yomiCompany: "",
+    department: user.department ?? null,
+    officeLocation: user.officeLocation ?? null,
+    profession: "",
+    userPrincipalName: user.userPrincipalName,
+    imAddress: `sip:${user.userPrincipalName}`,
+    scoredEmailAddresses: [
+      // Scores only need to fall with rank: clients sort by the order Graph returns.
+      { address, relevanceScore: Math.max(1, 30 - rank), selectionLikelihood: "notSpecified" },
+    ],
+    phones: (user.businessPhones ?? []).map((number) => ({ type: "business", number })),
+    personType: { class: "Person", subclass: "OrganizationUser" },
+  };
+}
+
+function listPeople(ctx: RouteContext): SandboxResponse {
+  const { req } = ctx;
+  const select = parseSelect(req.query);
+  for (const name of select ?? []) {
+    if (!PERSON_PROPERTIES.has(name)) {
+      throw badRequest(
+        `Could not find a property named '${name}' on type 'microsoft.graph.person'.`,
+      );
+    }
+  }
+  const top = integerOption(req.query, "$top") ?? 10;
+  const skip = integerOption(req.query, "$skip") ?? 0;
+  const keys = ctx.state.tenant.people?.[ctx.user.userPrincipalName] ?? findPeopleKey(ctx);
+  let people = keys
+    .map((key) => ctx.state.directory.find(key))
+    .filter((u): u is TenantUser => u !== undefined && u.id !== ctx.user.id);
+  const search = req.query.get("$search");
+  if (search !== null) {
+    const terms = searchTokens(search.replace(/^"|"$/g, ""));
+    people = people.filter((u) => {
+      const own = [u.displayName, u.givenName, u.surname, u.mail, u.userPrincipalName]
+        .filter((v): v is string => typeof v === "string")
+        .flatMap(searchTokens);
+      return terms.every((q) => own.some((t) => t.startsWith(q)));
+    });
+  }
+  const ranked = people.map((u, rank) => toPerson(u, rank));
+  const page = ranked.slice(skip, skip + top);
+  const body: Record<string, unknown> = {
+    "@odata.context": contextUrl(`users('${ctx.user.id}')/people`),
+  };
+  if (skip + top < ranked.length)
+    body["@odata.nextLink"] = nextLink(req, { $skip: String(skip + top) });
+  body.value = page.map((p) => project(p, select));
+  return json(200, body);
+}
+
+/** The people map is keyed by UPN; accept a case-insensitive match too. */
+function findPeopleKey(ctx: RouteContext): string[] {
+  const map = ctx.state.tenant.people ?? {};
+  const upn = ctx.user.userPrincipalName.toLowerCase();
+  for (const [key, list] of Object.entries(map)) if (key.toLowerCase() === upn) return list;
+  return [];
+}
+
+/** Routes under `/`. */
+export const userRootRoutes: Route[] = [
+  ["GET", "users", listUsers],
+  ["GET", "users/$count", countUsers],
+];
+
+/** Routes under `/me` and `/users/{id|upn}`. */
+export const userRoutes: Route[] = [
+  ["GET", "", getUser],
+  ["GET", "manager", getManager],
+  ["GET", "directReports", getDirectReports],
+  ["GET", "photo", getPhoto],
+  ["GET", "photo/$value", getPhotoValue],
+  ["GET", "people", listPeople],
+];

@@ -1,0 +1,310 @@
+// The sandbox's behaviour independent of sockets: Graph dispatch, $batch, faults, the request log, control endpoints, persistence.
+import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { TenantFile } from "./tenant";
+import { readTenantFile, validateTenant } from "./loadTenant";
+import { SandboxState, type PersistedState } from "./state";
+import { Faults } from "./faults";
+import { authenticate, issueToken } from "./tokens";
+import {
+  errorResponse,
+  GraphError,
+  json,
+  newRequestIds,
+  type RequestIds,
+  type SandboxRequest,
+  type SandboxResponse,
+} from "./http";
+import { Router } from "./router";
+import { parseBatch, runBatch, type InnerOutcome } from "./batch";
+import { userRootRoutes, userRoutes } from "./routes/users";
+import { contactRoutes } from "./routes/contacts";
+import { eventRoutes } from "./routes/events";
+import { mailRoutes } from "./routes/mail";
+import { listRoutes } from "./routes/lists";
+
+/** One entry of `GET /_sandbox/requests`. */
+export interface LoggedRequest {
+  method: string;
+  /** Path with the `/v1.0` prefix, e.g. `/v1.0/me/events`. */
+  path: string;
+  /** Decoded query options, e.g. `{ "$select": "id,subject" }`. */
+  query: Record<string, string>;
+  /** Status answered; 0 when the connection was dropped. */
+  status: number;
+  /** The inner requests of a `$batch`. */
+  batch?: LoggedRequest[];
+}
+
+/** Where the tenant comes from, so `/_sandbox/reset` can reload it. */
+export type TenantSource =
+  | { kind: "file"; path: string }
+  | { kind: "inline"; tenant: TenantFile }
+  | { kind: "demo"; create: (today: Date) => TenantFile };
+
+/** What the HTTP layer should do with a Graph request. */
+export type Outcome =
+  { response: SandboxResponse; delayMs: number } | { drop: true; delayMs: number };
+
+const router = new Router(
+  [...userRootRoutes, ...listRoutes],
+  [...userRoutes, ...contactRoutes, ...eventRoutes, ...mailRoutes],
+);
+
+function loadTenant(source: TenantSource, now: Date): TenantFile {
+  switch (source.kind) {
+    case "file":
+      return readTenantFile(source.path);
+    case "inline":
+      return validateTenant(source.tenant, "inline tenant");
+    case "demo":
+      return validateTenant(source.create(now), "demo tenant");
+  }
+}
+
+function logQuery(query: URLSearchParams): Record<string, string> {
+  return Object.fromEntries(query.entries());
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One running sandbox's state and behaviour. */
+export class Sandbox {
+  private state: SandboxState;
+  private readonly faults = new Faults();
+  private log: LoggedRequest[] = [];
+  private dirty = false;
+
+  constructor(
+    private readonly source: TenantSource,
+    private readonly now: () => Date,
+    private readonly statePath?: string,
+  ) {
+    const tenant = loadTenant(source, now());
+    this.state = new SandboxState(tenant, now(), this.readPersisted());
+  }
+
+  /** The tenant in use. */
+  get tenant(): TenantFile {
+    return this.state.tenant;
+  }
+
+  private readPersisted(): PersistedState | undefined {
+    if (!this.statePath || !existsSync(this.statePath)) return undefined;
+    try {
+      const parsed = JSON.parse(readFileSync(this.statePath, "utf8")) as PersistedState;
+      return parsed.format === "sandbox-state/1" ? parsed : undefined;
+    } catch (error) {
+      console.warn(
+        `Ignoring unreadable sandbox state ${this.statePath}: ${(error as Error).message}`,
+      );
+      return undefined;
+    }
+  }
+
+  /** Writes state atomically (temp file + rename) so a crash never leaves half a file. */
+  private persist(): void {
+    if (!this.statePath) return;
+    mkdirSync(dirname(this.statePath), { recursive: true });
+    const temp = `${this.statePath}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(this.state.snapshot()));
+    renameSync(temp, this.statePath);
+  }
+
+  /** Handles `/_sandbox/...`; answers undefined for unknown control paths. */
+  control(method: string, path: string, body: unknown): SandboxResponse {
+    const now = this.now();
+    if (method === "POST" && path === "/_sandbox/token") {
+      const { userPrincipalName, expiresIn } = (body ?? {}) as {
+        userPrincipalName?: unknown;
+        expiresIn?: unknown;
+      };
+      if (typeof userPrincipalName !== "string") {
+        return controlError(400, "invalid_request", 'Body must be {"userPrincipalName": "..."}.');
+      }
+      const user = this.state.directory.find(userPrincipalName);
+      if (!user || user.id.toLowerCase() === userPrincipalName.toLowerCase()) {
+        return controlError(
+          404,
+          "UserNotFound",
+          `No user '${userPrincipalName}' in the sandbox tenant.`,
+        );
+      }
+      const seconds = typeof expiresIn === "number" && expiresIn >= 0 ? expiresIn : 3600;
+      return json(200, {
+        access_token: issueToken(user, now, seconds),
+        expires_in: seconds,
+        token_type: "Bearer",
+      });
+    }
+    if (method === "GET" && path === "/_sandbox/requests") return json(200, this.log);
+    if (method === "POST" && path === "/_sandbox/faults") {
+      try {
+        const count = this.faults.add(body);
+        return json(200, { rules: this.faults.list(), count });
+      } catch (error) {
+        if (error instanceof GraphError) return controlError(400, error.code, error.message);
+        throw error;
+      }
+    }
+    if (method === "GET" && path === "/_sandbox/faults")
+      return json(200, { rules: this.faults.list() });
+    if (method === "DELETE" && path === "/_sandbox/faults") {
+      this.faults.clear();
+      return { status: 204, headers: {} };
+    }
+    if (method === "POST" && path === "/_sandbox/reset") {
+      this.state = new SandboxState(loadTenant(this.source, now), now);
+      this.log = [];
+      this.faults.clear();
+      this.persist();
+      return { status: 204, headers: {} };
+    }
+    return controlError(404, "NotFound", `No sandbox control endpoint ${method} ${path}.`);
+  }
+
+  /** Handles one Graph request (`path` below `/v1.0`). */
+  async graph(req: SandboxRequest): Promise<Outcome> {
+    const ids = newRequestIds(req.headers, this.now());
+    const entry: LoggedRequest = {
+      method: req.method,
+      path: `/v1.0${req.path}`,
+      query: logQuery(req.query),
+      status: 0,
+    };
+    this.log.push(entry);
+    const fault = this.faults.take(req.method, entry.path);
+    const delayMs = fault?.delayMs ?? 0;
+    if (fault?.dropConnection) return { drop: true, delayMs };
+    let response: SandboxResponse;
+    if (fault?.error) {
+      response = errorResponse(fault.error, ids);
+    } else if (/^\/\$batch\/?$/i.test(req.path)) {
+      if (delayMs > 0) await sleep(delayMs);
+      const outcome = await this.batch(req, ids, entry);
+      if ("drop" in outcome) return { drop: true, delayMs: 0 };
+      response = outcome.response;
+      entry.status = response.status;
+      return { response: withIds(response, ids), delayMs: 0 };
+    } else {
+      response = await this.dispatch(req, ids);
+    }
+    entry.status = response.status;
+    return { response: withIds(response, ids), delayMs };
+  }
+
+  /** Authenticates, routes and runs one request, turning refusals into Graph's error body. */
+  private async dispatch(req: SandboxRequest, ids: RequestIds): Promise<SandboxResponse> {
+    try {
+      const now = this.now();
+      const me = authenticate(req.headers["authorization"], this.state.directory, now);
+      const { handler, user, viaMe, params } = router.resolve(req, this.state, me);
+      const response = await handler({
+        state: this.state,
+        me,
+        user,
+        viaMe,
+        now,
+        req,
+        params,
+        changed: () => {
+          this.dirty = true;
+        },
+      });
+      if (this.dirty) {
+        this.dirty = false;
+        this.persist();
+      }
+      return response;
+    } catch (error) {
+      if (error instanceof GraphError) return errorResponse(error, ids);
+      console.error(error);
+      return errorResponse(
+        new GraphError(500, "generalException", "An internal error occurred in the sandbox."),
+        ids,
+      );
+    }
+  }
+
+  private async batch(
+    req: SandboxRequest,
+    ids: RequestIds,
+    entry: LoggedRequest,
+  ): Promise<InnerOutcome> {
+    if (req.method !== "POST") {
+      return {
+        response: errorResponse(
+          new GraphError(
+            405,
+            "Request_BadRequest",
+            "Specified HTTP method is not allowed for the request target.",
+          ),
+          ids,
+        ),
+      };
+    }
+    try {
+      authenticate(req.headers["authorization"], this.state.directory, this.now());
+      const items = parseBatch(req.body);
+      const inner: LoggedRequest[] = [];
+      entry.batch = inner;
+      const result = await runBatch(
+        items,
+        async (innerReq) => {
+          const innerIds = newRequestIds(req.headers, this.now());
+          const logged: LoggedRequest = {
+            method: innerReq.method,
+            path: `/v1.0${innerReq.path}`,
+            query: logQuery(innerReq.query),
+            status: 0,
+          };
+          inner.push(logged);
+          const fault = this.faults.take(innerReq.method, logged.path);
+          if (fault?.delayMs) await sleep(fault.delayMs);
+          if (fault?.dropConnection) return { drop: true };
+          // Inner requests carry no token of their own: they run as the batch's caller.
+          const withAuth = {
+            ...innerReq,
+            headers: { authorization: req.headers["authorization"] ?? "", ...innerReq.headers },
+          };
+          const response = fault?.error
+            ? errorResponse(fault.error, innerIds)
+            : await this.dispatch(withAuth, innerIds);
+          logged.status = response.status;
+          return { response: withIds(response, innerIds) };
+        },
+        (innerReq, error) => {
+          // A dependent that never ran was still received: it is logged with its 424.
+          inner.push({
+            method: innerReq.method,
+            path: `/v1.0${innerReq.path}`,
+            query: logQuery(innerReq.query),
+            status: 424,
+          });
+          const skippedIds = newRequestIds(req.headers, this.now());
+          return withIds(errorResponse(error, skippedIds), skippedIds);
+        },
+      );
+      if (!result) return { drop: true };
+      return { response: json(200, { responses: result }) };
+    } catch (error) {
+      if (error instanceof GraphError) return { response: errorResponse(error, ids) };
+      throw error;
+    }
+  }
+}
+
+function withIds(response: SandboxResponse, ids: RequestIds): SandboxResponse {
+  return {
+    ...response,
+    headers: {
+      ...response.headers,
+      "request-id": ids.requestId,
+      "client-request-id": ids.clientRequestId,
+    },
+  };
+}
+
+function controlError(status: number, code: string, message: string): SandboxResponse {
+  return json(status, { error: { code, message } });
+}

@@ -1,0 +1,54 @@
+// Sandbox bearer tokens: self-contained (they survive a restart) and checked like Graph checks them.
+import type { TenantUser } from "./tenant";
+import type { Directory } from "./directory";
+import { GraphError } from "./http";
+
+const PREFIX = "sandbox.";
+
+/** Graph's answer to a missing, malformed or expired token, with its WWW-Authenticate header. */
+function unauthorized(message: string): GraphError {
+  return new GraphError(401, "InvalidAuthenticationToken", message, {
+    "WWW-Authenticate":
+      'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"',
+  });
+}
+
+/** Issues a token for a tenant user, valid `expiresIn` seconds from `now`. */
+export function issueToken(user: TenantUser, now: Date, expiresIn: number): string {
+  const claims = {
+    upn: user.userPrincipalName,
+    oid: user.id,
+    exp: now.getTime() + expiresIn * 1000,
+  };
+  return PREFIX + Buffer.from(JSON.stringify(claims)).toString("base64url");
+}
+
+/**
+ * The user an `Authorization` header speaks for.
+ * @throws GraphError 401 InvalidAuthenticationToken when missing, malformed, expired or for an unknown user.
+ */
+export function authenticate(
+  authorization: string | undefined,
+  directory: Directory,
+  now: Date,
+): TenantUser {
+  if (!authorization || authorization.trim() === "") throw unauthorized("Access token is empty.");
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) throw unauthorized("Access token validation failure. Invalid audience.");
+  const token = match[1] as string;
+  if (!token.startsWith(PREFIX)) {
+    throw unauthorized("IDX14100: JWT is not well formed, there are no dots (.).");
+  }
+  let claims: { upn?: unknown; oid?: unknown; exp?: unknown };
+  try {
+    claims = JSON.parse(Buffer.from(token.slice(PREFIX.length), "base64url").toString("utf8"));
+  } catch {
+    throw unauthorized("IDX14100: JWT is not well formed.");
+  }
+  if (typeof claims.exp !== "number" || claims.exp <= now.getTime()) {
+    throw unauthorized("Lifetime validation failed, the token is expired.");
+  }
+  const user = typeof claims.oid === "string" ? directory.find(claims.oid) : undefined;
+  if (!user) throw unauthorized("Access token validation failure. The user is not in this tenant.");
+  return user;
+}
