@@ -29,7 +29,7 @@
 // by choosing neutral frames; the user is expected to edit them. Sentence splitting treats ". "
 // before a capital letter as a sentence end, so abbreviations like "Dr. Smith" can split a question.
 
-import { findEtiquetteIssues } from "./etiquette";
+import { compileUnicodePattern, findEtiquetteIssues } from "./etiquette";
 import type { Locale } from "./locale";
 
 /** Whether a question invites a story (open) or a one-word answer (closed). */
@@ -108,7 +108,6 @@ function restAfter(clause: Clause, match: RegExpExecArray, group = 1): Clause {
   return sliceClause(clause, at[0], at[1]);
 }
 
-const VOWEL_START = /^[aeiouyhàâäéèêëîïôöûüœæ]/iu;
 const VOWEL_START_NO_H = /^[aeiouyàâäéèêëîïôöûüœæ]/iu;
 
 /** French elision: "de" + "avoir" → "d'avoir"; "que" + "il" → "qu'il". */
@@ -144,7 +143,8 @@ const EN_OPEN_START = new RegExp(
     String.raw`to what (?:extent|degree)|in what (?:ways?|sense)|in which ways?|tell me|tell us|please (?:tell|describe|explain|share|walk|talk|give)|` +
     String.raw`describe|explain|walk me through|talk me through|take me through|share|` +
     String.raw`i(?:'d| would) love to (?:hear|know|learn)|i(?:'m| am) curious (?:about|how|what|why|to)|` +
-    String.raw`i(?:'d| would) like to (?:hear|know|learn|understand)|i wonder(?:ed)? (?:how|what|why|where|which|who|when)|let's talk about)\b`,
+    String.raw`i(?:'d| would) like to (?:hear|know|learn|understand)|i wonder(?:ed)? (?:how|what|why|where|which|who|when)|let's talk about|` +
+    String.raw`(?:in|with|for|at|on|from|to|by|of|during|after|before|between|under)\s+(?:what|which|whom|whose|how))\b`,
   "u",
 );
 const EN_POLITE_OPEN = new RegExp(
@@ -176,6 +176,9 @@ const EN_TAG = new RegExp(
     String.raw`|would you agree|am i right|is that (?:right|correct|true|fair)|agreed)\s*$`,
   "du",
 );
+// "Which do you prefer, research or teaching?" offers a choice between named options.
+const EN_WHICH_CHOICE =
+  /^which\s+(?:one\s+|of\s+(?:these|the\s+two|them|those)\s+)?(?:do|would|is|are|did|should|was|were)\b[^,:]*[,:]\s*[^,]+\bor\b[^,]+$/u;
 const EN_NEGATIVE_TAG = /(?:n't\s+\w+|don't you think|wouldn't you (?:say|agree))\s*$/u;
 const EN_FILLER =
   /^(?:(?:so|and|also|but|now|okay|ok|well|then|finally|lastly|first|next|oh|just)\b,?\s+)+/u;
@@ -865,7 +868,7 @@ function assessEnglishClause(input: Clause, asked: boolean): ClauseVerdict {
   }
   if (EN_OPEN_START.test(s) || EN_POLITE_OPEN.test(s) || EN_MIND_OPEN.test(s)) {
     // "Which do you prefer, A or B?" offers a choice, not a conversation.
-    if (/^which\b[^,:]*[,:]\s*\S.*\bor\b/u.test(s)) {
+    if (EN_WHICH_CHOICE.test(s)) {
       const options = s.slice(s.search(/[,:]/u) + 1);
       const start = clause.lower.indexOf(options);
       const choice = clause.orig
@@ -1008,8 +1011,9 @@ function rewriteEnglishStatement(stem: Clause): string {
 // Canadian French
 // ---------------------------------------------------------------------------------------------
 
-const FR_OPEN_START = new RegExp(
+const FR_OPEN_START = compileUnicodePattern(
   String.raw`^(?:qu'|que\b|quoi\b|quel(?:le)?s?\b|comment\b|pourquoi\b|où\b|quand\b|combien\b|qui\b|lequel|laquelle|lesquel(?:le)?s|` +
+    String.raw`(?:à|a|avec|pour|sur|de|dans|par|depuis|en|chez|vers|parmi|d'après|jusqu'à)\s+(?:qui|quoi|quel|quelle|quels|quelles|combien|quand|où|lequel|laquelle|lesquels|lesquelles)\b|` +
     String.raw`dans quelle mesure|de quelle (?:façon|manière)|en quoi|à quel|à quelle|jusqu'à quel|parlez-moi|parle-moi|décrivez|décris|expliquez|racontez|raconte|` +
     String.raw`dites-moi (?:comment|pourquoi|ce|quel|quelle|quels|quelles|où|quand|qui|combien|en quoi)|` +
     String.raw`j'aimerais (?:savoir|comprendre|connaître|entendre) (?:comment|pourquoi|ce|quel|quelle|quels|quelles|où|quand|qui|combien|en quoi|votre|vos|davantage))`,
@@ -1354,8 +1358,10 @@ function segmentsOf(text: string): Segment[] {
 
 const EN_INTRO =
   /^([^,]{3,60}),\s+(?=(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|may|might|what|how|why|where|when|which|who)\b)/u;
-const FR_INTRO =
-  /^([^,]{3,60}),\s+(?=(?:est-ce|qu|que|quel|quels|quelle|quelles|comment|pourquoi|où|quand|combien|qui|[\p{L}']+-(?:t-)?(?:vous|tu|il|elle|on)\b))/u;
+const FR_INTRO = compileUnicodePattern(
+  String.raw`^([^,]{3,60}),\s+(?=(?:est-ce|qu|que|quel|quels|quelle|quelles|comment|pourquoi|où|quand|combien|qui|(?:à|avec|pour|sur|de|dans|par|chez)\s+(?:qui|quoi|quel|quelle|quels|quelles)|[\p{L}']+-(?:t-)?(?:vous|tu|il|elle|on)\b))`,
+  "u",
+);
 
 /** Assesses one sentence; returns its verdict and the rewritten sentence when it is closed. */
 function assessSentence(
