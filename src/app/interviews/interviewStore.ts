@@ -1,0 +1,145 @@
+// The page's copy of My interviews: loaded once, shared by the pipeline, the card and the Outlook context.
+import { useCallback, useEffect, useSyncExternalStore } from "react";
+import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
+import { addressKey } from "../../domain/person";
+import type { GraphClient } from "../../graph/client";
+import { GraphError, isAbortError } from "../../graph/errors";
+import { useLocale } from "../i18n/I18nProvider";
+import { useServices } from "../services";
+import {
+  addInterview,
+  loadInterviews,
+  type AddResult,
+  type Interview,
+  type NewInterview,
+} from "./interviews";
+
+/** The list and how it was read. */
+export interface InterviewsState {
+  status: "idle" | "loading" | "ready" | "error";
+  interviews: readonly Interview[];
+  reason: GraphReason | null;
+}
+
+/** One store per Graph client (per signed-in user). */
+export class InterviewStore {
+  private state: InterviewsState = { status: "idle", interviews: [], reason: null };
+  private readonly listeners = new Set<() => void>();
+  private loading: Promise<void> | null = null;
+  private readonly adding = new Map<string, Promise<AddResult>>();
+
+  constructor(private readonly graph: GraphClient) {}
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly snapshot = (): InterviewsState => this.state;
+
+  private set(next: Partial<InterviewsState>) {
+    this.state = { ...this.state, ...next };
+    this.listeners.forEach((listener) => listener());
+  }
+
+  /** Reads the list unless it is loaded or loading (`force` reads again). */
+  load(force = false): Promise<void> {
+    if (this.loading) return this.loading;
+    if (this.state.status === "ready" && !force) return Promise.resolve();
+    this.set({ status: this.state.status === "ready" ? "ready" : "loading", reason: null });
+    this.loading = loadInterviews(this.graph)
+      .then(
+        (interviews) => this.set({ status: "ready", interviews, reason: null }),
+        (error: unknown) => {
+          if (isAbortError(error)) return;
+          const reason =
+            error instanceof GraphError
+              ? graphReasonOf(error, "Contacts.ReadWrite")
+              : ({ kind: "unknown", status: 0, code: String(error) } as const);
+          this.set({ status: "error", reason });
+        },
+      )
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+
+  /** Puts one interview in the list (new, or replacing the one with the same contact id). */
+  upsert(interview: Interview): void {
+    const others = this.state.interviews.filter(
+      (i) => i.record.contactId !== interview.record.contactId,
+    );
+    this.set({ interviews: [...others, interview] });
+  }
+
+  /** Follows a saved notes change. */
+  notesSaved(contactId: string, notes: string, etag: string | null): void {
+    const found = this.state.interviews.find((i) => i.record.contactId === contactId);
+    if (found) this.upsert({ ...found, notes, etag });
+  }
+
+  /**
+   * Adds a person once. Two clicks (or two views) adding the same address share one request, and
+   * a person already in the loaded list costs no request at all.
+   */
+  add(person: NewInterview, options: { locale: "en" | "fr-CA"; now: Date }): Promise<AddResult> {
+    const key = person.email?.trim()
+      ? addressKey(person.email)
+      : `name:${person.displayName.trim().toLocaleLowerCase()}`;
+    const running = this.adding.get(key);
+    if (running) return running;
+    const known = this.state.status === "ready" ? this.state.interviews : undefined;
+    const pending = addInterview(this.graph, person, { ...options, known }).then((result) => {
+      if (result.ok) this.upsert(result.interview);
+      return result;
+    });
+    this.adding.set(key, pending);
+    void pending.finally(() => this.adding.delete(key)).catch(() => undefined);
+    return pending;
+  }
+}
+
+const stores = new WeakMap<GraphClient, InterviewStore>();
+
+/** The store for a Graph client (created on first use). */
+export function interviewStoreFor(graph: GraphClient): InterviewStore {
+  let store = stores.get(graph);
+  if (!store) {
+    store = new InterviewStore(graph);
+    stores.set(graph, store);
+  }
+  return store;
+}
+
+/** My interviews, loaded on first use, with a reload. */
+export function useInterviews(): InterviewsState & { reload: () => void; store: InterviewStore } {
+  const { graph } = useServices();
+  const store = interviewStoreFor(graph);
+  const state = useSyncExternalStore(store.subscribe, store.snapshot, store.snapshot);
+  useEffect(() => {
+    void store.load();
+  }, [store]);
+  const reload = useCallback(() => void store.load(true), [store]);
+  return { ...state, reload, store };
+}
+
+/** The interview with this address, null when there is none, undefined while the list loads. */
+export function useInterviewFor(email: string | null | undefined): Interview | null | undefined {
+  const { status, interviews } = useInterviews();
+  if (!email) return null;
+  if (status === "error") return null;
+  if (status !== "ready") return undefined;
+  const key = addressKey(email);
+  return interviews.find((i) => addressKey(i.record.emailAddress) === key) ?? null;
+}
+
+/** Adds a person to My interviews with the page's locale and clock. */
+export function useAddInterview(): (person: NewInterview) => Promise<AddResult> {
+  const { graph, now } = useServices();
+  const locale = useLocale();
+  return useCallback(
+    (person: NewInterview) => interviewStoreFor(graph).add(person, { locale, now: now() }),
+    [graph, locale, now],
+  );
+}
