@@ -2,9 +2,11 @@
 import type { Locale } from "../../domain/locale";
 import type { Catalog } from "./defineMessages";
 import { shellMessages } from "./catalog/shell";
+import { questionsMessages } from "./catalog/questions";
+import { arrangeMessages } from "./catalog/arrange";
 
 /** Every feature catalogue. Add a feature's catalogue here. */
-const catalogs = [shellMessages] as const;
+const catalogs = [shellMessages, questionsMessages, arrangeMessages] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
 type PluralBase<K> = K extends `${infer B}_one` | `${infer B}_other` ? B : never;
