@@ -414,8 +414,6 @@ const OTHER_ADJ_EN = new Set([
   "worse",
   "harder",
   "easier",
-  "changing",
-  "growing",
 ]);
 const ADJ_SUFFIX_EN = /(?:ful|ous|ive|able|ible|less|ic)$/u;
 const GERUND_DOUBLING = new Set([
@@ -658,6 +656,15 @@ function rewriteEnglishYesNo(clause: Clause): string {
     if (t.lower[rest] === "to") return `How important is it ${words(t, rest)}`;
     return `How important is ${words(t, rest)}`;
   }
+  const last = t.lower[t.lower.length - 1] ?? "";
+  if (
+    verb === "find" &&
+    t.lower[rest] !== "it" &&
+    t.lower.length - rest >= 2 &&
+    isAdjectiveEn(last)
+  ) {
+    return `What ${past ? "did" : "do"} ${who} find most ${t.orig[t.orig.length - 1] ?? last} about ${words(t, rest, t.orig.length - 1)}`;
+  }
   if (verb === "find" && t.lower[rest] === "it" && isAdjectiveEn(t.lower[rest + 1] ?? "")) {
     return `What ${past ? "made" : "makes"} it ${words(t, rest + 1)}`;
   }
@@ -746,6 +753,8 @@ function rewriteStudies(t: Tokens, v: number): string | undefined {
   return undefined;
 }
 
+const NOUN_STOPPERS = new Set(["available", "open", "here", "there", "now", "today", "nowadays"]);
+
 function rewriteThereIs(t: Tokens, aux: string): string {
   let i = 2;
   const w = t.lower[i] ?? "";
@@ -754,13 +763,32 @@ function rewriteThereIs(t: Tokens, aux: string): string {
   else if (w === "plenty" && t.lower[i + 1] === "of") i += 2;
   else if (w === "much" || w === "enough") i += 1;
   const quantity = i > 2;
+  // "How much overtime is there in public accounting": the noun, then "is there", then the rest.
+  const nounEnd = (from: number) => {
+    let end = from + 1;
+    while (
+      end < t.lower.length &&
+      !PREPOSITIONS.has(t.lower[end] ?? "") &&
+      !NOUN_STOPPERS.has(t.lower[end] ?? "")
+    )
+      end++;
+    return end;
+  };
   if (quantity) {
-    const thing = words(t, i);
-    const plural = /s\b/u.test(t.lower[i] ?? "") && !/ss$/u.test(t.lower[i] ?? "");
-    return plural ? `How many ${thing} are there` : `How much ${thing} is there`;
+    const end = nounEnd(i);
+    const head = t.lower[end - 1] ?? "";
+    const plural = /s$/u.test(head) && !/ss$/u.test(head);
+    return joinWords(
+      plural ? `How many ${words(t, i, end)} are there` : `How much ${words(t, i, end)} is there`,
+      words(t, end),
+    );
   }
   if (w === "any" || w === "many" || w === "some") {
-    return `What ${words(t, 3)} ${aux === "is" || aux === "was" ? aux : "are"} there`;
+    const end = nounEnd(3);
+    return joinWords(
+      `What ${words(t, 3, end)} ${aux === "is" || aux === "was" ? aux : "are"} there`,
+      words(t, end),
+    );
   }
   if (w === "a" || w === "an") return `What can you tell me about the ${words(t, 3)}`;
   return `What can you tell me about ${words(t, 2)}`;
@@ -822,7 +850,7 @@ function rewriteBe(t: Tokens, aux: string, past: boolean): string | undefined {
   let j = 2;
   while (j < t.lower.length && !ADVERBS.has(t.lower[j] ?? "") && !isAdjectiveEn(t.lower[j] ?? ""))
     j++;
-  if (j >= t.lower.length) return undefined;
+  if (j >= t.lower.length || DETERMINERS.has(t.lower[j - 1] ?? "")) return undefined;
   const np = words(t, 1, j);
   if (hasOr) return `How would you describe ${np}: ${words(t, j)}`;
   const a = skipAdverbs(t, j);
@@ -981,8 +1009,19 @@ function assessEnglishAuxiliary(clause: Clause, leading: boolean, asked: boolean
     const relative = /^(?:that|who)\s+/u.exec(rest.lower);
     if (relative)
       return closed(joinWords(`${who}${elseWord}`, rest.orig.slice(relative[0].length)));
-    const inverted = rest.lower ? invertEnglishStatement(rest) : null;
-    return closed(joinWords(`${who}${elseWord}`, inverted ? lowerFirst(inverted.orig) : rest.orig));
+    // "anyone else at the hospital I should meet" → "Who else at the hospital should I meet".
+    const rt = tokensOf(rest);
+    let k = 0;
+    if (PREPOSITIONS.has(rt.lower[0] ?? "")) {
+      while (k < rt.lower.length && !PERSONAL_SUBJECTS.has(rt.lower[k] ?? "")) k++;
+      if (k >= rt.lower.length) k = 0;
+    }
+    const place = words(rt, 0, k);
+    const statement = sliceClause(clauseOf(words(rt, k)), 0);
+    const inverted = statement.lower ? invertEnglishStatement(statement) : null;
+    return closed(
+      joinWords(`${who}${elseWord}`, place, inverted ? lowerFirst(inverted.orig) : statement.orig),
+    );
   }
 
   const firstSpace = s.indexOf(" ");
@@ -1019,7 +1058,7 @@ const FR_OPEN_START = compileUnicodePattern(
     String.raw`j'aimerais (?:savoir|comprendre|connaître|entendre) (?:comment|pourquoi|ce|quel|quelle|quels|quelles|où|quand|qui|combien|en quoi|votre|vos|davantage))`,
   "u",
 );
-const FR_POLITE_VERBS = String.raw`(?:me\s+|nous\s+)?(?:en\s+)?(?:décrire|expliquer|raconter|parler|donner|présenter|partager|préciser|guider|dresser|résumer|nommer|citer|illustrer|faire\s+part|détailler|dire\s+(?:comment|pourquoi|ce\s+qu|ce\s+que|quel|quelle|quels|quelles|où|quand|qui|combien|en\s+quoi|de\s+quelle))`;
+const FR_POLITE_VERBS = String.raw`(?:me\s+|m'|nous\s+)?(?:en\s+)?(?:décrire|expliquer|raconter|parler|donner|présenter|partager|préciser|guider|dresser|résumer|nommer|citer|illustrer|faire\s+part|détailler|dire\s+(?:comment|pourquoi|ce\s+qu|ce\s+que|quel|quelle|quels|quelles|où|quand|qui|combien|en\s+quoi|de\s+quelle))`;
 const FR_POLITE_OPEN = new RegExp(
   String.raw`^(?:(?:pourriez|pouvez|pourrais|peux|voudriez|voulez|accepteriez)-(?:vous|tu)|(?:vous|tu)\s+(?:pourriez|pouvez|pourrais|peux|voudriez|voulez))\s+(?:bien\s+)?` +
     FR_POLITE_VERBS,
@@ -1133,7 +1172,12 @@ function rewriteFrenchStatement(d: Clause): string {
     );
   if (m) {
     const thing = restAfter(d, m, 5).orig;
-    if (m[1]) return `Combien ${elide("de", thing)} y a-t-il`;
+    if (m[1]) {
+      const at = thing.search(/\s(?:dans|en|chez|pour|à|au|aux|sur|pendant|durant)\s/iu);
+      return at < 0
+        ? `Combien ${elide("de", thing)} y a-t-il`
+        : `Combien ${elide("de", thing.slice(0, at))} y a-t-il ${thing.slice(at + 1)}`;
+    }
     if (m[2]) return `Que pouvez-vous me dire sur les ${thing}`;
     if (m[3]) return `Que pouvez-vous me dire sur ${m[3] === "un" ? "le" : "la"} ${thing}`;
     if (m[4])
@@ -1171,7 +1215,7 @@ function rewriteFrenchStatement(d: Clause): string {
       : "Comment vos études vous ont-elles préparé à votre rôle actuel";
   }
   m = /^vous\s+avez\s+toujours\s+voulu\s+(.+)$/du.exec(s);
-  if (m) return `Qu'est-ce qui vous a d'abord donné envie ${elide("de", restAfter(d, m).orig)}`;
+  if (m) return `Pourquoi avez-vous toujours voulu ${restAfter(d, m).orig}`;
   m = /^(?:il|c')\s*(est|était|serait)\s+(\S+)\s+d(?:e\s+|')(.+)$/du.exec(s);
   if (m) {
     const adj = restAfter(d, m, 2).orig;
