@@ -10,7 +10,7 @@ export const arrangeMessages = defineMessages({
       "This contact has no email address yet. Add one in Outlook People, then come back to write to them.",
     "arrange.settingsHeading": "How you would like to meet",
     "arrange.length": "Length",
-    "arrange.lengthOption": "{minutes} min",
+    "arrange.lengthOption": "{minutes} minutes",
     "arrange.format": "Where",
     "arrange.formatTeams": "On Microsoft Teams",
     "arrange.formatInPerson": "In person",
