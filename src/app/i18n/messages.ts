@@ -4,9 +4,21 @@ import type { Catalog } from "./defineMessages";
 import { shellMessages } from "./catalog/shell";
 import { questionsMessages } from "./catalog/questions";
 import { arrangeMessages } from "./catalog/arrange";
+import { findMessages } from "./catalog/find";
+import { interviewMessages } from "./catalog/interview";
+import { researchMessages } from "./catalog/research";
+import { pipelineMessages } from "./catalog/pipeline";
 
 /** Every feature catalogue. Add a feature's catalogue here. */
-const catalogs = [shellMessages, questionsMessages, arrangeMessages] as const;
+const catalogs = [
+  shellMessages,
+  questionsMessages,
+  arrangeMessages,
+  findMessages,
+  interviewMessages,
+  researchMessages,
+  pipelineMessages,
+] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
 type PluralBase<K> = K extends `${infer B}_one` | `${infer B}_other` ? B : never;

@@ -1,0 +1,114 @@
+// Strings of finding contacts: the search box, filters, results, states, and adding someone by hand.
+import { defineMessages } from "../defineMessages";
+
+export const findMessages = defineMessages({
+  en: {
+    "find.heading": "Find someone to talk to",
+    "find.searchLabel": "Search people",
+    "find.searchPlaceholder": "Name or email",
+    "find.filters": "Filters",
+    "find.filter.department": "Department",
+    "find.filter.jobTitle": "Job title",
+    "find.filter.companyName": "Company",
+    "find.filter.officeLocation": "Office",
+    "find.filter.clear": "Clear filters",
+    "find.searching": "Searching…",
+    "find.resultsLabel": "People found",
+    "find.suggestedLabel": "Suggested people",
+    "find.suggestedHint":
+      "People you work with and career centre volunteers. Type a name to search the directory.",
+    "find.count_one": "{count} person found",
+    "find.count_other": "{count} people found",
+    "find.empty":
+      "No one matches “{text}”. Check the spelling, try fewer words, or add the person by hand.",
+    "find.emptySuggestions":
+      "No suggestions yet. Type a name or an email address to search the directory.",
+    "find.volunteer": "Career centre volunteer",
+    "find.atCapacity": "Fully booked this month",
+    "find.relevant": "You work with them",
+    "find.limited":
+      "Only names and addresses can be shown: department, job title and filters need the User.Read.All permission. Ask your administrator to consent to it.",
+    "find.relevanceMissing": "People you work with could not be read, so they are not suggested.",
+    "find.volunteersMissing":
+      "The career centre's volunteer list could not be read; the directory is shown alone.",
+    "find.offline": "You're offline. The search runs again when your connection is back.",
+    "find.retry": "Try again",
+    "find.back": "Back to results",
+    "find.addByHand": "Add someone by hand",
+    "find.manual.heading": "Add someone outside the directory",
+    "find.manual.name": "Name",
+    "find.manual.email": "Email",
+    "find.manual.organisation": "Organisation",
+    "find.manual.howWeMet": "How we met",
+    "find.manual.cancel": "Cancel",
+    "find.manual.nameRequired": "Enter a name.",
+    "find.manual.emailInvalid": "Enter a valid email address, or leave it empty.",
+    "find.reason.offline": "You're offline. Check your connection; nothing you typed is lost.",
+    "find.reason.consent":
+      "You do not have permission for this ({permission}). Ask your administrator to consent to it.",
+    "find.reason.consentUnknown": "You do not have permission for this. Ask your administrator.",
+    "find.reason.throttled": "Microsoft 365 is busy. Wait a moment, then try again.",
+    "find.reason.notFound": "This could not be found. It may have been deleted.",
+    "find.reason.signedOut": "You are signed out. Reload the page to sign in again.",
+    "find.reason.conflict": "Someone changed this at the same time. Reload to see the latest.",
+    "find.reason.tooLarge": "This is too large to save. Shorten it, then try again.",
+    "find.reason.unknown": "Something went wrong ({code}). Try again in a moment.",
+  },
+  "fr-CA": {
+    "find.heading": "Trouver une personne à rencontrer",
+    "find.searchLabel": "Rechercher des personnes",
+    "find.searchPlaceholder": "Nom ou courriel",
+    "find.filters": "Filtres",
+    "find.filter.department": "Service",
+    "find.filter.jobTitle": "Poste",
+    "find.filter.companyName": "Entreprise",
+    "find.filter.officeLocation": "Bureau",
+    "find.filter.clear": "Effacer les filtres",
+    "find.searching": "Recherche en cours…",
+    "find.resultsLabel": "Personnes trouvées",
+    "find.suggestedLabel": "Personnes suggérées",
+    "find.suggestedHint":
+      "Des personnes avec qui vous travaillez et des bénévoles du centre de carrière. Tapez un nom pour chercher dans l'annuaire.",
+    "find.count_one": "{count} personne trouvée",
+    "find.count_other": "{count} personnes trouvées",
+    "find.empty":
+      "Personne ne correspond à « {text} ». Vérifiez l'orthographe, essayez moins de mots ou ajoutez la personne à la main.",
+    "find.emptySuggestions":
+      "Aucune suggestion pour l'instant. Tapez un nom ou un courriel pour chercher dans l'annuaire.",
+    "find.volunteer": "Bénévole du centre de carrière",
+    "find.atCapacity": "Complet ce mois-ci",
+    "find.relevant": "Vous travaillez ensemble",
+    "find.limited":
+      "Seuls les noms et les adresses peuvent être affichés : le service, le poste et les filtres exigent l'autorisation User.Read.All. Demandez à votre administrateur d'y consentir.",
+    "find.relevanceMissing":
+      "Impossible de lire les personnes avec qui vous travaillez : elles ne sont donc pas suggérées.",
+    "find.volunteersMissing":
+      "Impossible de lire la liste des bénévoles du centre de carrière; seul l'annuaire est affiché.",
+    "find.offline": "Vous êtes hors ligne. La recherche reprendra au retour de la connexion.",
+    "find.retry": "Réessayer",
+    "find.back": "Retour aux résultats",
+    "find.addByHand": "Ajouter une personne à la main",
+    "find.manual.heading": "Ajouter une personne hors de l'annuaire",
+    "find.manual.name": "Nom",
+    "find.manual.email": "Courriel",
+    "find.manual.organisation": "Organisation",
+    "find.manual.howWeMet": "Comment on s'est connus",
+    "find.manual.cancel": "Annuler",
+    "find.manual.nameRequired": "Entrez un nom.",
+    "find.manual.emailInvalid": "Entrez une adresse courriel valide ou laissez le champ vide.",
+    "find.reason.offline":
+      "Vous êtes hors ligne. Vérifiez votre connexion; rien de ce que vous avez tapé n'est perdu.",
+    "find.reason.consent":
+      "Vous n'avez pas l'autorisation requise ({permission}). Demandez à votre administrateur d'y consentir.",
+    "find.reason.consentUnknown":
+      "Vous n'avez pas l'autorisation requise. Demandez à votre administrateur.",
+    "find.reason.throttled": "Microsoft 365 est occupé. Attendez un instant, puis réessayez.",
+    "find.reason.notFound": "Introuvable. L'élément a peut-être été supprimé.",
+    "find.reason.signedOut": "Vous êtes déconnecté·e. Rechargez la page pour vous reconnecter.",
+    "find.reason.conflict":
+      "Quelqu'un a modifié cet élément en même temps. Rechargez pour voir la dernière version.",
+    "find.reason.tooLarge":
+      "C'est trop volumineux pour être enregistré. Raccourcissez, puis réessayez.",
+    "find.reason.unknown": "Une erreur s'est produite ({code}). Réessayez dans un instant.",
+  },
+});

@@ -1,0 +1,38 @@
+// Strings of the pipeline view ("My interviews"): the list, sorting, and empty and error states.
+import { defineMessages } from "../defineMessages";
+
+export const pipelineMessages = defineMessages({
+  en: {
+    "pipeline.heading": "My interviews",
+    "pipeline.loading": "Loading your interviews…",
+    "pipeline.empty": "No one yet. Find someone to talk to and add them to your interviews.",
+    "pipeline.findSomeone": "Find someone",
+    "pipeline.sortLabel": "Sort by",
+    "pipeline.sort.urgency": "What needs doing",
+    "pipeline.sort.name": "Name",
+    "pipeline.sort.stage": "Stage",
+    "pipeline.count_one": "{count} interview",
+    "pipeline.count_other": "{count} interviews",
+    "pipeline.listLabel": "Interviews",
+    "pipeline.overdue": "Overdue",
+    "pipeline.due": "by {date}",
+    "pipeline.reload": "Reload",
+  },
+  "fr-CA": {
+    "pipeline.heading": "Mes entrevues",
+    "pipeline.loading": "Chargement de vos entrevues…",
+    "pipeline.empty":
+      "Personne pour l'instant. Trouvez une personne à rencontrer et ajoutez-la à vos entrevues.",
+    "pipeline.findSomeone": "Trouver quelqu'un",
+    "pipeline.sortLabel": "Trier par",
+    "pipeline.sort.urgency": "Ce qui presse",
+    "pipeline.sort.name": "Nom",
+    "pipeline.sort.stage": "Étape",
+    "pipeline.count_one": "{count} entrevue",
+    "pipeline.count_other": "{count} entrevues",
+    "pipeline.listLabel": "Entrevues",
+    "pipeline.overdue": "En retard",
+    "pipeline.due": "d'ici le {date}",
+    "pipeline.reload": "Recharger",
+  },
+});
