@@ -108,7 +108,7 @@ export function summariseResearch(notes: string, maxChars: number): string {
     .split("\n")
     .map((line) =>
       line
-        .replace(/^\s*(?:[-*•]|\[[ xX]\])\s*/, "")
+        .replace(/^\s*(?:(?:[-*•]|\[[ xX]\])\s*)+/, "")
         .replace(/\s+/g, " ")
         .trim(),
     )
