@@ -134,7 +134,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           break;
       }
     } catch (error) {
-      // Our transport parked the real failure (offline, abort); anything else is a client bug.
+      // A cancelled call rejects with its signal's reason wherever it was (queued, waiting, on the wire).
+      if (request.signal?.aborted) throw abortReason(request.signal);
+      // Our transport parked the real failure (offline); anything else is a client bug.
       if (callOptions.failure !== undefined) throw callOptions.failure;
       if (isAbortError(error) || error instanceof GraphError) throw error;
       throw new GraphError({
@@ -153,6 +155,10 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   }
 
   return { call, clock, random, backoff, sdk };
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException("The operation was aborted.", "AbortError");
 }
 
 async function readBody<T>(response: Response, read: GraphCall["read"]): Promise<T> {

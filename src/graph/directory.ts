@@ -118,6 +118,11 @@ export function odataString(value: string): string {
   return `'${value.replace(/'/gu, "''")}'`;
 }
 
+/** The path of a user: "me" is the signed-in user (Graph has no /users/me). */
+export function userPath(idOrUpn: string): string {
+  return idOrUpn === "me" ? "/me" : `/users/${encodeURIComponent(idOrUpn)}`;
+}
+
 function isDenied(error: unknown): boolean {
   return error instanceof GraphError && error.status === 403;
 }
@@ -189,7 +194,7 @@ export async function getProfile(
   const read = (fields: string[]) =>
     client.call<User>({
       method: "GET",
-      path: `/users/${encodeURIComponent(idOrUpn)}`,
+      path: userPath(idOrUpn),
       query: { $select: fields.join(",") },
       signal,
     });
@@ -221,7 +226,7 @@ export async function getManagerChain(
       manager = (
         await client.call<User>({
           method: "GET",
-          path: `/users/${encodeURIComponent(current)}/manager`,
+          path: `${userPath(current)}/manager`,
           query: { $select: PERSON_FIELDS.join(",") },
           signal,
         })
@@ -247,7 +252,7 @@ export async function getDirectReports(
   const { items } = await collectPages<User>(
     client,
     {
-      path: `/users/${encodeURIComponent(idOrUpn)}/directReports`,
+      path: `${userPath(idOrUpn)}/directReports`,
       query: { $select: PERSON_FIELDS.join(",") },
     },
     { signal },
@@ -278,7 +283,7 @@ export async function getPhoto(
   try {
     const answer = await client.call<ArrayBuffer>({
       method: "GET",
-      path: `/users/${encodeURIComponent(idOrUpn)}/photo/$value`,
+      path: `${userPath(idOrUpn)}/photo/$value`,
       read: "binary",
       signal,
     });
@@ -340,7 +345,7 @@ export async function getContactCard(
   idOrUpn: string,
   options: { email?: string; signal?: AbortSignal } = {},
 ): Promise<ContactCard> {
-  const user = `/users/${encodeURIComponent(idOrUpn)}`;
+  const user = userPath(idOrUpn);
   const email = options.email ?? (idOrUpn.includes("@") ? idOrUpn : undefined);
   const items: BatchItem[] = [
     { id: "profile", method: "GET", url: `${user}?$select=${PROFILE_FIELDS.join(",")}` },

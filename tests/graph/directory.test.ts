@@ -1,0 +1,174 @@
+// Finding contacts over real HTTP: search, the one-batch contact card, batch item retries, paging, permission limits.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { graphReasonOf } from "../../src/domain/graphReason";
+import { runBatch } from "../../src/graph/batch";
+import {
+  getContactCard,
+  getDirectReports,
+  getManagerChain,
+  getPhoto,
+  searchDirectory,
+} from "../../src/graph/directory";
+import type { GraphError } from "../../src/graph/errors";
+import { collectPages } from "../../src/graph/paging";
+import {
+  openSandbox,
+  PROFESSIONAL,
+  recordingClock,
+  type SandboxHarness,
+  smallTenant,
+} from "./harness";
+
+let sandbox: SandboxHarness;
+beforeAll(async () => {
+  sandbox = await openSandbox(smallTenant(45));
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
+});
+
+describe("directory search", () => {
+  it("finds people by name or mail and narrows by department", async () => {
+    const client = sandbox.client();
+    const byName = await searchDirectory(client, { text: "morgan" });
+    expect(byName).toMatchObject({
+      limited: false,
+      people: [
+        { displayName: "Morgan Diaz", department: "Biology", jobTitle: "Research Scientist" },
+      ],
+    });
+    const biology = await searchDirectory(client, {
+      text: "",
+      filters: { department: "Biology" },
+      top: 50,
+    });
+    expect(biology.people.map((p) => p.displayName).sort()).toEqual([
+      "Jo Smith",
+      "Kim Lee",
+      "Lee Park",
+      "Morgan Diaz",
+    ]);
+    const [request] = await sandbox.requests();
+    expect(request?.status).toBe(200);
+  });
+
+  it("falls back to basic fields when department is refused (no User.Read.All) and says so", async () => {
+    await sandbox.faults([{ method: "GET", path: "^/v1.0/users$", status: 403, times: 1 }]);
+    const result = await searchDirectory(sandbox.client(), {
+      text: "morgan",
+      filters: { department: "Biology" },
+    });
+    expect(result.limited).toBe(true);
+    expect(result.people).toMatchObject([
+      { displayName: "Morgan Diaz", department: null, jobTitle: null },
+    ]);
+  });
+
+  it("maps a refused write to a consent reason naming the permission", async () => {
+    await sandbox.faults([
+      {
+        method: "POST",
+        path: "^/v1.0/me/contactFolders$",
+        status: 403,
+        code: "ErrorAccessDenied",
+        times: 1,
+      },
+    ]);
+    const failure = await sandbox
+      .client()
+      .call({
+        method: "POST",
+        path: "/me/contactFolders",
+        body: { displayName: "x" },
+        retry: "never",
+      })
+      .catch((error: unknown) => error as GraphError);
+    expect(graphReasonOf(failure as GraphError, "Contacts.ReadWrite")).toEqual({
+      kind: "consent-required",
+      permission: "Contacts.ReadWrite",
+    });
+  });
+});
+
+describe("contact card", () => {
+  it("gathers profile, manager, reports, photo and working hours in one $batch round trip", async () => {
+    const card = await getContactCard(sandbox.client(), PROFESSIONAL);
+    expect(card.profile).toMatchObject({
+      displayName: "Morgan Diaz",
+      officeLocation: "Science Hall 210",
+    });
+    expect(card.manager?.displayName).toBe("Lee Park");
+    expect(card.directReports.map((p) => p.displayName).sort()).toEqual(["Jo Smith", "Kim Lee"]);
+    expect(card.photo).toBeNull();
+    expect(card.workingHours).toMatchObject({
+      startTime: expect.stringMatching(/^09:00/u),
+      timeZone: "Pacific Standard Time",
+    });
+    expect(card.limited).toBe(false);
+    const log = await sandbox.requests();
+    expect(log.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v1.0/$batch"]);
+    expect(log[0]?.batch).toHaveLength(5);
+  });
+
+  it("retries only the throttled item inside the batch, after its Retry-After", async () => {
+    await sandbox.faults([
+      { method: "GET", path: "/manager$", status: 429, retryAfter: 3, times: 1 },
+    ]);
+    const clock = recordingClock();
+    const card = await getContactCard(sandbox.client({ clock }), PROFESSIONAL);
+    expect(card.manager?.displayName).toBe("Lee Park");
+    expect(clock.sleeps).toEqual([3000]);
+    const batches = (await sandbox.requests()).filter((r) => r.path === "/v1.0/$batch");
+    expect(batches).toHaveLength(2);
+    expect(batches[1]?.batch?.map((item) => item.path)).toEqual([
+      `/v1.0/users/${encodeURIComponent(PROFESSIONAL)}/manager`,
+    ]);
+  });
+
+  it("reads the reporting line level by level and stops at the top", async () => {
+    const client = sandbox.client();
+    expect((await getManagerChain(client, PROFESSIONAL, 5)).map((p) => p.displayName)).toEqual([
+      "Lee Park",
+      "Sam Okafor",
+    ]);
+    expect((await getManagerChain(client, PROFESSIONAL, 1)).map((p) => p.displayName)).toEqual([
+      "Lee Park",
+    ]);
+    expect(
+      (await getDirectReports(client, "lee.park@northfield.example")).map((p) => p.displayName),
+    ).toEqual(["Morgan Diaz"]);
+    expect(await getPhoto(client, PROFESSIONAL)).toBeNull();
+  });
+});
+
+describe("batches and pages", () => {
+  it("splits 45 requests into batches of at most 20 and keeps dependsOn chains together", async () => {
+    const items = Array.from({ length: 45 }, (_, i) => ({
+      id: `u${i}`,
+      method: "GET" as const,
+      url: `/users/filler${String(i + 1).padStart(3, "0")}@northfield.example?$select=displayName`,
+      dependsOn: i === 20 ? ["u19"] : undefined,
+    }));
+    const results = await runBatch(sandbox.client(), items);
+    expect([...results.values()].every((r) => r.ok)).toBe(true);
+    const batches = (await sandbox.requests()).map((r) => r.batch ?? []);
+    // u19 would have been the 20th of the first batch, but its dependant u20 must travel with it.
+    expect(batches.map((b) => b.length)).toEqual([19, 20, 6]);
+    expect(batches[1]?.slice(0, 2).map((item) => item.path)).toEqual([
+      "/v1.0/users/filler020@northfield.example",
+      "/v1.0/users/filler021@northfield.example",
+    ]);
+  });
+
+  it("follows nextLink to the end, and stops at the page cap saying so", async () => {
+    const client = sandbox.client();
+    const first = { path: "/users", query: { $select: "id,displayName", $top: 10 } };
+    const all = await collectPages(client, first);
+    expect(all).toMatchObject({ truncated: false });
+    expect(all.items).toHaveLength(51);
+    const capped = await collectPages(client, first, { maxPages: 2 });
+    expect(capped.truncated).toBe(true);
+    expect(capped.items).toHaveLength(20);
+  });
+});
