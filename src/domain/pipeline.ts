@@ -66,6 +66,10 @@ export function nextAction(
     return { action: "send-thank-you", due: new Date(due), overdue: nowMs > due };
   };
 
+  // A thank-you already sent means the work is done, whatever stage was last saved.
+  if (record.thankYou?.sentAt && stageIndex(record.stage) >= stageIndex("met")) {
+    return { action: "done", overdue: false };
+  }
   switch (record.stage) {
     case "found":
       return { action: "research", overdue: false };

@@ -117,7 +117,11 @@ interface Candidate {
  * "Working elsewhere" blocks count as available: the person is working, just not at their desk.
  *
  * When the contact's calendar is unreadable the user's own free times (inside both working days)
- * come back with the reason "contact-calendar-unreadable", so they can be proposed by mail.
+ * come back with the reason "contact-calendar-unreadable", so they can be proposed by mail —
+ * unless the working days never meet, which "no-working-hours-overlap" says first. An unreadable
+ * calendar on the user's side is taken as free.
+ *
+ * Slots come best first (highest score, then earliest).
  */
 export function findFreeSlots(search: SlotSearch): SlotResult {
   const opts = withDefaults(search.options);

@@ -86,6 +86,25 @@ describe("nextAction (America/Toronto)", () => {
     expect(nextAction(met, at("2026-12-02T10:31", zone)).overdue).toBe(true);
   });
 
+  it("is done once the thank-you went out, even before the stage caught up", () => {
+    const met = interview("Jordan Lee", "met", {
+      events: [meeting],
+      thankYou: { draftId: "d1", sentAt: iso("2026-12-01T17:00") },
+    });
+    expect(nextAction(met, at("2026-12-05T09:00", zone))).toEqual({
+      action: "done",
+      overdue: false,
+    });
+  });
+
+  it("keeps asking for the thank-you while only a draft exists", () => {
+    const met = interview("Jordan Lee", "met", { events: [meeting], thankYou: { draftId: "d1" } });
+    expect(nextAction(met, at("2026-12-03T09:00", zone))).toMatchObject({
+      action: "send-thank-you",
+      overdue: true,
+    });
+  });
+
   it("counts the 24 hours in real time across the clock change (America/Toronto, 1 November 2026)", () => {
     const sat = { eventId: "e2", start: iso("2026-10-31T16:00"), end: iso("2026-10-31T16:30") };
     const met = interview("Jordan Lee", "met", { events: [sat] });

@@ -301,6 +301,28 @@ describe("findFreeSlots: Vancouver user, Halifax contact", () => {
   });
 });
 
+describe("findFreeSlots: scored on the contact's clock (America/Toronto user, Europe/London contact)", () => {
+  it("puts mid-afternoon in London first, though it is early morning in Toronto", () => {
+    const result = findFreeSlots({
+      now: at("2026-12-04T12:00", "America/Toronto"),
+      window: {
+        start: at("2026-12-08T00:00", "Europe/London"),
+        end: at("2026-12-09T00:00", "Europe/London"),
+      },
+      people: [
+        person("user", "America/Toronto", hours("06:00", "18:00")),
+        person("contact", "Europe/London", hours("09:00", "17:00")),
+      ],
+    });
+    const best = result.slots[0]!;
+    expect(DateTime.fromJSDate(best.start, { zone: "Europe/London" }).toFormat("HH:mm")).toBe(
+      "14:30",
+    );
+    expect(best.local.user.start).toBe("2026-12-08T09:30:00-05:00");
+    expect(best.local.contact.start).toBe("2026-12-08T14:30:00+00:00");
+  });
+});
+
 describe("findFreeSlots: Toronto user, Singapore contact", () => {
   const window = {
     start: at("2026-12-07T00:00", "America/Toronto"),
@@ -375,6 +397,36 @@ describe("findFreeSlots: London and Toronto while only one side has changed cloc
     expect(free.map((f) => span(f.start, f.end))).toEqual([
       span(at(`${date}T${from}`, "UTC"), at(`${date}T${to}`, "UTC")),
     ]);
+  });
+
+  it.each([
+    // Spring: four hours apart until the UK changes on 29 March, then five again.
+    [
+      "2026-03-23",
+      "2026-04-04",
+      { before: "2026-03-29", early: ["13:00", "17:00"], late: ["13:00", "16:00"] },
+    ],
+    // Autumn: four hours apart after the UK changes (25 October) until Canada does (1 November).
+    [
+      "2026-10-26",
+      "2026-11-07",
+      { before: "2026-11-01", early: ["13:00", "17:00"], late: ["14:00", "17:00"] },
+    ],
+  ])("a single search from %s to %s lays each day out on its own clocks", (from, to, expected) => {
+    const free = sharedFreeTime({
+      now: at(`${from}T00:00`, "UTC"),
+      window: { start: at(`${from}T00:00`, "UTC"), end: at(`${to}T00:00`, "UTC") },
+      people,
+      options: { skipHours: 0 },
+    });
+    expect(free.length).toBe(10); // ten weekdays
+    for (const f of free) {
+      const date = f.start.toISOString().slice(0, 10);
+      const [start, end] = date < expected.before ? expected.early : expected.late;
+      expect(span(f.start, f.end), date).toEqual(
+        span(at(`${date}T${start}`, "UTC"), at(`${date}T${end}`, "UTC")),
+      );
+    }
   });
 
   it.each([
@@ -471,6 +523,23 @@ describe("findFreeSlots: the contact's calendar cannot be read (America/Toronto 
         slot.end > new Date(at("2026-12-08T09:50", zone));
       expect(overlapsBusy).toBe(false);
     }
+  });
+});
+
+describe("findFreeSlots: unreadable calendar and no shared working day (America/Toronto ↔ Asia/Tokyo)", () => {
+  it("says the working days never meet rather than offering the user's times", () => {
+    const result = findFreeSlots({
+      now: at("2026-12-04T12:00", "America/Toronto"),
+      window: {
+        start: at("2026-12-07T00:00", "America/Toronto"),
+        end: at("2026-12-12T00:00", "America/Toronto"),
+      },
+      people: [
+        person("user", "America/Toronto", hours("09:00", "17:00")),
+        person("contact", "Tokyo Standard Time", hours("09:00", "17:00"), null),
+      ],
+    });
+    expect(result).toEqual({ slots: [], reason: "no-working-hours-overlap" });
   });
 });
 
