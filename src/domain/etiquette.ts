@@ -88,7 +88,7 @@ const ENGLISH_RULES: readonly Rule[] = [
   // The user presents themself as a job seeker.
   rule(
     "asks-for-job",
-    `\\b(?:i${AP}m|i\\s+am|i\\s+was|we\\s+are)\\s+(?:currently\\s+|actively\\s+|now\\s+)?(?:looking|searching|hoping)\\s+(?:for|to\\s+(?:find|get|land|secure))\\s+(?:a|an)\\s+(?:(?:paid|summer|new|full-time|part-time)\\s+)?${JOB_EN}`,
+    `\\b(?:i${AP}m|i\\s+am|i\\s+was|we\\s+are)\\s+(?:(?:currently|actively|now|also|still|really)\\s+)?(?:looking|searching|hoping)\\s+(?:for|to\\s+(?:find|get|land|secure))\\s+(?:a|an)\\s+(?:(?:paid|summer|new|full-time|part-time)\\s+)?${JOB_EN}`,
   ),
   rule(
     "asks-for-job",
@@ -101,7 +101,7 @@ const ENGLISH_RULES: readonly Rule[] = [
   // A referral for a position.
   rule(
     "asks-for-job",
-    `\\b(?:refer|recommend|put)\\s+me\\s+(?:forward\\s+)?(?:for|to)\\s+(?:a|an|the|any)\\s+(?:${JOB_EN}|role)`,
+    `\\b(?:refer|recommend|put)\\s+me\\s+(?:forward\\s+)?(?:for|to)\\s+(?:a|an|the|any|this|that|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:${JOB_EN}|role)s?\\b`,
   ),
   rule("asks-for-job", `\\bput\\s+in\\s+a\\s+(?:good\\s+)?word\\s+for\\s+me\\b`),
   rule(

@@ -217,7 +217,7 @@ const STOP_WORDS = new Set(
     "i me my mine you your yours we our us they them their he him his she her it its this that these those there here " +
     "what which who whom whose when where why how whether not no yes so very more most much many some any each every " +
     "also just still really now today currently moment right time times way ways kind kinds thing things " +
-    "tell describe explain think see like get got make made know knew want wanted " +
+    "tell describe explain think see like look looks get got make made know knew want wanted " +
     "le la les l un une des du de d au aux et ou mais si que qu qui quoi quel quelle quels quelles dont où " +
     "ce cet cette ces c ça cela est sont était être été avez avoir a ont ai as fait faire faites " +
     "je j me m moi vous votre vos nous notre nos il elle ils elles on lui leur leurs se s son sa ses mon ma mes " +
