@@ -1,7 +1,7 @@
 // The tenant's user directory: lookups, a token index for $search, and Graph's rules for user queries.
 import type { TenantUser } from "./tenant";
 import { badRequest, GraphError } from "./http";
-import { filterUsage, type FilterNode, matchesFilter, parseFilter, valueAt } from "./odata";
+import { filterUsage, type FilterNode, matchesFilter, parseFilter } from "./odata";
 
 /** Properties Graph v1.0 returns for a user when no `$select` is given. */
 export const DEFAULT_USER_PROPERTIES = [
@@ -106,9 +106,9 @@ type Searchable = (typeof SEARCHABLE)[number];
  * boundaries, lower-cased and without diacritics.
  */
 export function searchTokens(text: string): string[] {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+  // Plain ASCII (most names and every address) skips Unicode normalisation.
+  const plain = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize("NFD").replace(/\p{M}+/gu, "");
+  return plain
     .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -126,9 +126,16 @@ interface TokenIndex {
 function buildIndex(users: TenantUser[], prop: Searchable): TokenIndex {
   const postings = new Map<string, number[]>();
   const perUser: string[][] = new Array<string[]>(users.length);
+  // Departments, titles and names repeat: tokenise each distinct value once and share the array.
+  const seen = new Map<string, string[]>();
+  const none: string[] = [];
   users.forEach((user, i) => {
     const value = user[prop];
-    const tokens = typeof value === "string" ? [...new Set(searchTokens(value))] : [];
+    let tokens = none;
+    if (typeof value === "string") {
+      tokens = seen.get(value) ?? [...new Set(searchTokens(value))];
+      seen.set(value, tokens);
+    }
     perUser[i] = tokens;
     for (const t of tokens) {
       const list = postings.get(t);
@@ -213,6 +220,7 @@ export class Directory {
   private readonly reports = new Map<string, TenantUser[]>();
   private readonly indexes = new Map<Searchable, TokenIndex>();
   private readonly position = new Map<TenantUser, number>();
+  private readonly columns = new Map<string, unknown[]>();
   /** Tenant fields beyond Graph's that some user carries: returned by default and selectable. */
   readonly extraFields: Set<string>;
 
@@ -316,8 +324,25 @@ export class Directory {
     return tree;
   }
 
-  /** Users matching a parsed `$search`, in directory order. Uses the token index. */
-  search(query: SearchQuery): TenantUser[] {
+  /**
+   * Users matching an optional `$search` and an optional vetted `$filter`, in directory order.
+   * Search uses the token index; the filter runs as a compiled predicate over lower-cased columns,
+   * so neither walks or copies user objects.
+   */
+  query(search: SearchQuery | undefined, filter: FilterNode | undefined): TenantUser[] {
+    const n = this.users.length;
+    const hits = search ? this.searchMask(search) : undefined;
+    const test = filter ? this.compile(filter) : undefined;
+    const out: TenantUser[] = [];
+    for (let i = 0; i < n; i++) {
+      if (hits && !hits[i]) continue;
+      if (test && !test(i)) continue;
+      out.push(this.users[i] as TenantUser);
+    }
+    return out;
+  }
+
+  private searchMask(query: SearchQuery): Uint8Array {
     const n = this.users.length;
     const result = new Uint8Array(n);
     for (const group of query) {
@@ -331,9 +356,76 @@ export class Directory {
       if (groupMask)
         for (let i = 0; i < n; i++) result[i] = (result[i] as number) | (groupMask[i] as number);
     }
-    const out: TenantUser[] = [];
-    for (let i = 0; i < n; i++) if (result[i]) out.push(this.users[i] as TenantUser);
-    return out;
+    return result;
+  }
+
+  /** One property of every user, strings lower-cased (built on first use, then kept). */
+  private column(prop: string): unknown[] {
+    let column = this.columns.get(prop);
+    if (!column) {
+      const lowered = new Map<string, string>();
+      column = this.users.map((u) => {
+        const v = u[prop];
+        if (typeof v !== "string") return v ?? null;
+        let l = lowered.get(v);
+        if (l === undefined) lowered.set(v, (l = v.toLowerCase()));
+        return l;
+      });
+      this.columns.set(prop, column);
+    }
+    return column;
+  }
+
+  /** Turns a filter tree into a test on user positions. */
+  private compile(node: FilterNode): (i: number) => boolean {
+    const lit = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
+    switch (node.kind) {
+      case "and": {
+        const [a, b] = [this.compile(node.left), this.compile(node.right)];
+        return (i) => a(i) && b(i);
+      }
+      case "or": {
+        const [a, b] = [this.compile(node.left), this.compile(node.right)];
+        return (i) => a(i) || b(i);
+      }
+      case "not": {
+        const a = this.compile(node.expr);
+        return (i) => !a(i);
+      }
+      case "in": {
+        const col = this.column(node.prop);
+        const set = new Set(node.values.map(lit));
+        return (i) => set.has(col[i] as never);
+      }
+      case "fn": {
+        const col = this.column(node.prop);
+        const q = String(lit(node.value));
+        const f =
+          node.name === "startswith"
+            ? (s: string) => s.startsWith(q)
+            : node.name === "endswith"
+              ? (s: string) => s.endsWith(q)
+              : (s: string) => s.includes(q);
+        return (i) => {
+          const v = col[i];
+          return typeof v === "string" && f(v);
+        };
+      }
+      case "cmp": {
+        const col = this.column(node.prop);
+        const q = lit(node.value);
+        if (node.op === "eq") return (i) => col[i] === q;
+        if (node.op === "ne") return (i) => col[i] !== q;
+        return (i) =>
+          matchesFilter(
+            { ...node, value: q as never },
+            { v: col[i] },
+            (o) => (o as { v: unknown }).v,
+          );
+      }
+      default:
+        return (i) => matchesFilter(node, this.users[i], (u, p) => (u as TenantUser)[p]);
+    }
   }
 
   /** Users whose property has, for every term token, a token starting with it. */
@@ -356,11 +448,6 @@ export class Directory {
       }
     }
     return mask;
-  }
-
-  /** Applies a vetted filter to a list of users. */
-  filter(users: TenantUser[], tree: FilterNode): TenantUser[] {
-    return users.filter((u) => matchesFilter(tree, u, valueAt));
   }
 
   /** Position in tenant order, for stable sorting. */

@@ -252,6 +252,12 @@ export function filterUsage(node: FilterNode, out: { prop: string; op: string }[
 /** Reads `a/b/c` from an object; an empty path is the value itself. */
 export function valueAt(item: unknown, path: string): unknown {
   if (path === "") return item;
+  if (!path.includes("/") && item !== null && typeof item === "object") {
+    const record = item as Record<string, unknown>;
+    const direct = record[path];
+    if (direct !== undefined || path in record) return direct;
+    return caseInsensitiveGet(record, path);
+  }
   let current: unknown = item;
   for (const part of path.split("/")) {
     if (current === null || typeof current !== "object") return undefined;

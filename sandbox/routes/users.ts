@@ -49,10 +49,11 @@ function selectUsers(ctx: RouteContext): TenantUser[] {
     );
   }
   const isAdvanced = advanced(req);
-  let users = search !== null ? directory.search(parseDirectorySearch(search)) : directory.users;
   const filter = req.query.get("$filter");
-  if (filter !== null)
-    users = directory.filter(users, directory.parseUserFilter(filter, isAdvanced));
+  const users = directory.query(
+    search !== null ? parseDirectorySearch(search) : undefined,
+    filter !== null ? directory.parseUserFilter(filter, isAdvanced) : undefined,
+  );
   const orderBy = parseOrderBy(req.query);
   for (const key of orderBy) {
     if (!isFilterableUserProperty(key.prop)) {

@@ -171,9 +171,9 @@ describe("$top, $count and paging", () => {
     let path: string | undefined = "/users?$top=3&$select=displayName&$orderby=displayName";
     let pages = 0;
     while (path) {
-      const { body } = await sandbox.graphJson<Page>(path);
+      const { body }: { body: Page } = await sandbox.graphJson<Page>(path);
       seen.push(...body.value.map((u) => String(u.displayName)));
-      const link = body["@odata.nextLink"];
+      const link: string | undefined = body["@odata.nextLink"];
       if (link) {
         expect(link).toMatch(/^https:\/\/graph\.microsoft\.com\/v1\.0\/users\?.*\$skiptoken=/);
         expect(link).toContain("$select=displayName");
