@@ -26,21 +26,23 @@ export const NO_STORE = "no-store";
 export const ICONS = "public, max-age=86400";
 
 /**
- * Folder the web build puts content-hashed bundles in (`static/js/[name].[contenthash].js`, ...).
- * Static hosts match on path prefixes, not on hashes, so the build and these rules share this name.
+ * Content-hashed file names as the production build writes them (`[name].[contenthash:8].js`, at the
+ * site root): the hash is what makes a year-long, immutable cache safe.
  */
-export const HASHED_ASSET_DIR = "static";
+export const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css)$/;
 
-/** A cache rule: a site path (exact, or a prefix ending in "/") and its Cache-Control value. */
+/** Extensions whose every production file is content-hashed (for hosts that cannot match a hash). */
+export const HASHED_EXTENSIONS = ["js", "css"] as const;
+
+/** A cache rule for one site path (exact) or every path under a folder (ending in "/"). */
 export interface CacheRule {
   readonly path: string;
   readonly cacheControl: string;
 }
 
-/** Cache rules, most specific first; everything else gets {@link REVALIDATE}. */
+/** Cache rules by path, most specific first; hashed assets and everything else are handled below. */
 export const CACHE_RULES: readonly CacheRule[] = [
   { path: "/auth-redirect.html", cacheControl: NO_STORE },
-  { path: `/${HASHED_ASSET_DIR}/`, cacheControl: IMMUTABLE },
   { path: "/assets/", cacheControl: ICONS },
 ];
 
@@ -49,5 +51,6 @@ export function cacheControlFor(path: string): string {
   const rule = CACHE_RULES.find((r) =>
     r.path.endsWith("/") ? path.startsWith(r.path) : path === r.path,
   );
-  return rule?.cacheControl ?? REVALIDATE;
+  if (rule) return rule.cacheControl;
+  return HASHED_ASSET.test(path) ? IMMUTABLE : REVALIDATE;
 }

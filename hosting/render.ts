@@ -3,7 +3,14 @@
 // The rendered files are committed; `npm run manifests` rewrites them and tests fail when they drift
 // from csp.ts / headers.ts.
 import { contentSecurityPolicy, metaContentSecurityPolicy } from "./csp";
-import { CACHE_RULES, REVALIDATE, securityHeaders } from "./headers";
+import {
+  CACHE_RULES,
+  HASHED_ASSET,
+  HASHED_EXTENSIONS,
+  IMMUTABLE,
+  REVALIDATE,
+  securityHeaders,
+} from "./headers";
 
 /** Repository-relative paths of the rendered hosting files. */
 export const HOSTING_PATHS = {
@@ -26,6 +33,12 @@ export function staticWebAppConfig(): Record<string, unknown> {
         route: rule.path.endsWith("/") ? `${rule.path}*` : rule.path,
         headers: { "Cache-Control": rule.cacheControl },
       })),
+      // Static Web Apps matches globs, not hashes: every production script and stylesheet is
+      // content-hashed (webpack.config.js), so the extension stands for the hash here.
+      {
+        route: `/*.{${HASHED_EXTENSIONS.join(",")}}`,
+        headers: { "Cache-Control": IMMUTABLE },
+      },
     ],
     mimeTypes: { ".json": "application/json", ".xml": "application/xml" },
   };
@@ -61,6 +74,8 @@ export function nginxConfig(): string {
       ]),
       "",
     ]),
+    location(`~ "${HASHED_ASSET.source}"`, IMMUTABLE, ["try_files $uri =404;"]),
+    "",
     location("/", REVALIDATE, ["try_files $uri =404;"]),
     "",
   ].join("\n");

@@ -72,3 +72,15 @@ export function siteUrls(baseUrl: string): SiteUrls {
     icon: (size) => `${baseUrl}/${ICON_DIR}/${siteIconFile(size)}`,
   };
 }
+
+/**
+ * Files the manifests point at that are missing from a built site folder (dist/): the pages and the
+ * site icons. An empty list means every manifest URL will find its file once dist/ is deployed.
+ */
+export function missingSiteFiles(exists: (relativePath: string) => boolean): string[] {
+  const wanted = [
+    ...BUILT_PAGES,
+    ...SITE_ICON_SIZES.map((size) => `${ICON_DIR}/${siteIconFile(size)}`),
+  ];
+  return wanted.filter((path) => !exists(path));
+}

@@ -1,0 +1,57 @@
+// `npm run start:https`: serves the built dist/ on https://localhost:3000 with locally trusted certificates,
+// so a developer can sideload the --dev manifests into real Outlook and Teams against a real tenant.
+//
+//   npm run build && npm run manifests -- --dev   (with INTERVIEWS_BASE_URL=https://localhost:3000)
+//   npm run start:https [-- --port 3000]
+//
+// office-addin-dev-certs creates a development CA and installs it in the machine's trust store the
+// first time (it may ask for confirmation). Not for CI or tests: it refuses to run when CI is set.
+import { existsSync } from "node:fs";
+import { createServer } from "node:https";
+import { resolve } from "node:path";
+import { getHttpsServerOptions } from "office-addin-dev-certs";
+import { createSiteHandler } from "../hosting/siteServer";
+
+async function main(): Promise<number> {
+  if (process.env.CI) {
+    console.error(
+      "start:https installs a trusted certificate and serves until stopped: not for CI.",
+    );
+    return 1;
+  }
+  const portFlag = process.argv.indexOf("--port");
+  const port = portFlag >= 0 ? Number(process.argv[portFlag + 1]) : 3000;
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    console.error("--port needs a port number.");
+    return 2;
+  }
+  const dist = resolve("dist");
+  if (!existsSync(dist)) {
+    console.error("No dist/ folder: run `npm run build` first.");
+    return 1;
+  }
+  const origin = `https://localhost:${port}`;
+  const tls = await getHttpsServerOptions();
+  const server = createServer(tls, createSiteHandler(dist, { devServerOrigin: origin }));
+  server.listen(port, "localhost", () => {
+    console.warn(`Serving ${dist} at ${origin} (Ctrl+C to stop).`);
+    console.warn(
+      "Sideload manifest/manifest.xml in Outlook, or upload appPackage/ zipped to Teams.",
+    );
+  });
+  return new Promise<number>((done) => {
+    server.on("error", (error) => {
+      console.error(error.message);
+      done(1);
+    });
+    process.on("SIGINT", () => server.close(() => done(0)));
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
