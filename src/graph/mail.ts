@@ -6,14 +6,6 @@ import { GraphError, isRetryableStatus } from "./errors";
 import { odataString } from "./directory";
 import { collectPages, type GraphPage } from "./paging";
 
-/**
- * A MAPI string property in our own namespace, set on every draft we create to a fresh key. It is
- * how we tell, after a lost answer, whether the draft was stored: Graph documents filtering messages
- * on `singleValueExtendedProperties/Any(ep: ep/id eq ... and ep/value eq ...)`.
- */
-export const DRAFT_KEY_PROPERTY =
-  "String {6d1f4a52-0c3e-4b7e-9a55-2f1f8b0c9e31} Name InformationInterviewsDraftKey";
-
 /** A draft in the user's Drafts folder, ready to review. */
 export interface MailDraft {
   id: string;
@@ -39,24 +31,43 @@ function toDraft(message: Message): MailDraft {
   return { id: message.id ?? "", subject: message.subject ?? "", webLink: message.webLink ?? null };
 }
 
-/** Finds the draft carrying `key`, or null (also null when the lookup itself is not possible). */
-async function findDraftByKey(
+/** How far back (before our POST) a stored draft may be dated: covers clock skew with the server. */
+const DRAFT_LOOKBACK_MS = 10 * 60_000;
+
+function sameRecipients(message: Message, expected: readonly MailPerson[]): boolean {
+  const have = (message.toRecipients ?? [])
+    .map((r) => addressKey(r.emailAddress?.address ?? ""))
+    .sort();
+  const want = expected.map((p) => addressKey(p.emailAddress)).sort();
+  return have.length === want.length && have.every((address, i) => address === want[i]);
+}
+
+/**
+ * Finds a draft we may have just created: in Drafts, created since shortly before our POST, with
+ * the same subject and recipients. Null when none matches or the lookup itself fails.
+ */
+async function findStoredDraft(
   client: GraphClient,
-  key: string,
+  expected: { subject: string; to: readonly MailPerson[] },
+  since: number,
   signal?: AbortSignal,
 ): Promise<MailDraft | null> {
   try {
+    const from = new Date(since - DRAFT_LOOKBACK_MS).toISOString();
     const answer = await client.call<GraphPage<Message>>({
       method: "GET",
       path: "/me/mailFolders/drafts/messages",
       query: {
-        $filter: `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(DRAFT_KEY_PROPERTY)} and ep/value eq ${odataString(key)})`,
-        $select: "id,subject,webLink",
-        $top: 1,
+        $filter: `createdDateTime ge ${from}`,
+        $orderby: "createdDateTime desc",
+        $select: "id,subject,webLink,toRecipients,createdDateTime",
+        $top: 25,
       },
       signal,
     });
-    const found = answer.body.value?.[0];
+    const found = (answer.body.value ?? []).find(
+      (message) => message.subject === expected.subject && sameRecipients(message, expected.to),
+    );
     return found ? toDraft(found) : null;
   } catch {
     return null;
@@ -65,17 +76,21 @@ async function findDraftByKey(
 
 /**
  * Posts a draft-creating request once. A draft POST is never retried blindly (a retry after a lost
- * answer leaves two drafts): when the outcome is unclear (429/503/504 or offline) we look for the
- * draft by its key; found → it is returned, not found → the original error is thrown so the UI can
- * offer "try again" (a draft that was not stored is safe to create again).
+ * answer leaves two drafts). When the outcome is unclear (429/503/504 or offline) we look in Drafts
+ * for a draft with the same subject and recipients created since just before the POST: found → it
+ * is returned; not found → the original error is thrown and the UI offers "try again" (a draft
+ * that was not stored is safe to create again). Matching on content rather than a hidden marker
+ * property means two identical drafts made within minutes count as one, which is what the user
+ * meant anyway.
  */
 async function postDraftOnce(
   client: GraphClient,
   path: string,
   body: Record<string, unknown>,
-  key: string,
+  expected: { subject: string; to: readonly MailPerson[] } | null,
   signal?: AbortSignal,
 ): Promise<MailDraft> {
+  const startedAt = client.clock.now();
   try {
     const answer = await client.call<Message>({
       method: "POST",
@@ -88,8 +103,8 @@ async function postDraftOnce(
   } catch (error) {
     const unclear =
       error instanceof GraphError && (error.status === 0 || isRetryableStatus(error.status));
-    if (!unclear) throw error;
-    const stored = await findDraftByKey(client, key, signal);
+    if (!unclear || !expected) throw error;
+    const stored = await findStoredDraft(client, expected, startedAt, signal);
     if (stored) return stored;
     throw error;
   }
@@ -101,7 +116,6 @@ export function createDraft(
   content: DraftContent,
   signal?: AbortSignal,
 ): Promise<MailDraft> {
-  const key = crypto.randomUUID();
   return postDraftOnce(
     client,
     "/me/messages",
@@ -110,16 +124,16 @@ export function createDraft(
       body: { contentType: "html", content: content.bodyHtml },
       toRecipients: recipients(content.to),
       ccRecipients: recipients(content.cc ?? []),
-      singleValueExtendedProperties: [{ id: DRAFT_KEY_PROPERTY, value: key }],
     },
-    key,
+    { subject: content.subject, to: content.to },
     signal,
   );
 }
 
 /**
  * Creates a reply draft to `messageId` whose body is `bodyHtml` (Graph refuses `comment` and
- * `message.body` together, so only the body is sent).
+ * `message.body` together, so only the body is sent). Its subject and recipients come from the
+ * original, so after an unclear failure the error is surfaced rather than guessed at.
  */
 export function createReplyDraft(
   client: GraphClient,
@@ -127,17 +141,11 @@ export function createReplyDraft(
   bodyHtml: string,
   signal?: AbortSignal,
 ): Promise<MailDraft> {
-  const key = crypto.randomUUID();
   return postDraftOnce(
     client,
     `/me/messages/${encodeURIComponent(messageId)}/createReply`,
-    {
-      message: {
-        body: { contentType: "html", content: bodyHtml },
-        singleValueExtendedProperties: [{ id: DRAFT_KEY_PROPERTY, value: key }],
-      },
-    },
-    key,
+    { message: { body: { contentType: "html", content: bodyHtml } } },
+    null,
     signal,
   );
 }

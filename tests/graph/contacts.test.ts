@@ -1,0 +1,105 @@
+// The pipeline's home over real HTTP: one "Information interviews" folder, no duplicate contacts, notes guarded by etags.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  createInterviewContact,
+  ensureInterviewFolder,
+  findContactByEmail,
+  listInterviewContacts,
+  mergeContactRecord,
+  readContactRecord,
+  updateNotes,
+} from "../../src/graph/contacts";
+import { openSandbox, PROFESSIONAL, type SandboxHarness } from "./harness";
+
+let sandbox: SandboxHarness;
+beforeAll(async () => {
+  sandbox = await openSandbox();
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
+});
+
+const morgan = {
+  displayName: "Morgan Diaz",
+  givenName: "Morgan",
+  surname: "Diaz",
+  email: PROFESSIONAL,
+  jobTitle: "Research Scientist",
+  record: { stage: "found", source: "directory" },
+};
+
+describe("interview contacts", () => {
+  it("creates the folder once, even when asked twice at the same time, and remembers it", async () => {
+    const client = sandbox.client();
+    const [a, b] = await Promise.all([
+      ensureInterviewFolder(client),
+      ensureInterviewFolder(client),
+    ]);
+    expect(a).toBe(b);
+    expect(await ensureInterviewFolder(client)).toBe(a);
+    const log = await sandbox.requests();
+    expect(log.filter((r) => r.method === "POST").map((r) => r.path)).toEqual([
+      "/v1.0/me/contactFolders",
+    ]);
+    expect(log.filter((r) => r.method === "GET")).toHaveLength(1);
+    // A new session finds the existing folder instead of making a second one.
+    expect(await ensureInterviewFolder(sandbox.client())).toBe(a);
+  });
+
+  it("adds a person once: adding the same address again returns the existing contact", async () => {
+    const client = sandbox.client();
+    const first = await createInterviewContact(client, morgan);
+    const again = await createInterviewContact(client, {
+      ...morgan,
+      email: PROFESSIONAL.toUpperCase(),
+    });
+    expect(first).toMatchObject({ ok: true, created: true });
+    expect(again).toMatchObject({ ok: true, created: false });
+    const all = await listInterviewContacts(client);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({
+      displayName: "Morgan Diaz",
+      email: PROFESSIONAL,
+      record: { stage: "found", source: "directory" },
+    });
+    expect((await findContactByEmail(client, PROFESSIONAL))?.id).toBe(all[0]?.id);
+    expect(await findContactByEmail(client, "nobody@northfield.example")).toBeNull();
+  });
+
+  it("saves notes against the etag it read, and returns the server's version on a conflict", async () => {
+    const client = sandbox.client();
+    const created = await createInterviewContact(client, morgan);
+    if (!created.ok) throw new Error("not created");
+    const { id, etag } = created.contact;
+    const saved = await updateNotes(client, id, "Works on plant genetics.", etag);
+    expect(saved.ok).toBe(true);
+    // Another device saved meanwhile: the first etag is now stale.
+    const stale = await updateNotes(client, id, "Overwriting with old text", etag);
+    expect(stale).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      server: { notes: "Works on plant genetics." },
+    });
+  });
+
+  it("merges the record extension, keeping what it does not change", async () => {
+    const client = sandbox.client();
+    const created = await createInterviewContact(client, morgan);
+    if (!created.ok) throw new Error("not created");
+    await mergeContactRecord(client, created.contact.id, {
+      stage: "researched",
+      checklist: "organisation,role",
+    });
+    expect(await readContactRecord(client, created.contact.id)).toEqual({
+      stage: "researched",
+      source: "directory",
+      checklist: "organisation,role",
+    });
+    await mergeContactRecord(client, created.contact.id, { checklist: undefined });
+    expect(await readContactRecord(client, created.contact.id)).toEqual({
+      stage: "researched",
+      source: "directory",
+    });
+  });
+});

@@ -1,0 +1,150 @@
+// Drafts and the career centre's lists over real HTTP: a draft POST is never repeated blindly; list edits honour etags.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { graphReasonOf } from "../../src/domain/graphReason";
+import type { GraphError } from "../../src/graph/errors";
+import { getSchedules } from "../../src/graph/calendar";
+import { deleteRow, listRows, updateRow } from "../../src/graph/lists";
+import { createDraft, createReplyDraft } from "../../src/graph/mail";
+import { sandboxTransport } from "../../src/graph/sandboxTransport";
+import { openSandbox, PROFESSIONAL, recordingClock, type SandboxHarness, STUDENT } from "./harness";
+
+let sandbox: SandboxHarness;
+beforeAll(async () => {
+  sandbox = await openSandbox();
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
+});
+
+const request = {
+  subject: "Would you have 20 minutes to talk about your work?",
+  bodyHtml: "<p>Dear Morgan, I am a student exploring careers in biology.</p>",
+  to: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+};
+
+async function drafts(): Promise<string[]> {
+  const answer = await sandbox.client().call<{ value: Array<{ subject: string }> }>({
+    method: "GET",
+    path: "/me/mailFolders/drafts/messages",
+    query: { $select: "subject" },
+  });
+  return answer.body.value.map((m) => m.subject);
+}
+
+describe("mail drafts", () => {
+  it("creates a draft for the user to review (never sent)", async () => {
+    const draft = await createDraft(sandbox.client(), request);
+    expect(draft.subject).toBe(request.subject);
+    expect(await drafts()).toEqual([request.subject]);
+    const reply = await createReplyDraft(sandbox.client(), draft.id, "<p>Thank you!</p>");
+    expect(reply.id).not.toBe(draft.id);
+  });
+
+  it("does not repeat a draft POST that failed with 503: one attempt, no sleep, the error reaches the UI", async () => {
+    await sandbox.faults([{ method: "POST", path: "^/v1.0/me/messages$", status: 503, times: 1 }]);
+    const clock = recordingClock(Date.now());
+    const failure = await createDraft(sandbox.client({ clock }), request).catch(
+      (error: unknown) => error as GraphError,
+    );
+    expect(graphReasonOf(failure as GraphError).kind).toBe("throttled");
+    expect(clock.sleeps).toEqual([]);
+    const posts = (await sandbox.requests()).filter((r) => r.method === "POST");
+    expect(posts).toHaveLength(1);
+    expect(await drafts()).toEqual([]);
+  });
+
+  it("finds the draft it stored when the answer was lost, instead of making a second one", async () => {
+    const toSandbox = sandboxTransport(sandbox.origin);
+    let lose = 1;
+    const client = sandbox.client({
+      clock: recordingClock(Date.now()),
+      transport: async (req) => {
+        const response = await toSandbox(req);
+        if (req.method === "POST" && lose-- > 0) {
+          await response.body?.cancel();
+          return Response.json(
+            { error: { code: "GatewayTimeout", message: "timed out" } },
+            { status: 504 },
+          );
+        }
+        return response;
+      },
+    });
+    const draft = await createDraft(client, request);
+    expect(draft.subject).toBe(request.subject);
+    expect(await drafts()).toEqual([request.subject]);
+    expect((await sandbox.requests()).filter((r) => r.method === "POST")).toHaveLength(1);
+  });
+});
+
+describe("career centre lists", () => {
+  it("reads rows with their columns, refuses a stale edit with the current row, deletes", async () => {
+    const client = sandbox.client();
+    const rows = await listRows(client, "site-career", "list-volunteers", [
+      "Title",
+      "Email",
+      "Field",
+    ]);
+    expect(rows.map((r) => r.fields.Title)).toEqual(["Morgan Diaz", "Rae Quinn"]);
+    const morgan = rows[0];
+    if (!morgan) throw new Error("no row");
+    const saved = await updateRow(
+      client,
+      "site-career",
+      "list-volunteers",
+      morgan.id,
+      { Field: "Plant biology" },
+      morgan.etag,
+    );
+    expect(saved).toMatchObject({ ok: true, row: { fields: { Field: "Plant biology" } } });
+    const stale = await updateRow(
+      client,
+      "site-career",
+      "list-volunteers",
+      morgan.id,
+      { Field: "Zoology" },
+      morgan.etag,
+    );
+    expect(stale).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      server: { fields: { Field: "Plant biology" } },
+    });
+    await deleteRow(client, "site-career", "list-volunteers", morgan.id);
+    await deleteRow(client, "site-career", "list-volunteers", morgan.id);
+    expect(
+      (await listRows(client, "site-career", "list-volunteers", ["Title"])).map(
+        (r) => r.fields.Title,
+      ),
+    ).toEqual(["Rae Quinn"]);
+  });
+});
+
+describe("schedules", () => {
+  it("reads the contact's busy time and working hours in UTC instants", async () => {
+    const window = {
+      start: new Date("2026-12-01T08:00:00Z"),
+      end: new Date("2026-12-02T08:00:00Z"),
+    };
+    const [mine, theirs] = await getSchedules(
+      sandbox.client(),
+      [STUDENT, PROFESSIONAL],
+      window,
+      30,
+    );
+    expect(mine).toMatchObject({ email: STUDENT, busy: [], error: null });
+    // The lab meeting: 10:00–11:00 Pacific on 1 December (UTC−8).
+    expect(theirs?.busy).toEqual([
+      {
+        start: new Date("2026-12-01T18:00:00Z"),
+        end: new Date("2026-12-01T19:00:00Z"),
+        status: "busy",
+      },
+    ]);
+    expect(theirs?.workingHours).toMatchObject({
+      daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"],
+      timeZone: "Pacific Standard Time",
+    });
+  });
+});
