@@ -59,11 +59,9 @@ export function composeDraft(subject: string, paragraphs: readonly Paragraph[]):
     if ("bullets" in p) {
       if (p.bullets.length === 0) continue;
       textParts.push(p.bullets.map((b) => `- ${b}`).join("\n"));
-      htmlParts.push(
-        html`<ul>
-          ${p.bullets.map((b) => html`<li>${b}</li>`)}
-        </ul>`,
-      );
+      const items = p.bullets.map((b) => html`<li>${b}</li>`);
+      // prettier-ignore
+      htmlParts.push(html`<ul>${items}</ul>`);
     } else {
       textParts.push(p.text);
       htmlParts.push(p.html);
