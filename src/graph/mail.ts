@@ -3,7 +3,6 @@ import type { Message, Recipient } from "@microsoft/microsoft-graph-types";
 import { type MailPerson, addressKey } from "../domain/person";
 import type { GraphClient } from "./client";
 import { GraphError, isRetryableStatus } from "./errors";
-import { odataString } from "./directory";
 import { collectPages, type GraphPage } from "./paging";
 
 /** A draft in the user's Drafts folder, ready to review. */
