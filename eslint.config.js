@@ -25,6 +25,7 @@ export default tseslint.config(
       "node_modules/",
       "dist/",
       "dist-bench/",
+      "dist-e2e/",
       "coverage/",
       "test-results/",
       "playwright-report/",

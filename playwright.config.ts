@@ -30,9 +30,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx scripts/start.ts",
+    command: "npx tsx scripts/start.ts --optimized",
     url: `http://localhost:${port}/workbench.html`,
-    timeout: 180_000,
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     env: {

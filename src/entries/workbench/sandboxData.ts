@@ -61,6 +61,19 @@ export async function loadWorkbenchData(
     const address = p.scoredEmailAddresses?.[0]?.address;
     return address ? [{ displayName: p.displayName ?? address, emailAddress: address }] : [];
   });
+  if (senders.length < 3) {
+    // A persona with few relevant people still gets an inbox: colleagues from the directory.
+    const users = await graphGet<{ value: Array<{ displayName?: string; mail?: string }> }>(
+      origin,
+      token,
+      "/users?$top=8&$select=displayName,mail",
+    ).catch(() => ({ value: [] }));
+    for (const user of users.value) {
+      if (user.mail && user.mail !== self.emailAddress && senders.length < 6) {
+        senders.push({ displayName: user.displayName ?? user.mail, emailAddress: user.mail });
+      }
+    }
+  }
   if (from) {
     const found = await graphGet<{ displayName: string }>(
       origin,
