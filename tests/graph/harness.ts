@@ -96,6 +96,24 @@ export function smallTenant(extraUsers = 0): TenantFile {
       },
     ],
     contacts: {},
+    messages: {
+      [STUDENT]: [
+        {
+          folder: "sentitems",
+          subject: "Thank you for your time",
+          sentDateTime: "2026-11-20T15:00:00Z",
+          toRecipients: [{ emailAddress: { address: PROFESSIONAL, name: "Morgan Diaz" } }],
+        },
+        {
+          folder: "sentitems",
+          subject: "Lab schedule",
+          sentDateTime: "2026-11-21T15:00:00Z",
+          toRecipients: [
+            { emailAddress: { address: "jo.smith@northfield.example", name: "Jo Smith" } },
+          ],
+        },
+      ],
+    },
     sites: [
       {
         id: "site-career",

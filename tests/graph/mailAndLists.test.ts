@@ -4,7 +4,7 @@ import { graphReasonOf } from "../../src/domain/graphReason";
 import type { GraphError } from "../../src/graph/errors";
 import { getSchedules } from "../../src/graph/calendar";
 import { deleteRow, listRows, updateRow } from "../../src/graph/lists";
-import { createDraft, createReplyDraft } from "../../src/graph/mail";
+import { createDraft, createReplyDraft, findSentMessageTo } from "../../src/graph/mail";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { openSandbox, PROFESSIONAL, recordingClock, type SandboxHarness, STUDENT } from "./harness";
 
@@ -75,6 +75,24 @@ describe("mail drafts", () => {
     expect(draft.subject).toBe(request.subject);
     expect(await drafts()).toEqual([request.subject]);
     expect((await sandbox.requests()).filter((r) => r.method === "POST")).toHaveLength(1);
+  });
+});
+
+describe("thank-you detection", () => {
+  it("notices a message sent to the contact since the interview, and nothing before it", async () => {
+    const client = sandbox.client();
+    const sent = await findSentMessageTo(
+      client,
+      "Morgan.Diaz@northfield.example",
+      new Date("2026-11-19T00:00:00Z"),
+    );
+    expect(sent).toMatchObject({
+      subject: "Thank you for your time",
+      sentAt: new Date("2026-11-20T15:00:00Z"),
+    });
+    expect(
+      await findSentMessageTo(client, PROFESSIONAL, new Date("2026-11-21T00:00:00Z")),
+    ).toBeNull();
   });
 });
 
