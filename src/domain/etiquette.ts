@@ -46,18 +46,58 @@ const ORG_FR =
   "(?:[ée]quipe|entreprise|organisation|service|firme|compagnie|bureau|direction|agence|minist[eè]re)";
 
 // JavaScript's \b only knows ASCII letters, so "équipe" or "curriculum vitæ" would never start or
-// end a word. Patterns are written with \b for readability and compiled with a Unicode-aware one.
-const UNICODE_BOUNDARY =
-  "(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))";
+// end a word. Patterns are written with \b for readability and compiled with Unicode-aware checks:
+// a \b before a word becomes "no letter just before", one after a word "no letter just after".
+const WORD_CHAR = "[\\p{L}\\p{N}_]";
+const BEFORE_WORD = `(?<!${WORD_CHAR})`;
+const AFTER_WORD = `(?!${WORD_CHAR})`;
+const END_BOUNDARY_NEXT = /^(?:$|[)|]|\\s|\[\^)/u;
 
-/** Compiles a pattern once, with Unicode word boundaries; shared with the question coach. */
-export function compileUnicodePattern(source: string, flags: string): RegExp {
-  return new RegExp(source.replaceAll("\\b", UNICODE_BOUNDARY), flags);
+/**
+ * Compiles a pattern once, with Unicode word boundaries; shared with the question coach. A \b that
+ * opens the whole pattern is left out when `leadingChecked` is set: the caller then checks the
+ * character before each match itself, which keeps the engine's fast scan for the first letters.
+ */
+export function compileUnicodePattern(
+  source: string,
+  flags: string,
+  leadingChecked = false,
+): RegExp {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === "\\" && source.charAt(i + 1) === "b") {
+      if (!(i === 0 && leadingChecked)) {
+        out += END_BOUNDARY_NEXT.test(source.slice(i + 2, i + 5)) ? AFTER_WORD : BEFORE_WORD;
+      }
+      i++;
+    } else if (c === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+    } else {
+      out += c;
+    }
+  }
+  return new RegExp(out, flags);
 }
 
 function rule(code: EtiquetteCode, source: string): Rule {
-  return { code, pattern: compileUnicodePattern(source, "giu") };
+  return { code, pattern: compileUnicodePattern(source, "giu", source.startsWith("\\b")) };
 }
+
+const WORD_LETTER = /[\p{L}\p{N}_]/u;
+
+/** True when the match starts a word (the check left out of the compiled pattern). */
+function startsWord(text: string, index: number): boolean {
+  return index === 0 || !WORD_LETTER.test(text.charAt(index - 1));
+}
+
+// Cheap first pass: a text with none of these stems cannot match any rule of the language, which
+// is the case for almost every question typed in the coach.
+const ENGLISH_TRIGGER =
+  /hire|hiring|employ|recruit|take on|consider|job|position|intern|placement|co-?op|opening|vacanc|work (?:for|with)|work term|apply|refer|recommend|put me|good word|r[eé]sum|cv|c\.v\.|curriculum/;
+const FRENCH_TRIGGER =
+  /embauch|engag|employ|recrut|emploi|poste|stage|job|placement|alternance|glisser|cv|c\.v\.|curriculum/;
 
 const ENGLISH_RULES: readonly Rule[] = [
   // Direct asks to be taken on.
@@ -191,7 +231,14 @@ function isNegated(text: string, start: number): boolean {
   return NEGATION.test(text.slice(from, start));
 }
 
-function collect(text: string, rules: readonly Rule[], out: EtiquetteWarning[]): void {
+function collect(
+  text: string,
+  lower: string,
+  rules: readonly Rule[],
+  trigger: RegExp,
+  out: EtiquetteWarning[],
+): void {
+  if (!trigger.test(lower)) return;
   for (const { code, pattern } of rules) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -199,7 +246,7 @@ function collect(text: string, rules: readonly Rule[], out: EtiquetteWarning[]):
       const start = match.index;
       const end = start + match[0].length;
       if (match[0].length === 0) pattern.lastIndex++;
-      else if (!isNegated(text, start)) out.push({ code, start, end });
+      else if (startsWord(text, start) && !isNegated(text, start)) out.push({ code, start, end });
     }
   }
 }
@@ -213,8 +260,14 @@ function collect(text: string, rules: readonly Rule[], out: EtiquetteWarning[]):
 export function findEtiquetteIssues(text: string, locale: Locale): EtiquetteWarning[] {
   const found: EtiquetteWarning[] = [];
   if (text.length === 0) return found;
-  collect(text, locale === "fr-CA" ? FRENCH_RULES : ENGLISH_RULES, found);
-  collect(text, locale === "fr-CA" ? ENGLISH_RULES : FRENCH_RULES, found);
+  // The triggers are matched on lower-case text: much faster than case-insensitive matching.
+  const lower = text.toLowerCase();
+  const french = locale === "fr-CA";
+  const [first, firstTrigger, second, secondTrigger] = french
+    ? [FRENCH_RULES, FRENCH_TRIGGER, ENGLISH_RULES, ENGLISH_TRIGGER]
+    : [ENGLISH_RULES, ENGLISH_TRIGGER, FRENCH_RULES, FRENCH_TRIGGER];
+  collect(text, lower, first, firstTrigger, found);
+  collect(text, lower, second, secondTrigger, found);
   if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: EtiquetteWarning[] = [];

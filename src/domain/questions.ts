@@ -83,12 +83,13 @@ interface ClauseVerdict {
 
 const OPEN: ClauseVerdict = { kind: "open", reasons: [] };
 
+// Typographic apostrophes and no-break spaces, replaced in one pass by their plain forms.
+const TYPOGRAPHY = /[’‘`\u00a0\u202f]/gu;
+const plainTypography = (c: string) => (c === "\u00a0" || c === "\u202f" ? " " : "'");
+
 function clauseOf(orig: string): Clause {
   const trimmed = orig.trim();
-  const lower = trimmed
-    .toLowerCase()
-    .replace(/[’‘`]/gu, "'")
-    .replace(/\u00a0|\u202f/gu, " ");
+  const lower = trimmed.toLowerCase().replace(TYPOGRAPHY, plainTypography);
   // Lower-casing can change the length of a few rare letters; rules slice by offsets, so keep the
   // two strings aligned by falling back to the lower-cased text in that case.
   return lower.length === trimmed.length ? { orig: trimmed, lower } : { orig: lower, lower };
@@ -875,7 +876,7 @@ function assessEnglishClause(input: Clause, asked: boolean): ClauseVerdict {
   if (s.length === 0) return OPEN;
 
   // Tag questions first: "The pay is good, isn't it?" is closed whatever its stem looks like.
-  const tag = EN_TAG.exec(s);
+  const tag = s.includes(",") ? EN_TAG.exec(s) : null;
   if (tag) {
     const stem = sliceClause(clause, 0, tag.index);
     const leading = EN_NEGATIVE_TAG.test(s);
@@ -1301,7 +1302,8 @@ function assessFrenchClause(input: Clause, asked: boolean): ClauseVerdict {
   let s = clause.lower;
   if (s.length === 0) return OPEN;
 
-  const tag = FR_TAG.exec(s);
+  const tag =
+    s.includes(",") || s.includes("n'est-ce pas") || s.includes("pas vrai") ? FR_TAG.exec(s) : null;
   if (tag) {
     const stem = sliceClause(clause, 0, tag.index);
     return {
@@ -1386,7 +1388,7 @@ function segmentsOf(text: string): Segment[] {
     let j = i + 1;
     while (j < n && (text.charCodeAt(j) === 63 || text.charCodeAt(j) === 33)) j++;
     let k = j;
-    while (k < n && /\s/u.test(text.charAt(k))) k++;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
     if (isStop && !isQuestion && (k === j || k >= n || !/\p{Lu}/u.test(text.charAt(k)))) continue;
     out.push({
       text: text.slice(start, j),
@@ -1413,10 +1415,12 @@ function assessSentence(
   locale: Locale,
   asked: boolean,
 ): { verdict: ClauseVerdict; rewritten?: string } {
-  const body = text.replace(/[\s?!.…]+$/u, "");
+  const body = withoutEndMark(text);
   let clause = clauseOf(lowerFirst(body.trim()));
   // Keep an introduction ("As a nurse, do you…") and judge the question that follows it.
-  const intro = (locale === "fr-CA" ? FR_INTRO : EN_INTRO).exec(clause.lower);
+  const intro = clause.lower.includes(",")
+    ? (locale === "fr-CA" ? FR_INTRO : EN_INTRO).exec(clause.lower)
+    : null;
   let prefix = "";
   if (intro) {
     prefix = capitalise(clause.orig.slice(0, intro[0].length).trim());
@@ -1431,15 +1435,47 @@ function assessSentence(
   return { verdict, rewritten: sentence + mark };
 }
 
+/** Spaces (including the no-break ones French uses) and the punctuation that separates words. */
+function isSeparator(code: number): boolean {
+  return (
+    code === 32 || // space
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 63 || // ?
+    code === 33 || // !
+    code === 46 || // .
+    code === 44 || // ,
+    code === 59 || // ;
+    code === 58 || // :
+    code === 0x2026 // …
+  );
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f
+  );
+}
+
 function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = /[\s?!.,;:]/u.test(text.charAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
+    const separator = isSeparator(text.charCodeAt(i));
+    if (!separator && !inWord) count++;
+    inWord = !separator;
   }
   return count;
+}
+
+/** The sentence without its closing punctuation and trailing spaces. */
+function withoutEndMark(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSeparator(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 44) end--;
+  return text.slice(0, end);
 }
 
 /**
