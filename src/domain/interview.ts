@@ -62,6 +62,48 @@ export interface InterviewRecord {
   updatedAt: string;
 }
 
+/** What is needed to start an interview record. */
+export interface NewInterview {
+  contactId: string;
+  displayName: string;
+  emailAddress: string;
+  source: ContactSource;
+  organisation?: string;
+  jobTitle?: string;
+  department?: string;
+  directoryId?: string;
+  referredBy?: string;
+  howWeMet?: string;
+}
+
+/** A fresh interview at the first stage, stamped with `now`. */
+export function createInterviewRecord(input: NewInterview, now: Date): InterviewRecord {
+  const stamp = now.toISOString();
+  const record: InterviewRecord = {
+    contactId: input.contactId,
+    displayName: input.displayName.trim(),
+    emailAddress: input.emailAddress.trim(),
+    source: input.source,
+    stage: "found",
+    stageChangedAt: stamp,
+    questions: [],
+    events: [],
+    updatedAt: stamp,
+  };
+  for (const key of [
+    "organisation",
+    "jobTitle",
+    "department",
+    "directoryId",
+    "referredBy",
+    "howWeMet",
+  ] as const) {
+    const value = input[key]?.trim();
+    if (value) record[key] = value;
+  }
+  return record;
+}
+
 /**
  * The app's one open extension name, on contacts and on events alike. Each distinct name costs a
  * named property in the mailbox's finite quota, so it is fixed and never built from data.

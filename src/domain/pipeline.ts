@@ -1,6 +1,7 @@
 // The pipeline: what to do next for each contact, how urgent it is, and how stages move forward.
 import type { InterviewRecord, Stage } from "./interview";
-import { STAGES, stageIndex } from "./interview";
+import { STAGES, createInterviewRecord, stageIndex } from "./interview";
+import type { Referral } from "./prepSheet";
 
 /** The next thing to do for a contact; the UI words it. */
 export type NextActionCode =
@@ -161,6 +162,51 @@ export function advanceStage(current: Stage, event: StageEvent): Stage {
   if (event.type === "event-cancelled") return current;
   const target = REACHES[event.type];
   return stageIndex(target) > stageIndex(current) ? target : current;
+}
+
+/**
+ * Applies an event to a record: the stage as {@link advanceStage} says, with `stageChangedAt`
+ * and `updatedAt` stamped when the stage moved (the pipeline's nudges are timed from it).
+ * A thank-you marked sent also records when.
+ */
+export function applyStageEvent(
+  record: InterviewRecord,
+  event: StageEvent,
+  now: Date,
+): InterviewRecord {
+  const stage = advanceStage(record.stage, event);
+  const stamp = now.toISOString();
+  let next: InterviewRecord = record;
+  if (stage !== record.stage) {
+    next = { ...next, stage, stageChangedAt: stamp, updatedAt: stamp };
+  }
+  if (event.type === "thank-you-sent" && !record.thankYou?.sentAt) {
+    next = { ...next, thankYou: { ...record.thankYou, sentAt: stamp }, updatedAt: stamp };
+  }
+  return next;
+}
+
+/**
+ * A referral from the takeaways ("who else should I talk to?") as a new interview, remembering
+ * who suggested them. The contact id is the one the new Outlook contact received.
+ */
+export function interviewFromReferral(
+  referral: Referral,
+  referredBy: string,
+  contactId: string,
+  now: Date,
+): InterviewRecord {
+  const record = createInterviewRecord(
+    {
+      contactId,
+      displayName: referral.name,
+      emailAddress: referral.email ?? "",
+      source: "referral",
+      referredBy,
+    },
+    now,
+  );
+  return referral.note?.trim() ? { ...record, howWeMet: referral.note.trim() } : record;
 }
 
 /** Every stage, for views that list them in order. */

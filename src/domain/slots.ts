@@ -1,4 +1,5 @@
 // The slot finder: free times two people share, inside both working days, in both time zones.
+import type { Locale } from "./locale";
 import type { Span } from "./time/intervals";
 import { intersectSpans, mergeSpans, overlapsAny, subtractSpans } from "./time/intervals";
 import type { OffsetTimeline } from "./time/offsets";
@@ -6,6 +7,7 @@ import { isoWithOffset, offsetTimeline } from "./time/offsets";
 import { zoneOrFallback } from "./time/zoneNames";
 import type { WorkingHours } from "./time/workingHours";
 import { DEFAULT_WORKING_HOURS, workingSpans } from "./time/workingHours";
+import { formatRangeInZone } from "./time/zones";
 
 /** Graph's free/busy statuses for a block of time ("free" blocks are never listed). */
 export type BusyStatus = "busy" | "tentative" | "oof" | "workingElsewhere";
@@ -400,4 +402,12 @@ export function chooseScheduleWindow(now: Date, days: number): { start: Date; en
   const start = Math.floor(now.getTime() / MINUTE) * MINUTE;
   const span = Math.min(MAX_SCHEDULE_DAYS, Math.max(1, Number.isFinite(days) ? days : 1));
   return { start: new Date(start), end: new Date(start + span * DAY) };
+}
+
+/**
+ * A slot as one side reads it, in their own zone — for the request mail (the contact's clock)
+ * or the picker (the user's): "Tuesday, December 1, 10:30 a.m. – 11:00 a.m. AST".
+ */
+export function describeSlot(slot: Slot, who: "user" | "contact", locale: Locale): string {
+  return formatRangeInZone(slot.start, slot.end, slot.local[who].zone, locale);
 }

@@ -2,7 +2,13 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import type { InterviewRecord, Stage } from "../../src/domain/interview";
 import { STAGES } from "../../src/domain/interview";
-import { advanceStage, nextAction, sortByUrgency } from "../../src/domain/pipeline";
+import {
+  advanceStage,
+  applyStageEvent,
+  interviewFromReferral,
+  nextAction,
+  sortByUrgency,
+} from "../../src/domain/pipeline";
 
 /** A wall-clock time in a named zone, as an instant. */
 function at(local: string, zone: string): Date {
@@ -178,5 +184,55 @@ describe("advanceStage", () => {
       "met",
       "thanked",
     ]);
+  });
+});
+
+describe("applyStageEvent (America/Toronto)", () => {
+  it("stamps the stage change so the follow-up nudge is timed from the request", () => {
+    const ready = interview("Jordan Lee", "questionsReady");
+    const sent = applyStageEvent(ready, { type: "request-drafted" }, at("2026-12-01T09:00", zone));
+    expect(sent.stage).toBe("requested");
+    expect(sent.stageChangedAt).toBe(iso("2026-12-01T09:00"));
+    expect(nextAction(sent, at("2026-12-08T09:01", zone)).action).toBe("follow-up-request");
+  });
+
+  it("leaves the record untouched when the event does not move it forward", () => {
+    const booked = interview("Jordan Lee", "booked", { stageChangedAt: iso("2026-11-28T09:00") });
+    expect(applyStageEvent(booked, { type: "research-saved" }, at("2026-12-01T09:00", zone))).toBe(
+      booked,
+    );
+  });
+
+  it("records when the thank-you was sent", () => {
+    const met = interview("Jordan Lee", "met", { thankYou: { draftId: "d1" } });
+    const thanked = applyStageEvent(met, { type: "thank-you-sent" }, at("2026-12-02T08:00", zone));
+    expect(thanked.stage).toBe("thanked");
+    expect(thanked.thankYou).toEqual({ draftId: "d1", sentAt: iso("2026-12-02T08:00") });
+  });
+});
+
+describe("interviewFromReferral (America/Toronto)", () => {
+  it("turns a suggested name into a new contact at the first stage, with who referred them", () => {
+    const now = at("2026-12-01T11:00", zone);
+    const record = interviewFromReferral(
+      { name: " Priya Shah ", email: "priya@northfield.example", note: "runs the GIS team" },
+      "Jordan Lee",
+      "contact-42",
+      now,
+    );
+    expect(record).toEqual({
+      contactId: "contact-42",
+      displayName: "Priya Shah",
+      emailAddress: "priya@northfield.example",
+      source: "referral",
+      referredBy: "Jordan Lee",
+      howWeMet: "runs the GIS team",
+      stage: "found",
+      stageChangedAt: now.toISOString(),
+      questions: [],
+      events: [],
+      updatedAt: now.toISOString(),
+    });
+    expect(nextAction(record, now).action).toBe("research");
   });
 });

@@ -4,6 +4,7 @@ import type { BusyBlock, SlotPerson, SlotResult, SlotSearch } from "../../src/do
 import {
   availabilityViewToBusy,
   chooseScheduleWindow,
+  describeSlot,
   findFreeSlots,
   sharedFreeTime,
 } from "../../src/domain/slots";
@@ -298,6 +299,15 @@ describe("findFreeSlots: Vancouver user, Halifax contact", () => {
     expect(first.local.user.zone).toBe("America/Los_Angeles");
     expect(first.local.contact.start).toMatch(/-04:00$/);
     expect(first.local.user.start).toMatch(/-08:00$/);
+    // Each side reads the same slot on their own clock, in their own language.
+    const halifax = DateTime.fromJSDate(first.start, { zone: "America/Halifax" });
+    const vancouver = DateTime.fromJSDate(first.start, { zone: "America/Vancouver" });
+    expect(describeSlot(first, "contact", "en")).toContain(
+      `${halifax.setLocale("en-CA").toFormat("h:mm a")} – `,
+    );
+    expect(describeSlot(first, "contact", "en")).toMatch(/ AST$/);
+    expect(describeSlot(first, "user", "fr-CA")).toContain(vancouver.toFormat("H 'h' mm"));
+    expect(describeSlot(first, "user", "fr-CA")).toMatch(/ HNP$/);
   });
 });
 
