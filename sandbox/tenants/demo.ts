@@ -1,6 +1,10 @@
 // The demo tenant: Northfield University, its career centre and partner employers, generated the same way for the same day.
-import type { TenantFile } from "../tenant";
-import { buildDirectory } from "./demoDirectory";
+import type { TenantContact, TenantFile } from "../tenant";
+import { buildCalendars } from "./demoCalendars";
+import { buildCareerCentre } from "./demoCareerCentre";
+import { buildDirectory, type DemoPerson } from "./demoDirectory";
+import { ORGANISATIONS } from "./demoOrganisations";
+import { SeededRandom } from "./random";
 
 /** The default persona: a Biology student. */
 export const DEMO_STUDENT_UPN = "avery.chen@northfield.example";
@@ -16,18 +20,196 @@ export const DEMO_LIST_IDS = {
   bookings: "e6c3a4b5-7d8f-4091-8c2d-3e4f5a6b7c8d",
 } as const;
 
+/** The tenant's organization record. */
+const ORGANIZATION = {
+  id: "5d2f7c1a-3b4e-4f6a-9c8d-1e2f3a4b5c6d",
+  displayName: "Northfield University",
+  countryLetterCode: "CA",
+  city: "Toronto",
+  state: "Ontario",
+  preferredLanguage: "en-CA",
+  verifiedDomains: ORGANISATIONS.map((organisation, index) => ({
+    name: organisation.domain,
+    isDefault: index === 0,
+    isInitial: false,
+    type: "Managed",
+    capabilities: "Email",
+  })),
+};
+
+/** The day a seed is taken from: the UTC calendar date, so any time on one day gives one tenant. */
+function dayKey(today: Date): string {
+  return today.toISOString().slice(0, 10);
+}
+
+/** People someone works with most, in relevance order (Graph's /me/people), as UPNs. */
+function relevance(people: readonly DemoPerson[]): Record<string, string[]> {
+  const upn = (person: DemoPerson): string => person.user.userPrincipalName;
+  const where = (test: (person: DemoPerson) => boolean): DemoPerson[] => people.filter(test);
+  const title = (person: DemoPerson): string => person.user.jobTitle ?? "";
+  const avery = people.find((person) => upn(person) === DEMO_STUDENT_UPN);
+  const maya = people.find((person) => upn(person) === DEMO_ADVISOR_UPN);
+
+  const classmates = where(
+    (p) => title(p) === "Student" && p.user.department === "Biology" && p !== avery,
+  );
+  const biologyStaff = where((p) => p.user.department === "Biology" && title(p) !== "Student");
+  const careerCentre = where((p) => p.user.department === "Career Centre" && p !== maya);
+  const advisors = careerCentre.filter((p) => title(p) === "Career Advisor");
+  const peers = careerCentre.filter((p) => title(p) === "Peer Career Educator");
+  const leaders = careerCentre.filter((p) => /Director|Manager/.test(title(p)));
+  const coordinators = careerCentre.filter((p) => /Coordinator|Assistant/.test(title(p)));
+  const students = where((p) => title(p) === "Student" && p !== avery);
+  const zoe = where((p) => upn(p) === "zoe.obrien@lakeshorehealth.example");
+
+  const unique = (list: (DemoPerson | undefined)[]): string[] => [
+    ...new Set(list.filter((p): p is DemoPerson => p !== undefined).map(upn)),
+  ];
+  return {
+    [DEMO_STUDENT_UPN]: unique([
+      maya,
+      classmates[0],
+      biologyStaff[0],
+      classmates[1],
+      ...biologyStaff.slice(1, 5),
+      ...classmates.slice(2),
+      ...peers.slice(0, 2),
+      ...zoe,
+      leaders[0],
+    ]),
+    [DEMO_ADVISOR_UPN]: unique([
+      ...leaders,
+      ...advisors,
+      avery,
+      ...coordinators,
+      ...peers,
+      ...zoe,
+      ...students.slice(0, 6),
+    ]),
+  };
+}
+
+/** A few personal contacts: people outside the directory the personas know. */
+function contacts(
+  people: readonly DemoPerson[],
+  random: SeededRandom,
+): Record<string, TenantContact[]> {
+  const contact = (
+    givenName: string,
+    surname: string,
+    address: string,
+    companyName: string,
+    jobTitle: string,
+    personalNotes: string,
+  ): TenantContact => ({
+    id: `AAMkAGNvbnRhY3Q${random.base64(40)}`,
+    displayName: `${givenName} ${surname}`,
+    givenName,
+    surname,
+    emailAddresses: [{ address, name: `${givenName} ${surname}` }],
+    companyName,
+    jobTitle,
+    businessPhones: [],
+    personalNotes,
+  });
+  const priya = people.find(
+    (person) => person.user.userPrincipalName === "priya.raman@northfield.example",
+  );
+  const averyContacts: TenantContact[] = [
+    contact(
+      "Grace",
+      "Lam",
+      "grace.lam@pha-halifax.example",
+      "Public Health Agency, Halifax office",
+      "Epidemiologist",
+      "My aunt. Works in public health; said she'd talk any time.",
+    ),
+    contact(
+      "Ahmed",
+      "Haddad",
+      "ahmed.haddad@northstar-eng.example",
+      "Northstar Engineering",
+      "Structural Engineer",
+      "Neighbour two doors down.",
+    ),
+    contact(
+      "Luis",
+      "Morales",
+      "luis.morales@fairhavenvet.example",
+      "Fairhaven Animal Hospital",
+      "Veterinary Technician",
+      "Sam's dad, met at the science fair.",
+    ),
+  ];
+  if (priya !== undefined) {
+    averyContacts.push(
+      contact(
+        priya.user.givenName ?? "",
+        priya.user.surname ?? "",
+        priya.user.mail,
+        "Northfield University",
+        priya.user.jobTitle ?? "",
+        "Genetics prof; offered to look at my summer research plans.",
+      ),
+    );
+  }
+  return {
+    [DEMO_STUDENT_UPN]: averyContacts,
+    [DEMO_ADVISOR_UPN]: [
+      contact(
+        "Kirsten",
+        "Olafsen",
+        "kirsten.olafsen@atlanticwind.example",
+        "Atlantic Wind Energy Co-op",
+        "Environmental Scientist",
+        "Met at the green careers fair.",
+      ),
+      contact(
+        "Robert",
+        "Chu",
+        "robert.chu@northerngrain.example",
+        "Northern Grain Co-op",
+        "Director, Human Resources",
+        "Open to hosting job shadows in the spring.",
+      ),
+      contact(
+        "Isabelle",
+        "Thériault",
+        "isabelle@bluewatervet.example",
+        "Bluewater Veterinary Clinic",
+        "Veterinarian",
+        "Prefers French; Tuesdays are best.",
+      ),
+    ],
+  };
+}
+
 /**
- * Builds the demo tenant for `today`: the same day always gives the same tenant.
- * @param today Calendars and bookings are laid out over the four weeks from this day.
+ * Builds the demo tenant for `today`: the same UTC day always gives the same tenant, and user ids
+ * stay the same from day to day (calendars and bookings move with the day).
+ * @param today Calendars cover the four weeks from this day; bookings fall in its month.
  */
 export function createDemoTenant(today: Date): TenantFile {
-  void today;
   const people = buildDirectory();
-  return {
-    organization: {
-      id: "5d2f7c1a-3b4e-4f6a-9c8d-1e2f3a4b5c6d",
-      displayName: "Northfield University",
+  const day = dayKey(today);
+  // Everything below depends on the day only, never on the hour.
+  const dayStart = new Date(`${day}T00:00:00.000Z`);
+  const events = buildCalendars(people, dayStart, new SeededRandom(`northfield-calendars-${day}`));
+  const site = buildCareerCentre(
+    people,
+    dayStart,
+    new SeededRandom(`northfield-career-centre-${day}`),
+    {
+      siteId: DEMO_SITE_ID,
+      lists: DEMO_LIST_IDS,
     },
+  );
+  return {
+    organization: ORGANIZATION,
     users: people.map((person) => person.user),
+    events,
+    people: relevance(people),
+    contacts: contacts(people, new SeededRandom(`northfield-contacts`)),
+    sites: [site],
   };
 }

@@ -1,5 +1,7 @@
 // A small seeded random source (mulberry32) so a generated tenant is the same on every run.
 
+const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
 /** 32-bit seed from any text (FNV-1a), so seeds can be read like "northfield-directory". */
 export function seedFrom(text: string): number {
   let hash = 0x811c9dc5;
@@ -69,17 +71,33 @@ export class SeededRandom {
     return copy;
   }
 
-  /** A version-4-shaped GUID, as Entra ID writes object ids. */
-  guid(): string {
-    const hex = (count: number): string =>
-      Array.from({ length: count }, () => this.int(0, 15).toString(16)).join("");
-    const variant = (8 + this.int(0, 3)).toString(16);
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+  /** 32 random bits as eight hex digits. */
+  private hex8(): string {
+    return Math.floor(this.next() * 4294967296)
+      .toString(16)
+      .padStart(8, "0");
   }
 
-  /** Letters and digits in the alphabet Exchange item ids use (base64url). */
+  /** A version-4-shaped GUID, as Entra ID writes object ids. */
+  guid(): string {
+    const a = this.hex8();
+    const b = this.hex8();
+    const c = this.hex8();
+    const d = this.hex8();
+    const variant = "89ab"[Math.floor(this.next() * 4)] ?? "8";
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
+  }
+
+  /** Letters and digits in the alphabet Exchange item ids use (base64url); five characters per draw. */
   base64(length: number): string {
-    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    return Array.from({ length }, () => alphabet[this.int(0, 63)]).join("");
+    let text = "";
+    while (text.length < length) {
+      let bits = Math.floor(this.next() * 1073741824); // 30 bits
+      for (let i = 0; i < 5 && text.length < length; i += 1) {
+        text += BASE64URL[bits & 63];
+        bits >>>= 6;
+      }
+    }
+    return text;
   }
 }
