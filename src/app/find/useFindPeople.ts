@@ -1,5 +1,5 @@
 // Type-ahead people search: debounced, one request pair per settled query, older answers never shown over newer ones.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import { mergeSearchResults, type FoundPerson, type SearchFilters } from "../../domain/search";
 import { isAbortError } from "../../graph/errors";
@@ -9,6 +9,8 @@ import { loadVolunteers } from "./volunteers";
 
 /** What the find list shows. `results` stay on screen while a newer query loads. */
 export interface FindState {
+  /** Runs the current query again (after an error). */
+  retry: () => void;
   status: "loading" | "ready" | "error" | "offline";
   results: FoundPerson[];
   /** The query the results answer. */
@@ -39,7 +41,9 @@ export function useFindPeople(
   const { graph, config, now } = useServices();
   const debounceMs = options.debounceMs ?? SEARCH_DEBOUNCE_MS;
   const sequence = useRef(0);
-  const [state, setState] = useState<FindState>({
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const [state, setState] = useState<Omit<FindState, "retry">>({
     status: "loading",
     results: [],
     answered: null,
@@ -105,7 +109,7 @@ export function useFindPeople(
       clearTimeout(timer);
       controller.abort();
     };
-  }, [graph, config.sharePoint, now, text, stableFilters, debounceMs, onlineTick]);
+  }, [graph, config.sharePoint, now, text, stableFilters, debounceMs, onlineTick, attempt]);
 
-  return state;
+  return { ...state, retry };
 }

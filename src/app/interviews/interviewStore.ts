@@ -134,12 +134,25 @@ export function useInterviewFor(email: string | null | undefined): Interview | n
   return interviews.find((i) => addressKey(i.record.emailAddress) === key) ?? null;
 }
 
+/** An add as the view sees it: a Graph failure comes back as a reason, never as a throw. */
+export type AddOutcome = AddResult | { ok: false; reason: "failed"; failure: GraphReason };
+
 /** Adds a person to My interviews with the page's locale and clock. */
-export function useAddInterview(): (person: NewInterview) => Promise<AddResult> {
+export function useAddInterview(): (person: NewInterview) => Promise<AddOutcome> {
   const { graph, now } = useServices();
   const locale = useLocale();
   return useCallback(
-    (person: NewInterview) => interviewStoreFor(graph).add(person, { locale, now: now() }),
+    async (person: NewInterview): Promise<AddOutcome> => {
+      try {
+        return await interviewStoreFor(graph).add(person, { locale, now: now() });
+      } catch (error) {
+        const failure: GraphReason =
+          error instanceof GraphError
+            ? graphReasonOf(error, "Contacts.ReadWrite")
+            : { kind: "unknown", status: 0, code: String(error) };
+        return { ok: false, reason: "failed", failure };
+      }
+    },
     [graph, locale, now],
   );
 }

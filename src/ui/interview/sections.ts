@@ -22,4 +22,10 @@ export function defineSection(
 }
 
 /** Sections in the order of the five steps. Each feature adds its own here. */
-export const SECTIONS: readonly SectionDef[] = [];
+export const SECTIONS: readonly SectionDef[] = [
+  defineSection(
+    "research",
+    "interview.section.research",
+    () => import("../research/ResearchSection"),
+  ),
+];

@@ -21,7 +21,21 @@ export function defineView(
 }
 
 /** Feature views in navigation order. */
-export const VIEWS: readonly ViewDef[] = [];
+export const VIEWS: readonly ViewDef[] = [
+  defineView("find", "nav.find", ["taskpane", "tab"], () => import("../find/FindView")),
+  defineView(
+    "pipeline",
+    "nav.pipeline",
+    ["taskpane", "tab"],
+    () => import("../pipeline/PipelineView"),
+  ),
+  defineView(
+    "interview",
+    "nav.pipeline",
+    ["taskpane", "tab"],
+    () => import("../interview/InterviewView"),
+  ),
+];
 
 export function viewsFor(surface: Surface): ViewDef[] {
   return VIEWS.filter((view) => view.surfaces.includes(surface));

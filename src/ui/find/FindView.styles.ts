@@ -1,0 +1,47 @@
+// Styles of the find view: one column in a 320 px pane, tokens only.
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useFindStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "0" },
+  heading: { margin: "0" },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  results: {
+    listStyleType: "none",
+    margin: "0",
+    padding: "0",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  result: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    width: "100%",
+    textAlign: "start",
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
+    "@media (forced-colors: active)": { border: "1px solid ButtonText" },
+  },
+  resultText: { display: "flex", flexDirection: "column", minWidth: "0", flexGrow: 1 },
+  resultName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  resultDetail: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});

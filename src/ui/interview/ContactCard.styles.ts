@@ -1,0 +1,48 @@
+// Styles of the contact card: a narrow-first column, tokens only so every Teams and Outlook theme works.
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useContactCardStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: "0",
+  },
+  header: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "center",
+    minWidth: "0",
+  },
+  titles: { display: "flex", flexDirection: "column", minWidth: "0", overflowWrap: "anywhere" },
+  heading: { margin: "0", overflowWrap: "anywhere" },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: "0",
+  },
+  factRow: { display: "contents" },
+  term: { color: tokens.colorNeutralForeground3 },
+  detail: { margin: "0", overflowWrap: "anywhere" },
+  people: {
+    listStyleType: "none",
+    margin: "0",
+    padding: "0",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  actions: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    alignItems: "center",
+  },
+  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+});

@@ -1,0 +1,163 @@
+// My interviews: every contact with its stage and next step, sorted by what needs doing; opening one goes to its interview.
+import { Badge, Body1, Button, Field, Select, Spinner } from "@fluentui/react-components";
+import { memo, useId, useMemo, useState } from "react";
+import { useLocale, useT } from "../../app/i18n/I18nProvider";
+import type { Interview } from "../../app/interviews/interviews";
+import { useInterviews } from "../../app/interviews/interviewStore";
+import { useNavigation } from "../../app/navigation";
+import { useServices } from "../../app/services";
+import { stageIndex } from "../../domain/interview";
+import type { Locale } from "../../domain/locale";
+import { nextAction, sortByUrgency, type NextAction } from "../../domain/pipeline";
+import { reasonText } from "../find/reasonText";
+import { usePipelineStyles } from "./PipelineView.styles";
+
+type SortKey = "urgency" | "name" | "stage";
+
+interface Row {
+  interview: Interview;
+  next: NextAction;
+}
+
+/** Rows in the chosen order; next actions are computed once per list, not per render of a row. */
+export function pipelineRows(
+  interviews: readonly Interview[],
+  sort: SortKey,
+  now: Date,
+  locale: Locale,
+): Row[] {
+  const byId = new Map(interviews.map((i) => [i.record.contactId, i]));
+  const collator = new Intl.Collator(locale, { sensitivity: "base" });
+  let records = interviews.map((i) => i.record);
+  if (sort === "urgency") records = sortByUrgency(records, now);
+  else if (sort === "name")
+    records = [...records].sort((a, b) => collator.compare(a.displayName, b.displayName));
+  else
+    records = [...records].sort(
+      (a, b) =>
+        stageIndex(a.stage) - stageIndex(b.stage) || collator.compare(a.displayName, b.displayName),
+    );
+  return records.flatMap((record) => {
+    const interview = byId.get(record.contactId);
+    return interview ? [{ interview, next: nextAction(record, now) }] : [];
+  });
+}
+
+const PipelineRow = memo(function PipelineRow({
+  row,
+  onOpen,
+  dateFormat,
+}: {
+  row: Row;
+  onOpen: (contactId: string) => void;
+  dateFormat: Intl.DateTimeFormat;
+}) {
+  const t = useT();
+  const styles = usePipelineStyles();
+  const { record } = row.interview;
+  const detail = [record.jobTitle, record.organisation]
+    .filter((v): v is string => Boolean(v))
+    .join(" · ");
+  return (
+    <li>
+      <button type="button" className={styles.row} onClick={() => onOpen(record.contactId)}>
+        <span className={styles.name}>{record.displayName}</span>
+        {detail ? <span className={styles.muted}>{detail}</span> : null}
+        <span className={styles.line}>
+          <Badge appearance="tint" color="brand" size="small">
+            {t(`interview.stageName.${record.stage}`)}
+          </Badge>
+          <span>
+            {t(`interview.nextAction.${row.next.action}`)}
+            {row.next.due ? ` ${t("pipeline.due", { date: dateFormat.format(row.next.due) })}` : ""}
+          </span>
+          {row.next.overdue ? (
+            <Badge appearance="filled" color="danger" size="small">
+              {t("pipeline.overdue")}
+            </Badge>
+          ) : null}
+        </span>
+      </button>
+    </li>
+  );
+});
+
+export function PipelineView() {
+  const t = useT();
+  const locale = useLocale();
+  const styles = usePipelineStyles();
+  const { go } = useNavigation();
+  const { now } = useServices();
+  const { status, interviews, reason, reload } = useInterviews();
+  const [sort, setSort] = useState<SortKey>("urgency");
+  const headingId = useId();
+  const rows = useMemo(
+    () => pipelineRows(interviews, sort, now(), locale),
+    [interviews, sort, now, locale],
+  );
+  const dateFormat = useMemo(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        month: "short",
+        day: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+      }),
+    [locale],
+  );
+  const onOpen = useMemo(
+    () => (contactId: string) => go({ view: "interview", contactId, section: "research" }),
+    [go],
+  );
+
+  return (
+    <section className={styles.view} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {t("pipeline.heading")}
+      </h2>
+      {status === "loading" || status === "idle" ? (
+        <Spinner size="small" label={t("pipeline.loading")} />
+      ) : null}
+      {status === "error" && reason ? (
+        <div role="alert" className={styles.toolbar}>
+          <Body1>{reasonText(t, reason)}</Body1>
+          <Button onClick={reload}>{t("pipeline.reload")}</Button>
+        </div>
+      ) : null}
+      {status === "ready" && rows.length === 0 ? (
+        <div className={styles.toolbar}>
+          <Body1>{t("pipeline.empty")}</Body1>
+          <Button appearance="primary" onClick={() => go({ view: "find" })}>
+            {t("pipeline.findSomeone")}
+          </Button>
+        </div>
+      ) : null}
+      {rows.length > 0 ? (
+        <>
+          <div className={styles.toolbar}>
+            <Field label={t("pipeline.sortLabel")}>
+              <Select value={sort} onChange={(_, data) => setSort(data.value as SortKey)}>
+                <option value="urgency">{t("pipeline.sort.urgency")}</option>
+                <option value="name">{t("pipeline.sort.name")}</option>
+                <option value="stage">{t("pipeline.sort.stage")}</option>
+              </Select>
+            </Field>
+            <Body1 role="status">{t("pipeline.count", { count: rows.length })}</Body1>
+          </div>
+          <ul className={styles.list} aria-label={t("pipeline.listLabel")}>
+            {rows.map((row) => (
+              <PipelineRow
+                key={row.interview.record.contactId}
+                row={row}
+                onOpen={onOpen}
+                dateFormat={dateFormat}
+              />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export default PipelineView;
