@@ -28,4 +28,6 @@ export const SECTIONS: readonly SectionDef[] = [
     "interview.section.research",
     () => import("../research/ResearchSection"),
   ),
+  defineSection("questions", "section.questions", () => import("../questions/QuestionsSection")),
+  defineSection("arrange", "section.arrange", () => import("../arrange/ArrangeSection")),
 ];

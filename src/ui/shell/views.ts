@@ -35,6 +35,12 @@ export const VIEWS: readonly ViewDef[] = [
     ["taskpane", "tab"],
     () => import("../interview/InterviewView"),
   ),
+  defineView(
+    "questions",
+    "nav.questions",
+    ["taskpane", "tab"],
+    () => import("../questions/QuestionBankView"),
+  ),
 ];
 
 export function viewsFor(surface: Surface): ViewDef[] {
