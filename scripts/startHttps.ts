@@ -6,9 +6,10 @@
 //
 // office-addin-dev-certs creates a development CA and installs it in the machine's trust store the
 // first time (it may ask for confirmation). Not for CI or tests: it refuses to run when CI is set.
-import { existsSync } from "node:fs";
-import { createServer } from "node:https";
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type ServerOptions } from "node:https";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
 import { getHttpsServerOptions } from "office-addin-dev-certs";
 import { createSiteHandler } from "../hosting/siteServer";
 
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const origin = `https://localhost:${port}`;
-  const tls = await getHttpsServerOptions();
+  const tls = await certificates();
   const server = createServer(tls, createSiteHandler(dist, { devServerOrigin: origin }));
   server.listen(port, "localhost", () => {
     console.warn(`Serving ${dist} at ${origin} (Ctrl+C to stop).`);
@@ -46,6 +47,27 @@ async function main(): Promise<number> {
     });
     process.on("SIGINT", () => server.close(() => done(0)));
   });
+}
+
+/**
+ * Locally trusted certificates from office-addin-dev-certs. Installing its CA needs sudo on Linux;
+ * when that fails but the certificates were generated, serve with them and say how to trust the CA.
+ */
+async function certificates(): Promise<ServerOptions> {
+  try {
+    return await getHttpsServerOptions();
+  } catch (error) {
+    const folder = join(homedir(), ".office-addin-dev-certs");
+    const [cert, key, ca] = ["localhost.crt", "localhost.key", "ca.crt"].map((f) =>
+      join(folder, f),
+    );
+    if (!cert || !key || !ca || !existsSync(cert) || !existsSync(key)) throw error;
+    console.warn(
+      `Could not install the development CA (${(error as Error).message.split("\n")[0]}). ` +
+        `Serving anyway; trust ${ca} in your system or browser before sideloading.`,
+    );
+    return { cert: readFileSync(cert), key: readFileSync(key), ca: readFileSync(ca) };
+  }
 }
 
 main().then(
