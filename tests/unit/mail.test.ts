@@ -368,3 +368,32 @@ describe("cancel and reschedule mails", () => {
     }
   });
 });
+
+describe("no template carries private notes", () => {
+  // Callers hold research notes and questions next to the mail inputs; a careless spread must not
+  // leak them, because no template reads anything it was not designed to.
+  const privateBits = {
+    researchNotes: "PRIVATE research: salary band 80k",
+    notes: "PRIVATE note about the layoffs",
+    questions: [{ id: "q1", text: "PRIVATE question" }],
+  };
+  const meetingStart = at("2026-12-01T10:30", "America/Toronto");
+
+  it.each(LOCALES)("request, thank-you, cancel and reschedule (%s)", (locale) => {
+    const common = { locale, student: plainStudent, contact: plainContact, ...privateBits };
+    const drafts: MailDraft[] = [
+      draftRequestMail({ ...common, durationMinutes: 20, formats: ["teams"] }),
+      draftThankYou({
+        ...common,
+        takeaways: { notes: "Start with a co-op term", answers: {}, referrals: [] },
+        meetingDate: meetingStart,
+        zone: "America/Toronto",
+      }),
+      draftCancelMail({ ...common, meetingStart, zone: "America/Toronto" }),
+      draftRescheduleMail({ ...common, meetingStart, zone: "America/Toronto" }),
+    ];
+    for (const draft of drafts) {
+      expect(draft.subject + draft.textBody + draft.htmlBody).not.toContain("PRIVATE");
+    }
+  });
+});
