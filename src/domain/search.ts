@@ -28,6 +28,8 @@ export interface Volunteer {
   topics: string[];
   /** Conversations a month the volunteer agreed to; null when they set no cap. */
   monthlyCapacity: number | null;
+  /** The Entra ID user id, when the volunteer works in the organisation. */
+  directoryId?: string | null;
 }
 
 /** Volunteer facts a result carries. */
@@ -222,7 +224,7 @@ export function mergeSearchResults(inputs: SearchInputs): FoundPerson[] {
   for (const volunteer of inputs.volunteers) {
     const found = add(
       {
-        id: null,
+        id: volunteer.directoryId ?? null,
         displayName: volunteer.displayName,
         email: volunteer.email,
         jobTitle: volunteer.jobTitle,
@@ -280,11 +282,12 @@ export const VOLUNTEER_COLUMNS = {
   name: ["Title", "FullName", "DisplayName"],
   email: ["Email", "EMail", "EmailAddress", "Mail"],
   organisation: ["Organisation", "Organization", "Company", "CompanyName", "Employer"],
-  jobTitle: ["JobTitle", "Role", "Position"],
+  jobTitle: ["Occupation", "JobTitle", "Role", "Position"],
   industry: ["Industry", "Sector"],
   topics: ["Topics", "Topic", "Expertise"],
   monthlyCapacity: ["MonthlyCapacity", "Capacity", "MaxPerMonth", "MonthlyLimit"],
   active: ["Active", "IsActive", "Available"],
+  directoryId: ["DirectoryId"],
 } as const;
 
 /** Column names the booking log may use. */
@@ -347,6 +350,7 @@ export function toVolunteer(itemId: string, fields: Record<string, unknown>): Vo
     industry: textColumn(fields, VOLUNTEER_COLUMNS.industry),
     topics,
     monthlyCapacity: Number.isFinite(cap) && cap >= 0 ? Math.floor(cap) : null,
+    directoryId: textColumn(fields, VOLUNTEER_COLUMNS.directoryId),
   };
 }
 

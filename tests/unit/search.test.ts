@@ -90,6 +90,19 @@ describe("mergeSearchResults", () => {
     expect(priya!.relevanceRank).toBe(0);
   });
 
+  it("merges a volunteer with their directory entry by the list's directory id", () => {
+    const merged = mergeSearchResults(
+      inputs({
+        text: "grace",
+        directory: [person("Grace Lam", "grace.lam@northfield.example", { id: "u9" })],
+        volunteers: [volunteer("Grace Lam", "g.lam@personal.example", { directoryId: "u9" })],
+      }),
+    );
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.email).toBe("grace.lam@northfield.example");
+    expect(merged[0]!.volunteer).not.toBeNull();
+  });
+
   it("merges by directory id when an address is missing from one source", () => {
     const merged = mergeSearchResults(
       inputs({
@@ -289,6 +302,7 @@ describe("volunteer list rows", () => {
       industry: "Health care",
       topics: ["Nursing", "Shift work"],
       monthlyCapacity: 3,
+      directoryId: null,
     });
     expect(toVolunteer("8", { Title: "Gone", Active: false })).toBeNull();
     expect(toVolunteer("9", { Email: "x@y.example" })).toBeNull();
