@@ -12,6 +12,8 @@ export type MsalApp = Pick<
   IPublicClientApplication,
   | "acquireTokenSilent"
   | "acquireTokenPopup"
+  | "acquireTokenRedirect"
+  | "handleRedirectPromise"
   | "getActiveAccount"
   | "getAllAccounts"
   | "setActiveAccount"

@@ -1,6 +1,9 @@
 // Nested app auth with the real msal-browser, the host's bridge faked at the window edge (window.nestedAppAuthBridge).
 import { afterEach, describe, expect, it } from "vitest";
+import { parseDialogMessage } from "../../src/auth/dialogFallback";
+import { runDialogSignIn } from "../../src/auth/dialogSignIn";
 import { createNestedAppTokens, hasNestedAppBridge } from "../../src/auth/naa";
+import { runRedirectBridge } from "../../src/auth/redirectBridge";
 import { chooseSignIn } from "../../src/auth/signIn";
 import type { MsalApp, MsalModule } from "../../src/auth/msalSlice";
 
@@ -164,6 +167,8 @@ describe("choosing the sign-in when the bridge is absent", () => {
         Promise.resolve({ accessToken: "popup-token", account: null } as unknown as Awaited<
           ReturnType<MsalApp["acquireTokenPopup"]>
         >),
+      acquireTokenRedirect: () => Promise.reject(new Error("redirect is not used here")),
+      handleRedirectPromise: () => Promise.resolve(null),
       getActiveAccount: () => null,
       getAllAccounts: () => [],
       setActiveAccount: () => undefined,
@@ -227,5 +232,61 @@ describe("choosing the sign-in when the bridge is absent", () => {
     expect(choice.method).toBe("popup");
     expect(await choice.tokens.getToken()).toBe("popup-token");
     expect(created).toEqual(["standard"]);
+  });
+});
+
+describe("Office dialog page and redirect bridge", () => {
+  it("redirects to sign in with the task pane's scopes, then sends the token back on return", async () => {
+    const redirects: Array<{ scopes: string[]; loginHint?: string }> = [];
+    let returning = false;
+    const app: MsalApp = {
+      acquireTokenSilent: () => Promise.reject(new Error("not used")),
+      acquireTokenPopup: () => Promise.reject(new Error("not used")),
+      acquireTokenRedirect: async (request) => {
+        redirects.push({ scopes: request.scopes, loginHint: request.loginHint });
+      },
+      handleRedirectPromise: async () =>
+        returning
+          ? ({ accessToken: "dialog-token", expiresOn: new Date(5_000) } as unknown as Awaited<
+              ReturnType<MsalApp["handleRedirectPromise"]>
+            >)
+          : null,
+      getActiveAccount: () => null,
+      getAllAccounts: () => [],
+      setActiveAccount: () => undefined,
+    };
+    const loadMsal = async () => ({
+      createNestablePublicClientApplication: async () => app,
+      createStandardPublicClientApplication: async () => app,
+    });
+    const messages: string[] = [];
+    const page = {
+      clientId: registration.clientId,
+      tenantId: "tenant-1",
+      redirectUri: "https://app.example/auth-redirect.html",
+      pageUrl:
+        "https://app.example/dialog.html?scopes=User.Read%20Mail.ReadWrite&loginHint=avery%40northfield.example",
+      messageParent: (message: string) => messages.push(message),
+      loadMsal,
+    };
+    expect(await runDialogSignIn(page)).toBe("redirecting");
+    expect(redirects).toEqual([
+      { scopes: ["User.Read", "Mail.ReadWrite"], loginHint: "avery@northfield.example" },
+    ]);
+    returning = true;
+    expect(await runDialogSignIn(page)).toBe("sent");
+    expect(messages.map(parseDialogMessage)).toEqual([
+      { type: "token", accessToken: "dialog-token", expiresOn: 5_000 },
+    ]);
+  });
+
+  it("uses msal-browser 5's broadcastResponseToMainFrame from the redirect-bridge entry point", async () => {
+    const bridge = await import("@azure/msal-browser/redirect-bridge");
+    expect(typeof bridge.broadcastResponseToMainFrame).toBe("function");
+    let broadcasts = 0;
+    await runRedirectBridge(async () => async () => {
+      broadcasts += 1;
+    });
+    expect(broadcasts).toBe(1);
   });
 });

@@ -39,6 +39,8 @@ describe("consent degradation", () => {
           account: null,
         } as unknown as PopupResult);
       },
+      acquireTokenRedirect: () => Promise.reject(new Error("redirect is not used here")),
+      handleRedirectPromise: () => Promise.resolve(null),
       getActiveAccount: () => null,
       getAllAccounts: () => [],
       setActiveAccount: () => undefined,
@@ -69,6 +71,8 @@ describe("consent degradation", () => {
         popups += 1;
         return Promise.reject(new Error("unexpected"));
       },
+      acquireTokenRedirect: () => Promise.reject(new Error("redirect is not used here")),
+      handleRedirectPromise: () => Promise.resolve(null),
       getActiveAccount: () => account,
       getAllAccounts: () => [account],
       setActiveAccount: () => undefined,
