@@ -628,7 +628,7 @@ function rewriteEnglishYesNo(clause: Clause): string {
   const v = skipAdverbs(t, 2);
   const verb = t.lower[v] ?? "";
   const rest = v + 1;
-  const who = subject === "i" ? "I" : (t.orig[1] ?? subject);
+  const who = subject === "i" ? "I" : subject;
   const hasOr = splitOr(t, rest) !== null;
 
   if (hasOr) {
@@ -1409,29 +1409,39 @@ const FR_INTRO = compileUnicodePattern(
   "u",
 );
 
+const LEADING_BULLET = /^(?:[-*•–—]+|\(?\d{1,2}[.)])\s+/u;
+const UNFINISHED_REWRITE =
+  /(?:\b(?:about|of|between|and|how|the|an?|de|des|du|les?|la|une?|sur|dans|que|mesure)|^what (?:are|is) there|^que pouvez-vous me dire sur(?: les?| la)?|\bing)$/iu;
+
 /** Assesses one sentence; returns its verdict and the rewritten sentence when it is closed. */
 function assessSentence(
   text: string,
   locale: Locale,
   asked: boolean,
 ): { verdict: ClauseVerdict; rewritten?: string } {
-  const body = withoutEndMark(text);
-  let clause = clauseOf(lowerFirst(body.trim()));
+  const body = withoutEndMark(text).trim();
+  // A list bullet or number ("- ", "2) ") stays in front of the rewrite.
+  const bullet = LEADING_BULLET.exec(body)?.[0] ?? "";
+  let clause = clauseOf(lowerFirst(body.slice(bullet.length)));
   // Keep an introduction ("As a nurse, do you…") and judge the question that follows it.
   const intro = clause.lower.includes(",")
     ? (locale === "fr-CA" ? FR_INTRO : EN_INTRO).exec(clause.lower)
     : null;
-  let prefix = "";
+  let prefix = bullet.trim();
   if (intro) {
-    prefix = capitalise(clause.orig.slice(0, intro[0].length).trim());
+    prefix = joinWords(prefix, capitalise(clause.orig.slice(0, intro[0].length).trim()));
     clause = sliceClause(clause, intro[0].length);
   }
   const verdict =
     locale === "fr-CA" ? assessFrenchClause(clause, asked) : assessEnglishClause(clause, asked);
   if (verdict.kind === "open" || verdict.rewrite === undefined) return { verdict };
-  const mark = locale === "fr-CA" ? "\u00a0?" : "?";
   const core = verdict.rewrite.replace(/[\s?]+$/u, "");
-  const sentence = prefix ? `${prefix} ${lowerFirst(core)}` : capitalise(core);
+  // A half-typed question ("Should I?", "Is there?") leaves a rule nothing to rewrite.
+  if (UNFINISHED_REWRITE.test(core)) return { verdict };
+  const mark = locale === "fr-CA" ? "\u00a0?" : "?";
+  const sentence = prefix
+    ? `${prefix} ${intro ? lowerFirst(core) : capitalise(core)}`
+    : capitalise(core);
   return { verdict, rewritten: sentence + mark };
 }
 

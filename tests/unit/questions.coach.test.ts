@@ -414,6 +414,25 @@ describe("whole entries", () => {
     expect(assessQuestion("Est-ce qu’il y a des stages d’été\u00a0?", "fr-CA").kind).toBe("closed");
   });
 
+  it("keeps a list bullet or number in front of the rewrite", () => {
+    expect(assessQuestion("- Do you like your job?", "en").suggestion).toBe(
+      "- What do you enjoy most about your job?",
+    );
+    expect(assessQuestion("2) Is the job stressful?", "en").suggestion).toBe(
+      "2) What parts of the job are the most stressful?",
+    );
+  });
+
+  it("flags a half-typed closed question without proposing a broken rewrite", () => {
+    // The coach runs on every keystroke: "Should I?" is closed, but there is no topic yet.
+    expect(assessQuestion("Should I?", "en")).toEqual({
+      kind: "closed",
+      reasons: ["yes-no", "too-short"],
+    });
+    expect(assessQuestion("Are there any?", "en").suggestion).toBeUndefined();
+    expect(assessQuestion("Y a-t-il des ?", "fr-CA").suggestion).toBeUndefined();
+  });
+
   it("keeps the user's capitals for names in a rewrite", () => {
     expect(assessQuestion("Do you use Python at Shopify?", "en").suggestion).toBe(
       "What can you tell me about using Python at Shopify?",
