@@ -1,0 +1,123 @@
+// Booking an interview: the event with its agenda and Teams link, the private prep sheet in the same POST.
+import type {
+  ChosenQuestionRef,
+  InterviewExtensionFields,
+  LinkedEvent,
+} from "../../domain/interview";
+import type { Locale } from "../../domain/locale";
+import { buildInvitationBody, type JoinInfo } from "../../domain/mail/invitation";
+import type { MeetingFormat } from "../../domain/prepSheet";
+import { createPrepSheet, encodePrepSheetExtension } from "../../domain/prepSheet";
+import type { GraphClient } from "../../graph/client";
+import { createEvent, type BookedEvent } from "../../graph/calendar";
+import { extensionData } from "../../graph/extensions";
+import { applyStageEvent } from "../questions/interviewRecord";
+
+/** The Outlook category every interview event carries, so the side panel and pipeline find them. */
+export const INTERVIEW_CATEGORY = "Information interview";
+
+/** Everything a booking needs; nothing private reaches the invitation (only the prep sheet). */
+export interface BookingRequest {
+  locale: Locale;
+  student: { displayName: string };
+  contact: { id: string; displayName: string; givenName?: string | null; email: string };
+  start: Date;
+  end: Date;
+  /** The organizer's zone; the event is written and read back in it. */
+  timeZone: string;
+  format: MeetingFormat;
+  location?: string;
+  reminderMinutes: number;
+  /** Research notes: summarised into the prep sheet, never into the invitation. */
+  researchNotes: string;
+  questions: readonly ChosenQuestionRef[];
+  /** Kept across retries and reloads so a repeated POST returns the first event. */
+  transactionId: string;
+}
+
+/** Booked, or refused before any request because the prep sheet is over the size cap. */
+export type BookingOutcome =
+  | { ok: true; event: BookedEvent }
+  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+
+/**
+ * Creates the interview event in one POST: the contact as the one attendee, a Teams link (or the
+ * place), a reminder, the "Information interview" category, the short agenda from the domain's
+ * invitation template — and the prep sheet (research summary, questions, reminders) in our open
+ * extension, which Graph keeps on the organizer's copy only.
+ */
+export async function bookInterview(
+  graph: GraphClient,
+  request: BookingRequest,
+  signal?: AbortSignal,
+): Promise<BookingOutcome> {
+  const durationMinutes = Math.round((request.end.getTime() - request.start.getTime()) / 60_000);
+  const location =
+    request.format === "in-person" ? request.location?.trim() || undefined : undefined;
+  const joinInfo: JoinInfo =
+    request.format === "teams"
+      ? { format: "teams" }
+      : { format: "in-person", ...(location ? { location } : {}) };
+  const invitation = buildInvitationBody({
+    locale: request.locale,
+    student: request.student,
+    contact: {
+      displayName: request.contact.displayName,
+      ...(request.contact.givenName ? { givenName: request.contact.givenName } : {}),
+    },
+    durationMinutes,
+    joinInfo,
+  });
+  const sheet = createPrepSheet({
+    contactId: request.contact.id,
+    researchNotes: request.researchNotes,
+    questions: request.questions,
+    format: request.format,
+    ...(location ? { location } : {}),
+  });
+  const prep = encodePrepSheetExtension(sheet);
+  if (!prep.ok) {
+    return { ok: false, reason: "too-large", bytes: prep.error.bytes, limit: prep.error.limit };
+  }
+  const result = await createEvent(
+    graph,
+    {
+      subject: invitation.subject,
+      bodyHtml: invitation.htmlBody,
+      start: request.start,
+      end: request.end,
+      timeZone: request.timeZone,
+      attendees: [
+        { displayName: request.contact.displayName, emailAddress: request.contact.email },
+      ],
+      online: request.format === "teams",
+      ...(location ? { location } : {}),
+      categories: [INTERVIEW_CATEGORY],
+      reminderMinutes: request.reminderMinutes,
+      prep: extensionData(prep.value),
+      transactionId: request.transactionId,
+    },
+    signal,
+  );
+  if (!result.ok) return result;
+  return { ok: true, event: result.event };
+}
+
+/** The record after a booking: the event linked (once) and the stage moved to "booked". */
+export function recordBooking(
+  record: InterviewExtensionFields,
+  event: { id: string; start: Date; end: Date },
+  now: Date,
+): InterviewExtensionFields {
+  const linked: LinkedEvent = {
+    eventId: event.id,
+    start: event.start.toISOString(),
+    end: event.end.toISOString(),
+  };
+  const events = [...record.events.filter((e) => e.eventId !== event.id), linked];
+  return {
+    ...applyStageEvent(record, { type: "event-booked" }, now),
+    events,
+    updatedAt: now.toISOString(),
+  };
+}

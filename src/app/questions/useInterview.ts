@@ -1,0 +1,60 @@
+// A section's hold on one interview: the contact and its record, loaded once, updated through Graph.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { GraphReason } from "../../domain/graphReason";
+import type { InterviewExtensionFields } from "../../domain/interview";
+import type { InterviewContact } from "../../graph/contacts";
+import { useServices } from "../services";
+import { failureReason, wasCancelled } from "./failure";
+import { loadInterview, updateInterviewRecord, type RecordUpdate } from "./interviewRecord";
+
+export type { InterviewContact };
+
+/** Loading, the loaded interview, or why it could not be read. */
+export type InterviewState =
+  | { status: "loading" }
+  | { status: "error"; reason: GraphReason }
+  | { status: "ready"; contact: InterviewContact; record: InterviewExtensionFields };
+
+/** The interview, a way to change its record (read, change, write), and a reload. */
+export interface InterviewHandle {
+  state: InterviewState;
+  update(
+    change: (current: InterviewExtensionFields) => InterviewExtensionFields,
+  ): Promise<RecordUpdate>;
+  reload(): void;
+}
+
+/** Loads the contact `contactId` with its record extension. */
+export function useInterview(contactId: string): InterviewHandle {
+  const { graph } = useServices();
+  const [state, setState] = useState<InterviewState>({ status: "loading" });
+  const [version, setVersion] = useState(0);
+  const contactRef = useRef<InterviewContact | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    loadInterview(graph, contactId, controller.signal).then(
+      ({ contact, record }) => {
+        contactRef.current = contact;
+        setState({ status: "ready", contact, record });
+      },
+      (error: unknown) => {
+        if (!wasCancelled(error)) setState({ status: "error", reason: failureReason(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [graph, contactId, version]);
+
+  const update = useCallback(
+    async (change: (current: InterviewExtensionFields) => InterviewExtensionFields) => {
+      const result = await updateInterviewRecord(graph, contactId, change);
+      const contact = contactRef.current;
+      if (result.ok && contact) setState({ status: "ready", contact, record: result.record });
+      return result;
+    },
+    [graph, contactId],
+  );
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { state, update, reload };
+}

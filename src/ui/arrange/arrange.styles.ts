@@ -1,0 +1,49 @@
+// Styles of the arrange section: stacked groups for a 320 px pane, tokens only.
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useArrangeStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    minWidth: "0",
+  },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: "0",
+  },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  slotLabel: {
+    display: "flex",
+    flexDirection: "column",
+  },
+  note: {
+    color: tokens.colorNeutralForeground3,
+  },
+  meetings: {
+    listStyleType: "none",
+    margin: "0",
+    padding: "0",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  meeting: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  message: {
+    minHeight: "12em",
+  },
+});
