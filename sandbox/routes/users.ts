@@ -7,7 +7,18 @@ import {
   searchTokens,
 } from "../directory";
 import { badRequest, GraphError, json, type SandboxRequest, type SandboxResponse } from "../http";
-import { integerOption, parseOrderBy, parseSelect, project, sortBy, valueAt } from "../odata";
+import {
+  type ExpandItem,
+  integerOption,
+  parseExpand,
+  parseOrderBy,
+  parseSelect,
+  project,
+  sortBy,
+  valueAt,
+} from "../odata";
+import { workingHoursOf } from "../calendar/workingHours";
+import { ownerZone } from "../calendar/freeBusy";
 import { contextUrl, nextLink, type Route, type RouteContext } from "../router";
 
 /** `ConsistencyLevel: eventual` on the request. */
@@ -68,6 +79,40 @@ function selectUsers(ctx: RouteContext): TenantUser[] {
   return sortBy(users, orderBy, (u, p) => valueAt(u, p));
 }
 
+/** Graph lets a user request expand its manager (and only that, among what the sandbox models). */
+function userExpansion(ctx: RouteContext): ExpandItem | undefined {
+  const expand = parseExpand(ctx.req.query);
+  for (const item of expand) {
+    if (item.name !== "manager" && item.name !== "directReports") {
+      throw badRequest(
+        `Could not find a property named '${item.name}' on type 'microsoft.graph.user'.`,
+      );
+    }
+  }
+  return expand[0];
+}
+
+/** A user with `$expand=manager(...)` or `$expand=directReports(...)` applied. */
+function withExpansion(
+  ctx: RouteContext,
+  user: TenantUser,
+  out: Record<string, unknown>,
+  expand: ExpandItem | undefined,
+): Record<string, unknown> {
+  if (!expand) return out;
+  const select = expand.options["$select"]?.split(",").map((s) => s.trim());
+  ctx.state.directory.checkSelect(select);
+  if (expand.name === "manager") {
+    const manager = ctx.state.directory.managerOf(user);
+    if (manager) out.manager = asDirectoryObject(ctx, manager, select);
+  } else {
+    out.directReports = ctx.state.directory
+      .directReportsOf(user)
+      .map((u) => asDirectoryObject(ctx, u, select));
+  }
+  return out;
+}
+
 function listUsers(ctx: RouteContext): SandboxResponse {
   const { req } = ctx;
   const select = parseSelect(req.query);
@@ -88,7 +133,10 @@ function listUsers(ctx: RouteContext): SandboxResponse {
   if (offset + top < users.length) {
     body["@odata.nextLink"] = nextLink(req, { $skiptoken: encodeSkipToken(offset + top) });
   }
-  body.value = page.map((u) => ctx.state.directory.toGraph(u, select));
+  const expand = userExpansion(ctx);
+  body.value = page.map((u) =>
+    withExpansion(ctx, u, ctx.state.directory.toGraph(u, select), expand),
+  );
   return json(200, body);
 }
 
@@ -106,10 +154,19 @@ function countUsers(ctx: RouteContext): SandboxResponse {
 function getUser(ctx: RouteContext): SandboxResponse {
   const select = parseSelect(ctx.req.query);
   ctx.state.directory.checkSelect(select);
-  return json(200, {
-    "@odata.context": selectContext("users", select) + "/$entity",
-    ...ctx.state.directory.toGraph(ctx.user, select),
-  });
+  const expand = userExpansion(ctx);
+  return json(
+    200,
+    withExpansion(
+      ctx,
+      ctx.user,
+      {
+        "@odata.context": selectContext("users", select) + "/$entity",
+        ...ctx.state.directory.toGraph(ctx.user, select),
+      },
+      expand,
+    ),
+  );
 }
 
 function asDirectoryObject(ctx: RouteContext, user: TenantUser, select: string[] | undefined) {
@@ -267,6 +324,31 @@ function findPeopleKey(ctx: RouteContext): string[] {
   return [];
 }
 
+function getMailboxSettings(ctx: RouteContext): SandboxResponse {
+  if (ctx.user.id !== ctx.me.id) {
+    throw new GraphError(
+      403,
+      "ErrorAccessDenied",
+      "Access is denied. Check credentials and try again.",
+    );
+  }
+  const settings = ctx.user.mailboxSettings;
+  const locale = ctx.user.preferredLanguage ?? "en-US";
+  return json(200, {
+    "@odata.context": contextUrl(`users('${ctx.user.id}')/mailboxSettings`),
+    archiveFolder: "",
+    timeZone: ownerZone(settings),
+    automaticRepliesSetting: { status: "disabled", externalAudience: "all" },
+    language: { locale, displayName: locale },
+    timeFormat: "h:mm tt",
+    dateFormat: "yyyy-MM-dd",
+    delegateMeetingMessageDeliveryOptions: "sendToDelegateOnly",
+    userPurpose: "user",
+    ...settings,
+    workingHours: workingHoursOf(settings),
+  });
+}
+
 /** Routes under `/`. */
 export const userRootRoutes: Route[] = [
   ["GET", "users", listUsers],
@@ -281,4 +363,5 @@ export const userRoutes: Route[] = [
   ["GET", "photo", getPhoto],
   ["GET", "photo/$value", getPhotoValue],
   ["GET", "people", listPeople],
+  ["GET", "mailboxSettings", getMailboxSettings],
 ];

@@ -138,6 +138,21 @@ describe("fault rules", () => {
     expect((await log()).map((e) => e.status)).toEqual([0, 200]);
   });
 
+  it("drops the whole batch connection when a rule with status 0 matches an inner request", async () => {
+    await sandbox.control("POST", "faults", {
+      rules: [{ path: "^/v1.0/me/people$", status: 0, times: 1 }],
+    });
+    await expect(
+      batch([
+        { id: "1", method: "GET", url: "/me" },
+        { id: "2", method: "GET", url: "/me/people" },
+      ]),
+    ).rejects.toThrow();
+    const [entry] = await log();
+    expect(entry?.status).toBe(0);
+    expect(entry?.batch?.map((r) => r.status)).toEqual([200, 0]);
+  });
+
   it("slows a response by delayMs", async () => {
     await sandbox.control("POST", "faults", {
       rules: [{ path: "^/v1.0/me$", delayMs: 150, times: 1 }],

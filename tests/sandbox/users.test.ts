@@ -217,6 +217,33 @@ describe("manager, direct reports and photo", () => {
   });
 });
 
+describe("$expand and mailbox settings", () => {
+  it("expands the manager with its own $select, and refuses an unknown expansion", async () => {
+    const { body } = await sandbox.graphJson<User>(
+      `/me?$select=displayName&$expand=${encodeURIComponent("manager($select=displayName,jobTitle)")}`,
+    );
+    expect(body.manager).toEqual({
+      "@odata.type": "#microsoft.graph.user",
+      displayName: "Jules Tremblay",
+      jobTitle: "Career Advisor",
+      id: "6f1c2a4e-0000-4000-8000-000000000004",
+    });
+    const bad = await sandbox.graphJson<GraphErrorBody>("/me?$expand=calendar");
+    expect(bad.status).toBe(400);
+  });
+
+  it("reports the signed-in user's time zone and working hours", async () => {
+    const { status, body } = await sandbox.graphJson<User>("/me/mailboxSettings");
+    expect(status).toBe(200);
+    expect(body.timeZone).toBe("Eastern Standard Time");
+    expect(body.workingHours).toMatchObject({
+      startTime: "09:00:00.0000000",
+      timeZone: { name: "Eastern Standard Time" },
+    });
+    expect((await sandbox.graph(`/users/${SAM}/mailboxSettings`)).status).toBe(403);
+  });
+});
+
 describe("/me/people", () => {
   it("lists people in the tenant's relevance order, with $top and $search", async () => {
     const all = await sandbox.graphJson<Page>("/me/people");
