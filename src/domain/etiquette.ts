@@ -13,6 +13,9 @@
 // A match preceded, in the same sentence, by a negation ("I am not asking for a job", "je ne vais pas
 // vous envoyer mon CV") is ignored.
 //
+// Speed: it also runs inside the question coach on every keystroke, so each language first checks
+// a single lower-case keyword pattern; only text containing one of those stems meets the full rules.
+//
 // Known limits: it reads phrases, not meaning. Unusual wording ("any chance I could join your
 // crew?") slips through, and a sentence that negates one ask and makes another in the same breath
 // may be skipped. It errs on the side of staying quiet.

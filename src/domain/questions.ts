@@ -24,10 +24,23 @@
 // studies in X prepare you for your current role?"), then safe generic forms ("What can you tell
 // me about <doing X>?", "To what extent…?", "Dans quelle mesure est-ce que… ?").
 //
-// Known limits: there is no grammar parser. Unrecognised shapes are treated as open (the coach
-// stays quiet rather than nag). Rewrites can be stiff, and French rewrites avoid gender agreement
-// by choosing neutral frames; the user is expected to edit them. Sentence splitting treats ". "
-// before a capital letter as a sentence end, so abbreviations like "Dr. Smith" can split a question.
+// Pronouns: the user's own words keep their persons ("Should I…" → "What would you advise about…",
+// "Do you know anyone…" → "Who do you know…"); they turn round only where the professional becomes
+// the one describing ("Are you more of a planner or an improviser?" → "How would you describe
+// yourself: …").
+//
+// Known limits (by design, to stay fast and predictable):
+// - No grammar parser. Shapes the rules do not know are treated as open: the coach stays quiet
+//   rather than nag. Noun subjects are found with a short list of adjectives and suffixes; when
+//   that fails the rewrite falls back to "To what extent…" / "Dans quelle mesure…".
+// - Rewrites can be stiff or presume a little ("What makes it hard to…"), and French rewrites
+//   avoid gender agreement by choosing neutral frames; the user is expected to edit them.
+// - A half-typed closed question ("Should I?") is flagged without a suggestion.
+// - Sentences are split after "?" and after "." or "!" followed by a capital letter, so
+//   "Dr. Smith" can split a question in two.
+// - Letters whose lower case has a different length (rare, e.g. "İ") disable offset-based rules
+//   for that entry.
+// Cost: about 10–20 µs per question on a laptop-class CPU (see bench/questions.ts).
 
 import { compileUnicodePattern, findEtiquetteIssues } from "./etiquette";
 import type { Locale } from "./locale";
@@ -837,10 +850,10 @@ function rewriteBe(t: Tokens, aux: string, past: boolean): string | undefined {
   if (subject === "you" || subject === "i" || subject === "we" || subject === "they") {
     const next = t.lower[skipAdverbs(t, 2)] ?? "";
     if (hasOr) {
+      // The listener describes the subject, so pronouns turn round: "Are you…" → "yourself".
       const self =
         subject === "you" ? "yourself" : subject === "i" ? "me" : subject === "we" ? "us" : "them";
-      const who = subject === "i" ? "I" : subject;
-      return `How would ${who === "you" ? "you" : "you"} describe ${self}: ${words(t, 2)}`;
+      return `How would you describe ${self}: ${words(t, 2)}`;
     }
     if (next === "a" || next === "an" || next === "the" || next === "part") {
       return `What can you tell me about being ${words(t, skipAdverbs(t, 2))}`;
