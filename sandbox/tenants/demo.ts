@@ -4,6 +4,7 @@ import { buildCalendars } from "./demoCalendars";
 import { buildCareerCentre } from "./demoCareerCentre";
 import { buildDirectory, type DemoPerson } from "./demoDirectory";
 import { ORGANISATIONS } from "./demoOrganisations";
+import { demoPhotos } from "./demoPhotos";
 import { SeededRandom } from "./random";
 
 /** The default persona: a Biology student. */
@@ -206,7 +207,10 @@ export function createDemoTenant(today: Date): TenantFile {
   );
   return {
     organization: ORGANIZATION,
-    users: people.map((person) => person.user),
+    users: people.map((person) => {
+      const photo = demoPhotos().get(person.user.userPrincipalName);
+      return photo === undefined ? person.user : { ...person.user, photo };
+    }),
     events,
     people: relevance(people),
     contacts: contacts(people, new SeededRandom(`northfield-contacts`)),

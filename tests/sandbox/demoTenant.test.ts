@@ -116,6 +116,19 @@ describe("the demo tenant", () => {
     expect(new Set(tenant.users.map((user) => user.surname)).size).toBeGreaterThan(120);
   });
 
+  it("gives a few people a real PNG photo and leaves the rest without", () => {
+    const withPhoto = tenant.users.filter((user) => typeof user.photo === "string");
+    expect(withPhoto.map((user) => user.userPrincipalName)).toContain(DEMO_STUDENT_UPN);
+    expect(withPhoto.length).toBeLessThan(20);
+    for (const user of withPhoto) {
+      const [prefix, data = ""] = String(user.photo).split(",");
+      expect(prefix).toBe("data:image/png;base64");
+      // The PNG signature: \x89 P N G.
+      expect([...Buffer.from(data, "base64").subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    }
+    expect(byUpn.get("test.htmlname@northfield.example")?.photo).toBeUndefined();
+  });
+
   it("resolves every manager, with no cycles and a head for each organisation", () => {
     for (const user of tenant.users) {
       const seen = new Set<string>([user.id]);
