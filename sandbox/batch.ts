@@ -60,6 +60,13 @@ export function parseBatch(body: unknown): BatchItem[] {
         );
       }
     }
+    // Graph insists on a Content-Type for every inner request that has a body.
+    const hasType = Object.keys(item.headers ?? {}).some((h) => h.toLowerCase() === "content-type");
+    if (item.body !== undefined && !hasType) {
+      throw badRequest(
+        `Invalid batch payload format: requests[${i}] has a body but no Content-Type header.`,
+      );
+    }
     seen.add(item.id);
     return item as BatchItem;
   });

@@ -76,6 +76,23 @@ describe("$batch", () => {
     expect(failed.error.code).toBe("FailedDependency");
   });
 
+  it("runs writes with bodies, and refuses an inner body without Content-Type like Graph", async () => {
+    const ok = await batch([
+      {
+        id: "1",
+        method: "POST",
+        url: "/me/contacts",
+        headers: { "Content-Type": "application/json" },
+        body: { displayName: "Batched" },
+      },
+    ]);
+    expect(ok.body.responses[0]?.status).toBe(201);
+    const refused = await batch([
+      { id: "1", method: "POST", url: "/me/contacts", body: { displayName: "x" } },
+    ]);
+    expect(refused.status).toBe(400);
+  });
+
   it("needs a token for the batch itself", async () => {
     const res = await sandbox.graph("/$batch", {
       method: "POST",
