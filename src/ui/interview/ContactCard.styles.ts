@@ -44,5 +44,13 @@ export const useContactCardStyles = makeStyles({
     flexWrap: "wrap",
     alignItems: "center",
   },
+  notes: {
+    margin: "0",
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    fontFamily: tokens.fontFamilyBase,
+    maxHeight: "10rem",
+    overflowY: "auto",
+  },
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });

@@ -1,6 +1,7 @@
 // The Outlook task pane: who is on the open item, then the student's views.
 import { useAppStyles } from "./App.styles";
 import { HostProblem } from "./HostProblem";
+import { ContactCardForItem } from "../interview/ContactCardForItem";
 import { ItemPeople } from "./ItemPeople";
 import { PageHeader } from "./PageHeader";
 import { ViewNav } from "./ViewNav";
@@ -12,6 +13,7 @@ export function TaskPane() {
       <PageHeader />
       <HostProblem />
       <ItemPeople />
+      <ContactCardForItem />
       <ViewNav surface="taskpane" />
     </main>
   );
