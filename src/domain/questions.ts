@@ -194,6 +194,11 @@ const EN_TAG = new RegExp(
 const EN_WHICH_CHOICE =
   /^which\s+(?:one\s+|of\s+(?:these|the\s+two|them|those)\s+)?(?:do|would|is|are|did|should|was|were)\b[^,:]*[,:]\s*[^,]+\bor\b[^,]+$/u;
 const EN_NEGATIVE_TAG = /(?:n't\s+\w+|don't you think|wouldn't you (?:say|agree))\s*$/u;
+// Courtesies ("Do you mind if I take notes?") are closed in form but are not interview questions
+// and need no rewrite.
+const EN_COURTESY =
+  /^(?:(?:do|would)\s+you\s+mind\s+if|(?:is|would)\s+it\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine)\s+(?:if|to)|may\s+i\s+(?:take\s+notes|record))\b/u;
+const EN_WH_ANYWHERE = /\b(?:what|how|why|where|when|which|who|whom)\b/u;
 const EN_FILLER =
   /^(?:(?:so|and|also|but|now|okay|ok|well|then|finally|lastly|first|next|oh|just)\b,?\s+)+/u;
 
@@ -620,6 +625,11 @@ function rewriteEnglishYesNo(clause: Clause): string {
     if (subject === "you" || subject === "i" || subject === "we" || subject === "they") {
       const v = skipAdverbs(t, 2);
       const pp = t.lower[v] ?? "";
+      if (pp === "got") {
+        // "Have you got any tips?" is "Do you have any tips?".
+        const phrase = haveWhat(t, v + 1);
+        if (phrase) return joinWords(`What ${phrase.noun} do you have`, phrase.tail);
+      }
       const pastForm = PAST_OF_PARTICIPLE[pp] ?? (pp.endsWith("ed") ? t.orig[v] : undefined);
       if (pastForm) {
         const who = subject === "i" ? "I" : subject;
@@ -908,6 +918,7 @@ function assessEnglishClause(input: Clause, asked: boolean): ClauseVerdict {
       rewrite: rewriteEnglishStatement(restAfter(clause, tellIf)),
     };
   }
+  if (EN_COURTESY.test(s)) return OPEN;
   if (EN_OPEN_START.test(s) || EN_POLITE_OPEN.test(s) || EN_MIND_OPEN.test(s)) {
     // "Which do you prefer, A or B?" offers a choice, not a conversation.
     if (EN_WHICH_CHOICE.test(s)) {
@@ -1045,8 +1056,16 @@ function assessEnglishAuxiliary(clause: Clause, leading: boolean, asked: boolean
     const either = splitOr(t, 1) !== null && !/\bor not$/u.test(s);
     return closed(rewriteEnglishYesNo(clause), either ? "either-or" : "yes-no");
   }
-  // A statement said as a question: "You like your job?"
-  if (asked && /^(?:you|your|it|it's|that's|this is|the)\b/u.test(s)) {
+  // "Any advice for someone like me?" is "Do you have any advice…?" with the start left out.
+  const any = /^any\s+/u.exec(s);
+  if (any && asked) {
+    const t = tokensOf(sliceClause(clause, any[0].length));
+    let end = 0;
+    while (end < t.lower.length && !PREPOSITIONS.has(t.lower[end] ?? "")) end++;
+    if (end > 0) return closed(joinWords(`What ${words(t, 0, end)} do you have`, words(t, end)));
+  }
+  // A statement said as a question: "You like your job?" (but "You studied where?" is open).
+  if (asked && /^(?:you|your|it|it's|that's|this is|the)\b/u.test(s) && !EN_WH_ANYWHERE.test(s)) {
     return closed(rewriteEnglishStatement(clause));
   }
   return { ...OPEN, leading };
@@ -1087,6 +1106,14 @@ const FR_EST_CE_QUE = /^est-ce\s+qu(?:e\s+|')/u;
 const FR_EST_CE_ALONE = /^est-ce\s+(?!qu)/u;
 const FR_TAG =
   /(?:,?\s*(?:n'est-ce pas|pas vrai)|,\s*(?:non|hein|vrai|c'est ça|c'est bien ça|d'accord|oui|correct|ok|okay|right|eh))\s*$/u;
+const FR_COURTESY = compileUnicodePattern(
+  String.raw`^(?:(?:est-ce que\s+)?(?:ça|cela)\s+vous\s+(?:dérange|ennuie)(?:rait)?|me\s+permettez-vous|vous\s+permettez\s+que|puis-je\s+(?:prendre\s+des\s+notes|enregistrer))\b`,
+  "u",
+);
+const FR_WH_ANYWHERE = compileUnicodePattern(
+  String.raw`\b(?:où|quoi|comment|quand|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b`,
+  "u",
+);
 const FR_INVERTED = /^([\p{L}']+)-(?:t-)?(vous|tu|il|elle|ils|elles|on|je|nous)$/u;
 const FR_FILLER =
   /^(?:(?:et|alors|aussi|donc|puis|ensuite|enfin|finalement|bon|ok|sinon)\b,?\s+)+/u;
@@ -1326,7 +1353,7 @@ function assessFrenchClause(input: Clause, asked: boolean): ClauseVerdict {
       leading: /n'est-ce pas|pas vrai/u.test(tag[0]),
     };
   }
-  if (FR_OPEN_START.test(s) || FR_POLITE_OPEN.test(s)) return OPEN;
+  if (FR_OPEN_START.test(s) || FR_POLITE_OPEN.test(s) || FR_COURTESY.test(s)) return OPEN;
 
   // Negative questions lead the answer: "Ne pensez-vous pas que…", "N'est-il pas difficile de…".
   let leading = false;
@@ -1370,7 +1397,10 @@ function assessFrenchClause(input: Clause, asked: boolean): ClauseVerdict {
     if (estCe) statement = clauseOf(`c'est ${clause.orig.slice(estCe[0].length)}`);
   }
   if (!statement) statement = uninvertFrench(clause);
-  if (!statement && asked && FR_SUBJECT_START.test(s)) statement = clause;
+  // "Vous aimez votre travail ?" is closed; "Vous avez étudié où ?" asks in place and is open.
+  if (!statement && asked && FR_SUBJECT_START.test(s) && !FR_WH_ANYWHERE.test(s)) {
+    statement = clause;
+  }
   if (!statement) return { ...OPEN, leading };
   if (FR_POLITE_OPEN.test(statement.lower)) return OPEN;
   const either = /\sou\s/u.test(statement.lower) && !/\sou\s+(?:pas|non)$/u.test(statement.lower);

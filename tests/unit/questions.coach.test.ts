@@ -53,6 +53,9 @@ const EN_OPEN: readonly Row[] = [
   ["Whose work in your field do you admire?", "open"],
   ["Why is Python so popular among data analysts?", "open"],
   ["How are decisions made in your department?", "open"],
+  // Courtesies and questions asked "in place" are not yes/no questions.
+  ["Do you mind if I take notes?", "open"],
+  ["You studied where?", "open"],
 ];
 
 // English questions a professional could answer with one word.
@@ -117,6 +120,13 @@ const EN_CLOSED: readonly Row[] = [
   ["Do you regret leaving your job in banking?", "closed", ["yes-no"]],
   ["Is the pay competitive in the non-profit sector?", "closed", ["yes-no"]],
   ["Could I shadow you for a day?", "closed", ["yes-no"]],
+  ["Are you more of a planner or an improviser?", "closed", ["either-or"]],
+  ["Any advice for someone like me?", "closed", ["yes-no"]],
+  ["Have you got any tips for networking?", "closed", ["yes-no"]],
+  ["Do you ever feel burnt out?", "closed", ["yes-no"]],
+  ["Was it hard to find your first job?", "closed", ["yes-no"]],
+  ["Is networking important?", "closed", ["yes-no"]],
+  ["Did you have to relocate for work?", "closed", ["yes-no"]],
 ];
 
 // Asks that do not belong in an information interview, whatever the grammar.
@@ -173,6 +183,9 @@ const FR_OPEN: readonly Row[] = [
   ["Quelles qualités faut-il pour réussir en soins infirmiers ?", "open"],
   ["Pouvez-vous me donner un exemple de problème que vous avez résolu récemment ?", "open"],
   ["Lequel de vos emplois précédents vous a le plus appris ?", "open"],
+  ["Vous avez étudié où ?", "open"],
+  ["C'est comment, travailler en CHSLD ?", "open"],
+  ["Est-ce que ça vous dérange si je prends des notes ?", "open"],
 ];
 
 const FR_CLOSED: readonly Row[] = [
@@ -228,6 +241,7 @@ const FR_CLOSED: readonly Row[] = [
   ["Peut-on travailler à temps partiel comme physiothérapeute ?", "closed", ["yes-no"]],
   ["Diriez-vous que la culture de votre équipe est collaborative ?", "closed", ["yes-no"]],
   ["Est-ce que les horaires sont longs en pharmacie ?", "closed", ["yes-no"]],
+  ["Le salaire est-il intéressant ?", "closed", ["yes-no"]],
 ];
 
 const FR_ASKS: readonly Row[] = [
