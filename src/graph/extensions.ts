@@ -1,14 +1,14 @@
 // The product's one open extension on Outlook items (events, contacts): name, size cap, read/merge/write.
 import type { OpenTypeExtension } from "@microsoft/microsoft-graph-types";
+import { EXTENSION_MAX_BYTES, EXTENSION_NAME } from "../domain/interview";
 import type { GraphClient } from "./client";
 import { GraphError } from "./errors";
 
 /**
- * The single fixed extension name (each new name costs a MAPI named property from a finite
- * per-mailbox quota, so it is never built from data). To be replaced by the domain's EXTENSION_NAME
- * once src/domain/interview.ts defines it; the value must stay the same.
+ * The single fixed extension name, owned by the domain (each new name costs a MAPI named property
+ * from a finite per-mailbox quota, so it is never built from data).
  */
-export const EXTENSION_NAME = "com.informationInterviews.record";
+export { EXTENSION_NAME };
 
 /** Graph's id for an open extension on an Outlook item: the type name, then the extension name. */
 export const EXTENSION_ID = `Microsoft.OutlookServices.OpenTypeExtension.${EXTENSION_NAME}`;
@@ -17,7 +17,7 @@ export const EXTENSION_ID = `Microsoft.OutlookServices.OpenTypeExtension.${EXTEN
  * Our cap on the extension's JSON (Graph documents no limit for Outlook items, so we set one and
  * say so when it is reached rather than find Exchange's limit in production).
  */
-export const MAX_EXTENSION_BYTES = 16 * 1024;
+export const MAX_EXTENSION_BYTES = EXTENSION_MAX_BYTES;
 
 /** The extension's own properties, without Graph's bookkeeping fields. */
 export type ExtensionData = Record<string, unknown>;
@@ -98,6 +98,38 @@ export async function readExtension(
 }
 
 /**
+ * Writes `data` as the whole of our extension on an item: created when `exists` is false, replaced
+ * (PATCH replaces every property) when true. For callers that already read and merged.
+ */
+export async function writeExtension(
+  client: GraphClient,
+  itemPath: string,
+  data: ExtensionData,
+  exists: boolean,
+  signal?: AbortSignal,
+): Promise<ExtensionWrite> {
+  const checked = checkExtensionSize(data);
+  if (!checked.ok) return checked;
+  if (!exists) {
+    await client.call({
+      method: "POST",
+      path: `${itemPath}/extensions`,
+      body: newExtensionBody(data),
+      signal,
+    });
+  } else {
+    await client.call({
+      method: "PATCH",
+      path: `${itemPath}/extensions/${EXTENSION_NAME}`,
+      body: { "@odata.type": "microsoft.graph.openTypeExtension", ...data },
+      read: "none",
+      signal,
+    });
+  }
+  return { ok: true, data };
+}
+
+/**
  * Merges `changes` into our extension on an item and writes it back. PATCH on an open extension
  * replaces ALL its properties, so the current value is read first and the merged whole is written;
  * an item without the extension gets it created. Keys set to undefined are removed.
@@ -117,23 +149,5 @@ export async function mergeExtension(
   const merged: ExtensionData = Object.fromEntries(
     Object.entries({ ...(current ?? {}), ...changes }).filter(([key]) => !removed.has(key)),
   );
-  const checked = checkExtensionSize(merged);
-  if (!checked.ok) return checked;
-  if (current === null) {
-    await client.call({
-      method: "POST",
-      path: `${itemPath}/extensions`,
-      body: newExtensionBody(merged),
-      signal,
-    });
-  } else {
-    await client.call({
-      method: "PATCH",
-      path: `${itemPath}/extensions/${EXTENSION_NAME}`,
-      body: { "@odata.type": "microsoft.graph.openTypeExtension", ...merged },
-      read: "none",
-      signal,
-    });
-  }
-  return { ok: true, data: merged };
+  return writeExtension(client, itemPath, merged, current !== null, signal);
 }
