@@ -139,7 +139,7 @@ const ENGLISH_RULES: readonly Rule[] = [
   ),
   rule(
     "asks-for-job",
-    `\\bapply(?:ing)?\\s+(?:for|to)\\s+(?:a|an|the|this|your|any)\\s+(?:open\\s+)?(?:${JOB_EN}|role|posting)`,
+    `\\bapply(?:ing)?\\s+(?:for|to)\\s+(?:a|an|the|this|that|your|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:${JOB_EN}|role|posting)`,
   ),
   // A referral for a position.
   rule(

@@ -62,6 +62,12 @@ const FLAGGED: readonly Case[] = [
     "send you my curriculum vitae",
   ],
   [
+    "en",
+    "Could I apply for the summer internship you mentioned?",
+    "asks-for-job",
+    "apply for the summer internship",
+  ],
+  [
     "fr-CA",
     "Je suis à la recherche d'un stage pour l'été.",
     "asks-for-job",
@@ -101,6 +107,9 @@ const CLEAN: readonly (readonly [Locale, string])[] = [
   ["en", "Your advice on building experience through volunteer roles was very helpful."],
   ["en", "I won't send my resume; this is only about learning from you."],
   ["en", "Are there many jobs in this field for people with a science degree?"],
+  ["en", "Thank you for taking the time to talk about your role as a project manager."],
+  ["en", "You mentioned that your team takes co-op students; I'll read up on the program."],
+  ["en", "I'll keep your advice in mind as I plan my job search."],
   [
     "fr-CA",
     "Je ne cherche pas d'emploi : j'aimerais seulement en apprendre davantage sur votre métier.",
@@ -109,6 +118,7 @@ const CLEAN: readonly (readonly [Locale, string])[] = [
   ["fr-CA", "Merci de m'avoir expliqué votre parcours en santé publique."],
   ["fr-CA", "Je ne vais pas vous envoyer mon CV, rassurez-vous."],
   ["fr-CA", "Quelles compétences sont utiles dans votre poste ?"],
+  ["fr-CA", "Merci d'avoir pris le temps de me parler de votre poste et de votre équipe."],
 ];
 
 describe("checkEtiquette", () => {
