@@ -14,6 +14,7 @@ export interface WorkSite {
   phonePrefix: string;
 }
 
+/** The five places the demo's people work, one per mailbox time zone. */
 export const SITES = {
   toronto: {
     city: "Toronto",
@@ -57,6 +58,7 @@ export const SITES = {
   },
 } as const satisfies Record<string, WorkSite>;
 
+/** The name of a work site. */
 export type SiteKey = keyof typeof SITES;
 
 /** How a role's working day is shaped. */

@@ -149,6 +149,40 @@ describe("computeSchedule", () => {
     expect(schedule.availabilityView).toBe("0010");
   });
 
+  it("gives the night Toronto falls back a view one slot longer", () => {
+    // 00:00–04:00 local on 2026-11-01 is five real hours: 01:00–02:00 happens twice.
+    const schedule = computeSchedule(
+      query({
+        events: [event("2026-11-01T03:00:00", "2026-11-01T04:00:00", "oof")],
+        startTime: { dateTime: "2026-11-01T00:00:00", timeZone: TORONTO },
+        endTime: { dateTime: "2026-11-01T04:00:00", timeZone: TORONTO },
+      }),
+    );
+    expect(schedule.availabilityView).toBe("00003");
+  });
+
+  it("reads a London owner's 09:00 meeting at 09:00 UTC in winter and 08:00 UTC in summer", () => {
+    const london: TenantMailboxSettings = { timeZone: "GMT Standard Time" };
+    const at = (date: string) =>
+      computeSchedule(
+        query({
+          mailboxSettings: london,
+          events: [
+            {
+              start: { dateTime: `${date}T09:00:00`, timeZone: "GMT Standard Time" },
+              end: { dateTime: `${date}T10:00:00`, timeZone: "GMT Standard Time" },
+              showAs: "busy",
+            },
+          ],
+          startTime: { dateTime: `${date}T00:00:00`, timeZone: "UTC" },
+          endTime: { dateTime: `${date}T12:00:00`, timeZone: "UTC" },
+        }),
+      ).availabilityView.indexOf("2");
+    // Either side of 2026-10-25, when London leaves summer time.
+    expect(at("2026-10-23")).toBe(8);
+    expect(at("2026-10-26")).toBe(9);
+  });
+
   it("lets busy win over tentative, and out of office over both", () => {
     const schedule = computeSchedule(
       query({
