@@ -15,7 +15,19 @@ packageCommand(process.argv.slice(2), {
   env: process.env,
   info: (message) => console.warn(message),
   error: (message) => console.error(message),
-  build: (root) => spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" }).status ?? 1,
+  build: (root) => {
+    // Under `npm run`, npm_execpath is npm's own CLI: running it with this Node avoids needing a
+    // shell for npm.cmd on Windows, where developers sideload into Outlook.
+    const npmCli = process.env.npm_execpath;
+    const result = npmCli
+      ? spawnSync(process.execPath, [npmCli, "run", "build"], { cwd: root, stdio: "inherit" })
+      : spawnSync("npm", ["run", "build"], {
+          cwd: root,
+          stdio: "inherit",
+          shell: process.platform === "win32",
+        });
+    return result.status ?? 1;
+  },
 }).then(
   (code) => process.exit(code),
   (error: unknown) => {
