@@ -19,6 +19,11 @@ export interface FaultRule {
   code?: string;
   /** Overrides the error message. */
   message?: string;
+  /**
+   * Handle the request first (its effects stay), then fail the answer: a gateway timing out or a
+   * connection lost after the mailbox committed. Default false: fail before handling.
+   */
+  after?: boolean;
 }
 
 /** What a matching rule tells the server to do with one request. */
@@ -28,6 +33,8 @@ export interface FaultAction {
   status?: number;
   error?: GraphError;
   dropConnection: boolean;
+  /** Run the request before failing its answer. */
+  after: boolean;
 }
 
 /** The code Graph answers each fault status with. */
@@ -82,6 +89,9 @@ export class Faults {
       ) {
         throw badRequest(`rules[${i}].status must be 0 or an HTTP status.`);
       }
+      if (rule.after !== undefined && typeof rule.after !== "boolean") {
+        throw badRequest(`rules[${i}].after must be true or false.`);
+      }
       if (rule.status === undefined && rule.delayMs === undefined) {
         throw badRequest(`rules[${i}] needs a status or a delayMs.`);
       }
@@ -122,8 +132,9 @@ export class Faults {
     rule.remaining--;
     this.rules = this.rules.filter((r) => r.remaining > 0);
     const delayMs = rule.delayMs ?? 0;
-    if (rule.status === undefined) return { delayMs, dropConnection: false };
-    if (rule.status === 0) return { delayMs, status: 0, dropConnection: true };
+    const after = rule.after === true;
+    if (rule.status === undefined) return { delayMs, dropConnection: false, after };
+    if (rule.status === 0) return { delayMs, status: 0, dropConnection: true, after };
     const [code, message] = CODES[rule.status] ?? [
       "UnknownError",
       `Simulated failure ${rule.status}.`,
@@ -134,6 +145,7 @@ export class Faults {
       delayMs,
       status: rule.status,
       dropConnection: false,
+      after,
       error: new GraphError(rule.status, rule.code ?? code, rule.message ?? message, headers),
     };
   }

@@ -175,6 +175,11 @@ export class Sandbox {
     this.log.push(entry);
     const fault = this.faults.take(req.method, entry.path);
     const delayMs = fault?.delayMs ?? 0;
+    if (fault?.after && (fault.error || fault.dropConnection)) {
+      // The request takes effect; only its answer is lost or replaced.
+      if (/^\/\$batch\/?$/i.test(req.path)) await this.batch(req, ids, entry);
+      else await this.dispatch(req, ids);
+    }
     if (fault?.dropConnection) return { drop: true, delayMs };
     let response: SandboxResponse;
     if (fault?.error) {
@@ -261,12 +266,15 @@ export class Sandbox {
           inner.push(logged);
           const fault = this.faults.take(innerReq.method, logged.path);
           if (fault?.delayMs) await sleep(fault.delayMs);
-          if (fault?.dropConnection) return { drop: true };
           // Inner requests carry no token of their own: they run as the batch's caller.
           const withAuth = {
             ...innerReq,
             headers: { authorization: req.headers["authorization"] ?? "", ...innerReq.headers },
           };
+          if (fault?.after && (fault.error || fault.dropConnection)) {
+            await this.dispatch(withAuth, innerIds);
+          }
+          if (fault?.dropConnection) return { drop: true };
           const response = fault?.error
             ? errorResponse(fault.error, innerIds)
             : await this.dispatch(withAuth, innerIds);

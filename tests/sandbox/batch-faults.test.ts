@@ -170,6 +170,31 @@ describe("fault rules", () => {
     expect(entry?.batch?.map((r) => r.status)).toEqual([200, 0]);
   });
 
+  it("with after: true, lets the request take effect and then loses its answer", async () => {
+    await sandbox.control("POST", "faults", {
+      rules: [{ method: "POST", path: "^/v1.0/me/contacts$", status: 504, after: true, times: 1 }],
+    });
+    const lost = await sandbox.graphJson<GraphErrorBody>("/me/contacts", {
+      method: "POST",
+      body: { displayName: "Stored anyway" },
+    });
+    expect(lost.status).toBe(504);
+    expect(lost.body.error.code).toBe("GatewayTimeout");
+    const contacts = await sandbox.graphJson<{ value: { displayName: string }[] }>("/me/contacts");
+    expect(contacts.body.value.map((c) => c.displayName)).toContain("Stored anyway");
+    await sandbox.control("POST", "faults", {
+      rules: [{ method: "POST", path: "^/v1.0/me/contacts$", status: 0, after: true, times: 1 }],
+    });
+    await expect(
+      sandbox.graph("/me/contacts", {
+        method: "POST",
+        body: { displayName: "Dropped but stored" },
+      }),
+    ).rejects.toThrow();
+    const again = await sandbox.graphJson<{ value: { displayName: string }[] }>("/me/contacts");
+    expect(again.body.value.map((c) => c.displayName)).toContain("Dropped but stored");
+  });
+
   it("slows a response by delayMs", async () => {
     await sandbox.control("POST", "faults", {
       rules: [{ path: "^/v1.0/me$", delayMs: 150, times: 1 }],
