@@ -6,6 +6,7 @@ import { createRow } from "../../graph/lists";
 
 /** One row of the bookings list. */
 export interface VolunteerBooking {
+  volunteerName: string;
   volunteerEmail: string;
   meetingDate: Date;
   stage: Stage;
@@ -16,7 +17,7 @@ export interface VolunteerBooking {
 /** The bookings list's columns for a row (SharePoint internal names). */
 export function bookingRowFields(booking: VolunteerBooking): Record<string, unknown> {
   const fields: Record<string, unknown> = {
-    Title: booking.volunteerEmail,
+    Title: `Information interview — ${booking.volunteerName}`,
     VolunteerEmail: booking.volunteerEmail,
     MeetingDate: booking.meetingDate.toISOString(),
     Stage: booking.stage,

@@ -215,6 +215,7 @@ export function useArrange(contactId: string): ArrangeModel {
       endBookingAttempt(contactId);
       if (saved.record.source === "volunteer") {
         await logVolunteerBooking(graph, config.sharePoint, {
+          volunteerName: ready.contact.displayName,
           volunteerEmail: ready.contact.email,
           meetingDate: selected.start,
           stage: "booked",

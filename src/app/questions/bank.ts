@@ -8,18 +8,8 @@ import { isAnsweredByResearch, tailorQuestion } from "../../domain/tailoring";
 import type { GraphClient } from "../../graph/client";
 import { listRows, type ListRow } from "../../graph/lists";
 
-/**
- * The question list's columns (SharePoint internal names): Title holds the English wording;
- * BankId, when set, names the built-in question an advisor rewords or retires.
- */
-export const QUESTION_LIST_COLUMNS = [
-  "Title",
-  "QuestionFr",
-  "Theme",
-  "SortOrder",
-  "Retired",
-  "BankId",
-] as const;
+/** The question list's columns (SharePoint internal names): Title holds the English wording. */
+export const QUESTION_LIST_COLUMNS = ["Title", "TextFr", "Theme", "SortOrder", "Retired"] as const;
 
 /** One list row as the domain's advisor question; rows without a usable theme are kept out. */
 export function advisorQuestionOf(row: ListRow): AdvisorQuestion | null {
@@ -27,11 +17,10 @@ export function advisorQuestionOf(row: ListRow): AdvisorQuestion | null {
   const theme = typeof f.Theme === "string" ? f.Theme.trim().toLowerCase() : "";
   if (!isQuestionTheme(theme)) return null;
   const en = typeof f.Title === "string" ? f.Title : "";
-  const fr = typeof f.QuestionFr === "string" ? f.QuestionFr : "";
-  const bankId = typeof f.BankId === "string" ? f.BankId.trim() : "";
+  const fr = typeof f.TextFr === "string" ? f.TextFr : "";
   const sortOrder = typeof f.SortOrder === "number" ? f.SortOrder : Number(f.SortOrder);
   const question: AdvisorQuestion = {
-    id: bankId || `list-${row.id}`,
+    id: `list-${row.id}`,
     theme: theme as QuestionTheme,
     text: fr ? { en, "fr-CA": fr } : { en },
   };

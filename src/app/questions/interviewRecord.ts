@@ -34,7 +34,7 @@ export async function loadInterview(
 
 /** Saved (the record as now stored), or refused for size before anything was written. */
 export type RecordUpdate =
-  | { ok: true; record: InterviewExtensionFields }
+  | { ok: true; record: InterviewExtensionFields; data: ExtensionData }
   | { ok: false; reason: "too-large"; bytes: number; limit: number };
 
 /**
@@ -85,7 +85,7 @@ export async function updateInterviewRecord(
       signal,
     });
   }
-  return { ok: true, record: decodeInterviewExtension(data) };
+  return { ok: true, record: decodeInterviewExtension(data), data };
 }
 
 /**

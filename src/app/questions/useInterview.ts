@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { InterviewExtensionFields } from "../../domain/interview";
 import type { InterviewContact } from "../../graph/contacts";
+import { interviewStoreFor } from "../interviews/interviewStore";
+import { toInterview } from "../interviews/interviews";
 import { useServices } from "../services";
 import { failureReason, wasCancelled } from "./failure";
 import { loadInterview, updateInterviewRecord, type RecordUpdate } from "./interviewRecord";
@@ -49,7 +51,14 @@ export function useInterview(contactId: string): InterviewHandle {
     async (change: (current: InterviewExtensionFields) => InterviewExtensionFields) => {
       const result = await updateInterviewRecord(graph, contactId, change);
       const contact = contactRef.current;
-      if (result.ok && contact) setState({ status: "ready", contact, record: result.record });
+      if (result.ok && contact) {
+        setState({ status: "ready", contact, record: result.record });
+        // My interviews (the pipeline) follows the new stage without reading the folder again.
+        const store = interviewStoreFor(graph);
+        if (store.snapshot().status === "ready") {
+          store.upsert(toInterview({ ...contact, record: result.data }));
+        }
+      }
       return result;
     },
     [graph, contactId],
