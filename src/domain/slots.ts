@@ -1,7 +1,7 @@
 // The slot finder: free times two people share, inside both working days, in both time zones.
 import type { Locale } from "./locale";
 import type { Span } from "./time/intervals";
-import { intersectSpans, mergeSpans, overlapsAny, subtractSpans } from "./time/intervals";
+import { intersectSpans, mergeOwnSpans, overlapsAny, subtractSpans } from "./time/intervals";
 import type { OffsetTimeline } from "./time/offsets";
 import { isoWithOffset, offsetTimeline } from "./time/offsets";
 import { zoneOrFallback } from "./time/zoneNames";
@@ -147,7 +147,7 @@ export function findFreeSlots(search: SlotSearch): SlotResult {
     return { slots: [], reason: "no-working-hours-overlap" };
   }
   const sharedFree = people.map((p) => p.free).reduce((a, b) => intersectSpans(a, b));
-  const tentative = mergeSpans(people.flatMap((p) => p.tentative));
+  const tentative = mergeOwnSpans(people.flatMap((p) => p.tentative));
 
   const contactClock = timelineFor(contact.zone);
   const userClock = timelineFor(user.zone);
@@ -224,8 +224,8 @@ function preparePerson(
         break;
     }
   }
-  const free = subtractSpans(working, mergeSpans(hard));
-  return { role: person.role, zone, working, free, tentative: mergeSpans(soft), readable: true };
+  const free = subtractSpans(working, mergeOwnSpans(hard));
+  return { role: person.role, zone, working, free, tentative: mergeOwnSpans(soft), readable: true };
 }
 
 interface ScoringContext {

@@ -1,5 +1,12 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import {
+  intersectSpans,
+  mergeOwnSpans,
+  mergeSpans,
+  overlapsAny,
+  subtractSpans,
+} from "../../src/domain/time/intervals";
 import { offsetTimeline } from "../../src/domain/time/offsets";
 import type { WorkingHours } from "../../src/domain/time/workingHours";
 import { parseClockTime, workingSpans } from "../../src/domain/time/workingHours";
@@ -201,5 +208,43 @@ describe("offsetTimeline", () => {
     for (let t = start; t <= end; t += 3_600_000) {
       expect(timeline.offsetAt(t)).toBe(DateTime.fromMillis(t, { zone }).offset);
     }
+  });
+});
+
+describe("span arithmetic", () => {
+  const s = (start: number, end: number) => ({ start, end });
+
+  it("merges overlapping and touching spans and drops empty ones, in either form", () => {
+    const input = [s(5, 7), s(1, 3), s(3, 4), s(6, 9), s(10, 10), s(12, 11)];
+    expect(mergeSpans(input)).toEqual([s(1, 4), s(5, 9)]);
+    expect(input[0]).toEqual(s(5, 7)); // the copying form leaves its input alone
+    expect(mergeOwnSpans([...input.map((x) => ({ ...x }))])).toEqual([s(1, 4), s(5, 9)]);
+  });
+
+  it("subtracts busy time from free time", () => {
+    expect(subtractSpans([s(0, 10), s(20, 30)], [s(2, 3), s(5, 22), s(29, 40)])).toEqual([
+      s(0, 2),
+      s(3, 5),
+      s(22, 29),
+    ]);
+    expect(subtractSpans([s(0, 10)], [])).toEqual([s(0, 10)]);
+    expect(subtractSpans([s(0, 10)], [s(-5, 15)])).toEqual([]);
+  });
+
+  it("intersects two people's free time", () => {
+    expect(intersectSpans([s(0, 5), s(8, 12)], [s(3, 9), s(11, 20)])).toEqual([
+      s(3, 5),
+      s(8, 9),
+      s(11, 12),
+    ]);
+  });
+
+  it("finds overlaps with a binary search, treating touching as no overlap", () => {
+    const busy = [s(0, 5), s(10, 15), s(20, 25)];
+    expect(overlapsAny(busy, 5, 10)).toBe(false);
+    expect(overlapsAny(busy, 4, 6)).toBe(true);
+    expect(overlapsAny(busy, 14, 30)).toBe(true);
+    expect(overlapsAny(busy, 25, 30)).toBe(false);
+    expect(overlapsAny([], 0, 1)).toBe(false);
   });
 });
