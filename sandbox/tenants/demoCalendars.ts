@@ -470,12 +470,16 @@ export function buildCalendars(
         );
         continue;
       }
-      const count = random.weighted([
-        [0, 45],
-        [1, 37],
-        [2, 15],
-        [3, 3],
-      ] as const);
+      // Advisors see students all day; most people have a meeting or two.
+      const count =
+        person.user.jobTitle === "Career Advisor"
+          ? random.int(2, 5)
+          : random.weighted([
+              [0, 45],
+              [1, 37],
+              [2, 15],
+              [3, 3],
+            ] as const);
       for (let i = 0; i < count; i += 1) {
         const length = random.pick([30, 30, 60, 60, 90]);
         const slots = Math.floor((endMinutes - startMinutes - length) / 30);
