@@ -71,7 +71,12 @@ function graphDate(d: Date): string {
 export function errorResponse(error: GraphError, ids: RequestIds): SandboxResponse {
   return {
     status: error.status,
-    headers: { "Content-Type": JSON_CONTENT_TYPE, ...error.headers },
+    headers: {
+      "Content-Type": JSON_CONTENT_TYPE,
+      "request-id": ids.requestId,
+      "client-request-id": ids.clientRequestId,
+      ...error.headers,
+    },
     body: {
       error: {
         code: error.code,

@@ -82,8 +82,11 @@ function preflight(req: IncomingMessage, res: ServerResponse): void {
     .map((h) => h.trim())
     .filter(Boolean);
   const allowed = [...new Set([...ALLOWED_HEADERS, ...requested])].join(", ");
+  const ids = newRequestIds(lowerHeaders(req), new Date());
   res.writeHead(200, {
     ...corsHeaders(req),
+    "request-id": ids.requestId,
+    "client-request-id": ids.clientRequestId,
     "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
     "Access-Control-Allow-Headers": allowed,
     "Access-Control-Max-Age": "3600",
@@ -133,6 +136,12 @@ function lowerHeaders(req: IncomingMessage): Record<string, string> {
 
 function send(req: IncomingMessage, res: ServerResponse, response: SandboxResponse): void {
   const headers: Record<string, string> = { ...corsHeaders(req), ...response.headers };
+  if (headers["request-id"] === undefined) {
+    // Control answers and refusals before routing carry ids too, as every Graph answer does.
+    const ids = newRequestIds(lowerHeaders(req), new Date());
+    headers["request-id"] = ids.requestId;
+    headers["client-request-id"] = ids.clientRequestId;
+  }
   let payload: Buffer | undefined;
   if (response.bytes) payload = response.bytes;
   else if (response.body !== undefined) {

@@ -88,6 +88,7 @@ describe("headers and CORS", () => {
       },
     });
     expect(res.status).toBe(200);
+    expect(res.headers.get("request-id")).toBeTruthy();
     expect(res.headers.get("access-control-allow-origin")).toBe("http://localhost:3000");
     expect(res.headers.get("access-control-allow-methods")).toContain("PATCH");
     const allowed = (res.headers.get("access-control-allow-headers") ?? "").toLowerCase();
@@ -110,8 +111,26 @@ describe("headers and CORS", () => {
     for (const h of ["request-id", "retry-after", "etag", "location"]) expect(exposed).toContain(h);
   });
 
-  it("refuses paths outside /v1.0 with a Graph error", async () => {
-    const res = await fetch(`${sandbox.url}/beta/me`);
+  it("refuses paths outside /v1.0 with a Graph error whose ids match the headers", async () => {
+    const res = await fetch(`${sandbox.url}/beta/me`, {
+      headers: { "client-request-id": "beta-1" },
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as GraphErrorBody;
+    expect(body.error.code).toBe("BadRequest");
+    expect(body.error.innerError["request-id"]).toBe(res.headers.get("request-id"));
+    expect(res.headers.get("client-request-id")).toBe("beta-1");
+  });
+
+  it("refuses a body that is not JSON with 400 BadRequest", async () => {
+    const res = await fetch(`${sandbox.url}/v1.0/me/contacts`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${await sandbox.token()}`,
+        "Content-Type": "application/json",
+      },
+      body: "{not json",
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as GraphErrorBody).error.code).toBe("BadRequest");
   });
