@@ -175,18 +175,24 @@ export function tailorQuestion(
 /** The research checklist's topics (PRODUCT.md: organisation, role, industry, recent news). */
 type ChecklistTopic = "organisation" | "role" | "industry" | "news";
 
+// Heading names per topic; a heading must be exactly one of these, a checklist item must start
+// with one ("Recent news about the organisation…").
 const HEADING_TOPICS: readonly [ChecklistTopic, RegExp][] = [
   [
     "organisation",
-    /^(?:organi[sz]ation|company|employer|entreprise|employeur|organisme|compagnie)$/u,
+    /^(?:organi[sz]ation|company|employer|entreprise|employeur|organisme|compagnie)(?=$|[\s:,])/u,
   ],
   [
     "role",
-    /^(?:role|rôle|position|poste|job title|title|titre|fonctions?|responsibilities|responsabilités)$/u,
+    /^(?:role|rôle|position|poste|job title|title|titre|fonctions?|responsibilities|responsabilités)(?=$|[\s:,])/u,
   ],
-  ["industry", /^(?:industry|industrie|secteur|sector|domaine|field)$/u],
-  ["news", /^(?:news|recent news|nouvelles|nouvelles récentes|actualités|actualité)$/u],
+  ["industry", /^(?:industry|industrie|secteur|sector|domaine|field)(?=$|[\s:,])/u],
+  ["news", /^(?:news|recent news|nouvelles|nouvelles récentes|actualités|actualité)(?=$|[\s:,])/u],
 ];
+
+function headingTopic(name: string): ChecklistTopic | undefined {
+  return HEADING_TOPICS.find(([, pattern]) => pattern.test(name))?.[0];
+}
 
 const QUESTION_TOPICS: readonly [ChecklistTopic, RegExp][] = [
   [
@@ -258,37 +264,56 @@ interface NoteSection {
   body: string;
 }
 
-/** Splits notes into sections under "# Heading", "Heading:" or "Heading: text" lines. */
+const BULLET = /^\s*(?:[-*•]\s+)?/u;
+const CHECKBOX = /^\[[ xX]\]\s*/u;
+const HEADING = /^(?:#{1,6}\s*)?([^:#\n]{2,40}?)\s*:\s*(.*)$|^#{1,6}\s*(.{2,40}?)\s*$/u;
+
+/**
+ * Splits notes into sections under headings: "# Heading", "Heading:", "- Heading: text" (the
+ * directory facts the notes start with) and checklist items ("[x] Role: what the job involves").
+ * A checklist item's own wording is the template's, not research, so only what the user wrote
+ * below it counts.
+ */
 function sectionsOf(notes: string): NoteSection[] {
   const sections: NoteSection[] = [];
   let current: NoteSection = { topic: undefined, body: "" };
-  for (const line of notes.split(/\r?\n/u)) {
-    const heading =
-      /^\s*(?:#{1,6}\s*)?([^:#\n]{2,40}?)\s*:\s*(.*)$|^\s*#{1,6}\s*(.{2,40}?)\s*$/u.exec(line);
+  for (const raw of notes.split(/\r?\n/u)) {
+    let line = raw.replace(BULLET, "");
+    const checkbox = CHECKBOX.exec(line);
+    if (checkbox) {
+      line = line.slice(checkbox[0].length);
+      sections.push(current);
+      current = { topic: headingTopic(line.trim().toLowerCase()), body: "" };
+      continue;
+    }
+    const heading = HEADING.exec(line);
     const name = (heading?.[1] ?? heading?.[3] ?? "").trim().toLowerCase();
-    const topic = name ? HEADING_TOPICS.find(([, pattern]) => pattern.test(name))?.[0] : undefined;
+    const topic = name ? headingTopic(name) : undefined;
     if (heading && (topic || heading[3] !== undefined)) {
       sections.push(current);
       current = { topic, body: heading[2] ?? "" };
     } else {
-      current.body += "\n" + line;
+      current.body += "\n" + raw;
     }
   }
   sections.push(current);
   return sections;
 }
 
-const ANSWER_MARKER = /^\s*(?:✓|✔|\[x\]|answered\s*:|répondu\s*:)\s*(.+)$/gimu;
+// "[x]" is deliberately not a marker: it ticks the research checklist, which is not an answer.
+const ANSWER_MARKER = /^\s*(?:[-*•]\s+)?(?:✓|✔|answered\s*:|répondu\s*:)\s*(.+)$/gimu;
 
 /**
  * Whether the research notes already answer a question, so the UI can suggest dropping it.
  *
  * Deliberately conservative; true only when either
- * 1. the notes hold an explicit answer marker — a line starting with "✓", "[x]", "Answered:" or
+ * 1. the notes hold an explicit answer marker — a line starting with "✓", "Answered:" or
  *    "Répondu :" — whose text contains every key word of the question; or
  * 2. the question is about a research-checklist topic (organisation, role, industry, recent news:
  *    by its placeholder or its words) and the notes section under that checklist heading contains
- *    every key word of the question, with at least two key words.
+ *    every key word of the question, with at least two key words. Headings are "# Heading",
+ *    "Heading:" lines, the "- Role: …" facts the notes start with, and checklist items — of which
+ *    only the user's lines below count, never the checklist's own wording.
  * Key words are the question's words minus stop words and placeholders, compared by their first
  * five letters. `locale` is accepted for symmetry; both languages' stop words are always used
  * because notes often mix them.

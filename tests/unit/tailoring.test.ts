@@ -1,5 +1,6 @@
 // Filling questions with what the research found, and spotting questions the notes already answer.
 import { describe, expect, it } from "vitest";
+import { prefillResearchNotes } from "../../src/domain/researchNotes";
 import { isAnsweredByResearch, tailorQuestion } from "../../src/domain/tailoring";
 
 const facts = {
@@ -163,6 +164,44 @@ describe("isAnsweredByResearch", () => {
       isAnsweredByResearch("What challenges will the industry face in ten years?", notes, "en"),
     ).toBe(false);
     expect(isAnsweredByResearch("What challenges is {organisation} facing?", "", "en")).toBe(false);
+  });
+
+  describe("on notes as a new interview starts them", () => {
+    const prefilled = prefillResearchNotes(
+      {
+        displayName: "Avery Chen",
+        jobTitle: "Payroll Analyst",
+        department: "Finance",
+        companyName: "Northfield Health",
+        industry: "Health care",
+      },
+      "en",
+    );
+
+    it("never treats the checklist's own wording as an answer, ticked or not", () => {
+      const ticked = prefilled.replaceAll("[ ]", "[x]");
+      for (const notes of [prefilled, ticked]) {
+        expect(isAnsweredByResearch("What does the job involve day to day?", notes, "en")).toBe(
+          false,
+        );
+        expect(isAnsweredByResearch("What trends and outlook shape {industry}?", notes, "en")).toBe(
+          false,
+        );
+      }
+    });
+
+    it("counts what the user wrote under a checklist item", () => {
+      const notes = prefilled.replace(
+        /(\[ \] Recent news[^\n]*\n)/u,
+        "$1Facing budget challenges since the merger with Lakeside in May.\n",
+      );
+      expect(isAnsweredByResearch("What challenges is {organisation} facing?", notes, "en")).toBe(
+        true,
+      );
+      expect(
+        isAnsweredByResearch("What challenges is {organisation} facing?", prefilled, "en"),
+      ).toBe(false);
+    });
   });
 
   it("reads French headings and notes", () => {
