@@ -1,0 +1,115 @@
+// Finding contacts in the view: type-ahead states against the sandbox, and stale answers never shown over newer ones.
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { FindView } from "../../src/ui/find/FindView";
+import { openUiSandbox, renderWithSandbox, type UiSandbox } from "./findHarness";
+
+// Typing through Fluent's inputs in jsdom is slow on a cold start; the assertions are not.
+vi.setConfig({ testTimeout: 20_000 });
+
+let sandbox: UiSandbox;
+beforeAll(async () => {
+  sandbox = await openUiSandbox();
+});
+afterAll(() => sandbox.running.close());
+beforeEach(() => sandbox.reset());
+
+const directorySearches = (log: string[]) => log.filter((l) => l.startsWith("GET /v1.0/users?"));
+
+describe("FindView", () => {
+  it("searches once per settled query and lists the people found by name", async () => {
+    const user = userEvent.setup();
+    const { log } = renderWithSandbox(<FindView debounceMs={150} />, sandbox);
+    const box = screen.getByRole("searchbox", { name: "Search people" });
+    await user.type(box, "samir");
+    const results = await screen.findByRole("list", { name: "People found" });
+    expect(within(results).getByRole("button", { name: /Samir Hamdan/ })).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toMatch(/found/);
+    // Five keystrokes, one directory search: the debounce waits for the user to pause.
+    expect(directorySearches(log)).toHaveLength(1);
+    expect(directorySearches(log)[0]).toContain("samir");
+  });
+
+  it("says so when nobody matches", async () => {
+    const user = userEvent.setup();
+    renderWithSandbox(<FindView debounceMs={50} />, sandbox);
+    await user.type(screen.getByRole("searchbox", { name: "Search people" }), "zzqxv");
+    expect(await screen.findByText(/No one matches “zzqxv”/)).toBeTruthy();
+  });
+
+  it("shows 'Searching…' while the directory is slow", async () => {
+    await sandbox.faults([{ method: "GET", path: "^/v1.0/users$", delayMs: 600, times: 1 }]);
+    const user = userEvent.setup();
+    renderWithSandbox(<FindView debounceMs={20} />, sandbox);
+    await user.type(screen.getByRole("searchbox", { name: "Search people" }), "samir");
+    expect(await screen.findByText("Searching…")).toBeTruthy();
+    await screen.findByRole("button", { name: /Samir Hamdan/ });
+    expect(screen.queryByText("Searching…")).toBeNull();
+  });
+
+  it("explains a refused directory read and how to get permission", async () => {
+    await sandbox.faults([{ method: "GET", path: "^/v1.0/users$", status: 403, times: 2 }]);
+    const user = userEvent.setup();
+    renderWithSandbox(<FindView debounceMs={400} />, sandbox);
+    await user.type(screen.getByRole("searchbox", { name: "Search people" }), "samir");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(/permission/);
+    expect(alert.textContent).toMatch(/administrator/);
+  });
+
+  it("says the user is offline when the network is down, and searches again when asked", async () => {
+    await sandbox.faults([{ method: "GET", path: "^/v1.0/users$", status: 0, times: 1 }]);
+    const user = userEvent.setup();
+    renderWithSandbox(<FindView debounceMs={400} />, sandbox);
+    await user.type(screen.getByRole("searchbox", { name: "Search people" }), "samir");
+    expect((await screen.findByRole("alert")).textContent).toMatch(/offline/);
+    window.dispatchEvent(new Event("online"));
+    await screen.findByRole("button", { name: /Samir Hamdan/ });
+  });
+
+  it("never shows an older, slower answer over a newer one", async () => {
+    // Requests go out as typed; the first answer is held back until after the second arrived,
+    // and the abort signal is ignored, as a server or proxy may do.
+    const held: { release: () => void }[] = [];
+    const user = userEvent.setup();
+    const { log } = renderWithSandbox(<FindView debounceMs={10} />, sandbox, {
+      wrap: (inner) => async (request) => {
+        const unsignalled = new Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+        });
+        const answer = await inner(unsignalled);
+        if (request.url.includes("search=") && request.url.includes("ahmed") && held.length === 0) {
+          await new Promise<void>((release) => held.push({ release }));
+        }
+        return answer;
+      },
+    });
+    const box = screen.getByRole("searchbox", { name: "Search people" });
+    await user.type(box, "ahmed");
+    await waitFor(() => expect(held).toHaveLength(1));
+    await user.clear(box);
+    await user.type(box, "samir");
+    await screen.findByRole("button", { name: /Samir Hamdan/ });
+    held[0]!.release();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.queryByRole("button", { name: /Ahmed/ })).toBeNull();
+    expect(screen.getByRole("button", { name: /Samir Hamdan/ })).toBeTruthy();
+    expect(directorySearches(log).some((l) => l.includes("ahmed"))).toBe(true);
+  });
+
+  it("opens a card with Enter and shows a name with markup as text", async () => {
+    const user = userEvent.setup();
+    renderWithSandbox(<FindView debounceMs={20} />, sandbox);
+    const box = screen.getByRole("searchbox", { name: "Search people" });
+    await user.type(box, "Sam Lee");
+    const result = await screen.findByRole("button", { name: /<b>Sam<\/b> Lee & "Co"/ });
+    expect(result.querySelector("b")).toBeNull();
+    result.focus();
+    await user.keyboard("{Enter}");
+    const heading = await screen.findByRole("heading", { name: '<b>Sam</b> Lee & "Co"' });
+    expect(heading.querySelector("b")).toBeNull();
+    expect(screen.getByRole("button", { name: "Add to my interviews" })).toBeTruthy();
+  });
+});
