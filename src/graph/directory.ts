@@ -185,24 +185,35 @@ export interface ProfileResult {
   limited: boolean;
 }
 
-/** Reads one user's profile (by id or UPN); degrades to basic fields without User.Read.All. */
+async function readUser(
+  client: GraphClient,
+  idOrUpn: string,
+  fields: readonly string[],
+  signal?: AbortSignal,
+): Promise<DirectoryProfile> {
+  const answer = await client.call<User>({
+    method: "GET",
+    path: userPath(idOrUpn),
+    query: { $select: fields.join(",") },
+    signal,
+  });
+  return toDirectoryProfile(answer.body);
+}
+
+/** Reads one user's profile (by id, UPN or "me"); degrades to basic fields without User.Read.All. */
 export async function getProfile(
   client: GraphClient,
   idOrUpn: string,
   signal?: AbortSignal,
 ): Promise<ProfileResult> {
-  const read = (fields: string[]) =>
-    client.call<User>({
-      method: "GET",
-      path: userPath(idOrUpn),
-      query: { $select: fields.join(",") },
-      signal,
-    });
+  const read = async (fields: readonly string[]) => ({
+    body: await readUser(client, idOrUpn, fields, signal),
+  });
   try {
-    return { profile: toDirectoryProfile((await read(PROFILE_FIELDS)).body), limited: false };
+    return { profile: (await read(PROFILE_FIELDS)).body, limited: false };
   } catch (error) {
     if (!isDenied(error)) throw error;
-    return { profile: toDirectoryProfile((await read(BASIC_USER_FIELDS)).body), limited: true };
+    return { profile: (await read(BASIC_USER_FIELDS)).body, limited: true };
   }
 }
 
@@ -381,7 +392,8 @@ export async function getContactCard(
   if (profileResult?.ok) {
     profile = toDirectoryProfile(profileResult.body as User);
   } else if (profileResult && profileResult.status === 403) {
-    profile = (await getProfile(client, idOrUpn, options.signal)).profile;
+    // The full field set was just refused: ask straight for what User.ReadBasic.All allows.
+    profile = await readUser(client, idOrUpn, BASIC_USER_FIELDS, options.signal);
     limited = true;
   } else {
     throw profileResult && !profileResult.ok

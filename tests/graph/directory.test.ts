@@ -11,7 +11,9 @@ import {
 } from "../../src/graph/directory";
 import type { GraphError } from "../../src/graph/errors";
 import { collectPages } from "../../src/graph/paging";
+import { getRelevantPeople } from "../../src/graph/people";
 import {
+  ONE_PIXEL_PNG,
   openSandbox,
   PROFESSIONAL,
   recordingClock,
@@ -126,6 +128,25 @@ describe("contact card", () => {
     ]);
   });
 
+  it("shows a photo when the person has one, from the batch and on its own", async () => {
+    const client = sandbox.client();
+    const card = await getContactCard(client, "lee.park@northfield.example");
+    expect(card.photo).toBe(`data:image/png;base64,${ONE_PIXEL_PNG}`);
+    expect(await getPhoto(client, "lee.park@northfield.example")).toBe(card.photo);
+  });
+
+  it("degrades to basic fields when the profile is refused, and says the card is limited", async () => {
+    await sandbox.faults([{ method: "GET", path: "^/v1.0/users/[^/]+$", status: 403, times: 1 }]);
+    const card = await getContactCard(sandbox.client(), PROFESSIONAL);
+    expect(card.limited).toBe(true);
+    expect(card.profile).toMatchObject({
+      displayName: "Morgan Diaz",
+      department: null,
+      officeLocation: null,
+    });
+    expect(card.manager?.displayName).toBe("Lee Park");
+  });
+
   it("reads the reporting line level by level and stops at the top", async () => {
     const client = sandbox.client();
     expect((await getManagerChain(client, PROFESSIONAL, 5)).map((p) => p.displayName)).toEqual([
@@ -139,6 +160,19 @@ describe("contact card", () => {
       (await getDirectReports(client, "lee.park@northfield.example")).map((p) => p.displayName),
     ).toEqual(["Morgan Diaz"]);
     expect(await getPhoto(client, PROFESSIONAL)).toBeNull();
+  });
+});
+
+describe("relevant people", () => {
+  it("lists the people the student works with, most relevant first, and searches them", async () => {
+    const client = sandbox.client();
+    expect((await getRelevantPeople(client)).map((p) => p.displayName)).toEqual([
+      "Morgan Diaz",
+      "Lee Park",
+    ]);
+    expect((await getRelevantPeople(client, { text: "lee" })).map((p) => p.mail)).toEqual([
+      "lee.park@northfield.example",
+    ]);
   });
 });
 

@@ -15,6 +15,10 @@ import type { TenantFile, TenantMailboxSettings, TenantUser } from "../../sandbo
 export const STUDENT = "avery.chen@northfield.example";
 export const PROFESSIONAL = "morgan.diaz@northfield.example";
 
+/** A 1×1 PNG, so photo answers have real image bytes. */
+export const ONE_PIXEL_PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
 const WEEKDAYS: DayOfWeek[] = ["monday", "tuesday", "wednesday", "thursday", "friday"];
 
 const workingWeek = (zone: string): TenantMailboxSettings => ({
@@ -55,6 +59,7 @@ export function smallTenant(extraUsers = 0): TenantFile {
       jobTitle: "Chair",
       department: "Biology",
       managerId: "u-dean",
+      photo: `data:image/png;base64,${ONE_PIXEL_PNG}`,
     }),
     user("u-pro", PROFESSIONAL, "Morgan Diaz", {
       jobTitle: "Research Scientist",
@@ -96,6 +101,7 @@ export function smallTenant(extraUsers = 0): TenantFile {
       },
     ],
     contacts: {},
+    people: { [STUDENT]: [PROFESSIONAL, "lee.park@northfield.example"] },
     messages: {
       [STUDENT]: [
         {
