@@ -162,7 +162,7 @@ const EN_OPEN_START = new RegExp(
   "u",
 );
 const EN_POLITE_OPEN = new RegExp(
-  String.raw`^(?:could|can|would|will|might)\s+you\s+(?:please\s+)?(?:also\s+)?(?:briefly\s+)?` +
+  String.raw`^(?:(?:could|can|would|will|might)\s+you(?:\s+be\s+(?:willing|able|open|comfortable|happy)\s+to)?|are\s+you\s+(?:willing|able|open|comfortable|happy)\s+to)\s+(?:please\s+)?(?:also\s+)?(?:briefly\s+)?` +
     String.raw`(?:tell|describe|explain|walk|talk|take|share|give|elaborate|expand|say\s+more|outline|paint|speak|comment|go\s+over|` +
     String.raw`help\s+me\s+understand|run\s+me\s+through|break\s+down|recount|summari[sz]e|list|name|offer|reflect)\b`,
   "u",
@@ -1093,7 +1093,7 @@ const FR_OPEN_START = compileUnicodePattern(
 );
 const FR_POLITE_VERBS = String.raw`(?:me\s+|m'|nous\s+)?(?:en\s+)?(?:décrire|expliquer|raconter|parler|donner|présenter|partager|préciser|guider|dresser|résumer|nommer|citer|illustrer|faire\s+part|détailler|dire\s+(?:comment|pourquoi|ce\s+qu|ce\s+que|quel|quelle|quels|quelles|où|quand|qui|combien|en\s+quoi|de\s+quelle))`;
 const FR_POLITE_OPEN = new RegExp(
-  String.raw`^(?:(?:pourriez|pouvez|pourrais|peux|voudriez|voulez|accepteriez)-(?:vous|tu)|(?:vous|tu)\s+(?:pourriez|pouvez|pourrais|peux|voudriez|voulez))\s+(?:bien\s+)?` +
+  String.raw`^(?:(?:pourriez|pouvez|pourrais|peux|voudriez|voulez|accepteriez)-(?:vous|tu)|(?:seriez|serais)-(?:vous|tu)\s+(?:prête?s?|disposée?s?|à\s+l'aise|d'accord)|(?:vous|tu)\s+(?:pourriez|pouvez|pourrais|peux|voudriez|voulez))\s+(?:bien\s+)?(?:à\s+|de\s+|d')?` +
     FR_POLITE_VERBS,
   "u",
 );

@@ -56,6 +56,8 @@ const EN_OPEN: readonly Row[] = [
   // Courtesies and questions asked "in place" are not yes/no questions.
   ["Do you mind if I take notes?", "open"],
   ["You studied where?", "open"],
+  ["Would you be willing to share how you negotiated your first salary?", "open"],
+  ["Are you able to describe what your team is working on this year?", "open"],
 ];
 
 // English questions a professional could answer with one word.
@@ -186,6 +188,9 @@ const FR_OPEN: readonly Row[] = [
   ["Vous avez étudié où ?", "open"],
   ["C'est comment, travailler en CHSLD ?", "open"],
   ["Est-ce que ça vous dérange si je prends des notes ?", "open"],
+  ["Seriez-vous prête à me parler de votre parcours en génie civil ?", "open"],
+  ["Accepteriez-vous de m'expliquer comment fonctionne votre équipe ?", "open"],
+  ["Tu aimes ta job ?", "closed", ["yes-no"]],
 ];
 
 const FR_CLOSED: readonly Row[] = [
