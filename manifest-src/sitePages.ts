@@ -27,8 +27,18 @@ export const RIBBON_ICON_SIZES = [16, 32, 80] as const;
 /** Add-in list icons of the XML manifest: IconUrl is 64 px, HighResolutionIconUrl 128 px. */
 export const LIST_ICON_SIZES = [64, 128] as const;
 
-/** Every size committed in assets/icons/. */
-export const SITE_ICON_SIZES = [...RIBBON_ICON_SIZES, ...LIST_ICON_SIZES] as const;
+/** Outlook mobile button icons: 25, 32 and 48 px, each at device scales 1, 2 and 3. */
+export const MOBILE_ICON_SIZES = [25, 32, 48] as const;
+export const MOBILE_ICON_SCALES = [1, 2, 3] as const;
+
+/** Every size committed in assets/icons/ (in pixels), smallest first. */
+export const SITE_ICON_SIZES: readonly number[] = [
+  ...new Set([
+    ...RIBBON_ICON_SIZES,
+    ...LIST_ICON_SIZES,
+    ...MOBILE_ICON_SIZES.flatMap((size) => MOBILE_ICON_SCALES.map((scale) => size * scale)),
+  ]),
+].sort((a, b) => a - b);
 
 /** File name of a site icon of the given size. */
 export function siteIconFile(size: number): string {

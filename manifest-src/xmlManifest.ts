@@ -12,7 +12,13 @@ import type {
 } from "../scripts/manifestSource";
 import type { DeployTarget } from "./deployTarget";
 import { ssoScopes } from "./graphPermissions";
-import { LIST_ICON_SIZES, RIBBON_ICON_SIZES, siteUrls } from "./sitePages";
+import {
+  LIST_ICON_SIZES,
+  MOBILE_ICON_SCALES,
+  MOBILE_ICON_SIZES,
+  RIBBON_ICON_SIZES,
+  siteUrls,
+} from "./sitePages";
 import { applicationIdUri } from "./unifiedManifest";
 import { el, serializeXml, type XmlElement } from "./xmlWriter";
 
@@ -113,8 +119,8 @@ export function buildXmlManifest(source: ManifestSource, target: DeployTarget): 
         "xsi:type": "VersionOverridesV1_0",
       },
       requirements("1.3"),
-      hosts(source.ribbonButtons, false),
-      resources(source, target),
+      hosts(source.ribbonButtons, "1.0"),
+      resources(source, target, "1.0"),
       el(
         "VersionOverrides",
         {
@@ -122,8 +128,8 @@ export function buildXmlManifest(source: ManifestSource, target: DeployTarget): 
           "xsi:type": "VersionOverridesV1_1",
         },
         requirements(source.mailboxMinVersion),
-        hosts(source.ribbonButtons, true),
-        resources(source, target),
+        hosts(source.ribbonButtons, "1.1"),
+        resources(source, target, "1.1"),
         el(
           "WebApplicationInfo",
           {},
@@ -145,17 +151,62 @@ function requirements(mailboxVersion: string): XmlElement {
   );
 }
 
-/** Command buttons per surface; `withPinning` only in VersionOverrides 1.1, where SupportsPinning exists. */
-function hosts(buttons: readonly RibbonButton[], withPinning: boolean): XmlElement {
+/** Schema of a VersionOverrides element: 1.1 adds pinning and the mobile form factor. */
+type OverridesVersion = "1.0" | "1.1";
+
+/** Command buttons per surface (desktop), and in 1.1 the Outlook mobile button on read messages. */
+function hosts(buttons: readonly RibbonButton[], version: OverridesVersion): XmlElement {
+  const withPinning = version === "1.1";
   const extensionPoints = (Object.keys(EXTENSION_POINTS) as OutlookSurface[]).flatMap((surface) =>
     buttons
       .filter((button) => button.surfaces.includes(surface))
       .map((button) => commandSurface(surface, button, withPinning)),
   );
+  // Outlook on iOS and Android offer add-in buttons on a message being read only.
+  const mobile = buttons
+    .filter((button) => button.surfaces.includes("mailRead"))
+    .map(mobileSurface);
   return el(
     "Hosts",
     {},
-    el("Host", { "xsi:type": "MailHost" }, el("DesktopFormFactor", {}, ...extensionPoints)),
+    el(
+      "Host",
+      { "xsi:type": "MailHost" },
+      el("DesktopFormFactor", {}, ...extensionPoints),
+      version === "1.1" && mobile.length > 0 && el("MobileFormFactor", {}, ...mobile),
+    ),
+  );
+}
+
+/** Mobile buttons have no ribbon tab and no tip; their icons come in three sizes at three scales. */
+function mobileSurface(button: RibbonButton): XmlElement {
+  return el(
+    "ExtensionPoint",
+    { "xsi:type": "MobileMessageReadCommandSurface" },
+    el(
+      "Group",
+      { id: `mobileMailRead.${button.id}.group` },
+      el("Label", { resid: `${button.id}.Group` }),
+      el(
+        "Control",
+        { "xsi:type": "MobileButton", id: `mobileMailRead.${button.id}.button` },
+        el("Label", { resid: `${button.id}.Label` }),
+        el(
+          "Icon",
+          { "xsi:type": "bt:MobileIconList" },
+          ...MOBILE_ICON_SIZES.flatMap((size) =>
+            MOBILE_ICON_SCALES.map((scale) =>
+              el("bt:Image", { size, scale, resid: iconResid(size * scale) }),
+            ),
+          ),
+        ),
+        el(
+          "Action",
+          { "xsi:type": "ShowTaskpane" },
+          el("SourceLocation", { resid: TASK_PANE_URL_RESID }),
+        ),
+      ),
+    ),
   );
 }
 
@@ -202,8 +253,18 @@ function commandSurface(
   );
 }
 
-function resources(source: ManifestSource, target: DeployTarget): XmlElement {
+function resources(
+  source: ManifestSource,
+  target: DeployTarget,
+  version: OverridesVersion,
+): XmlElement {
   const urls = siteUrls(target.baseUrl);
+  // Each override lists exactly the images its buttons use (pixel sizes; a mobile 25 px icon at
+  // scale 2 is the 50 px file).
+  const mobilePixels = MOBILE_ICON_SIZES.flatMap((size) => MOBILE_ICON_SCALES.map((s) => size * s));
+  const imageSizes = [
+    ...new Set([...RIBBON_ICON_SIZES, ...(version === "1.1" ? mobilePixels : [])]),
+  ].sort((a, b) => a - b);
   const string = (id: string, text: Localized) =>
     el(
       "bt:String",
@@ -223,7 +284,7 @@ function resources(source: ManifestSource, target: DeployTarget): XmlElement {
     el(
       "bt:Images",
       {},
-      ...RIBBON_ICON_SIZES.map((size) =>
+      ...imageSizes.map((size) =>
         el("bt:Image", { id: iconResid(size), DefaultValue: urls.icon(size) }),
       ),
     ),

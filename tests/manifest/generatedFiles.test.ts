@@ -54,7 +54,8 @@ describe("generated files", () => {
       ...(await renderDeployFiles(manifestSource, resolved.target)),
       ...(await renderHostingFiles()),
     ]);
-    expect(files.size).toBe(13);
+    // Five manifest files, one PNG per site icon size, three hosting files.
+    expect(files.size).toBe(5 + SITE_ICON_SIZES.length + 3);
     expect(staleFiles(process.cwd(), files)).toEqual([]);
   });
 });

@@ -120,6 +120,27 @@ describe("the XML add-in manifest", () => {
     expect(descendants(outerOnly).some((n) => n.name === "SupportsPinning")).toBe(false);
   });
 
+  it("offers the pane on Outlook mobile for a message being read, with icons for every screen scale", () => {
+    const host = child(child(inner, "Hosts"), "Host");
+    expect(names(host)).toEqual(["DesktopFormFactor", "MobileFormFactor"]);
+    const point = child(child(host, "MobileFormFactor"), "ExtensionPoint");
+    expect(point.attributes["xsi:type"]).toBe("MobileMessageReadCommandSurface");
+    const control = child(child(point, "Group"), "Control");
+    expect(control.attributes["xsi:type"]).toBe("MobileButton");
+    const icon = child(control, "Icon");
+    expect(icon.attributes["xsi:type"]).toBe("bt:MobileIconList");
+    const images = childrenNamed(icon, "bt:Image").map((i) => i.attributes);
+    expect(images).toHaveLength(9);
+    // A 25 px icon at scale 3 is the 75 px file, and so on.
+    for (const image of images) {
+      expect(image.resid).toBe(
+        `Icon.${Number(image.size) * Number(image.scale)}x${Number(image.size) * Number(image.scale)}`,
+      );
+    }
+    // The 1.0 schema has no mobile form factor.
+    expect(names(child(child(outer, "Hosts"), "Host"))).toEqual(["DesktopFormFactor"]);
+  });
+
   it("resolves every resource reference in the override that makes it, within the schema's limits", () => {
     for (const override of [outer, inner]) {
       const resources = child(override, "Resources");
