@@ -1,6 +1,6 @@
 // The pipeline: what to do next for each contact, how urgent it is, and how stages move forward.
 import type { InterviewRecord, Stage } from "./interview";
-import { STAGES, createInterviewRecord, stageIndex } from "./interview";
+import { createInterviewRecord, stageIndex } from "./interview";
 import type { Referral } from "./prepSheet";
 
 /** The next thing to do for a contact; the UI words it. */
@@ -208,6 +208,3 @@ export function interviewFromReferral(
   );
   return referral.note?.trim() ? { ...record, howWeMet: referral.note.trim() } : record;
 }
-
-/** Every stage, for views that list them in order. */
-export const PIPELINE_STAGES = STAGES;

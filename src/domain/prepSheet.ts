@@ -196,7 +196,7 @@ function mergeKeyed<T>(
 }
 
 function referralKey(r: Referral): string {
-  return (r.email?.trim().toLowerCase() || r.name.trim().toLowerCase()) ?? "";
+  return r.email?.trim().toLowerCase() || r.name.trim().toLowerCase();
 }
 
 function sameReferral(a: Referral, b: Referral): boolean {
