@@ -66,7 +66,8 @@ export function msalConfiguration(
 /**
  * A TokenProvider using nested app auth, or null when the host has no bridge (older Outlook,
  * Teams without NAA, a plain browser): then use `createDialogTokens` (Outlook) or
- * `createPopupTokens` (browser).
+ * `createPopupTokens` (browser). In Teams call it only after teams-js `app.initialize()` has
+ * resolved: the host installs the bridge during that handshake.
  */
 export async function createNestedAppTokens(
   options: NestedAppAuthOptions,

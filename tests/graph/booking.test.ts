@@ -6,6 +6,7 @@ import {
   type EventDraft,
   getEvent,
   mergeEventPrep,
+  updateEventTimes,
 } from "../../src/graph/calendar";
 import type { GraphClient } from "../../src/graph/client";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
@@ -158,6 +159,25 @@ describe("booking", () => {
     });
     expect(result).toMatchObject({ ok: false, reason: "too-large", limit: 16_384 });
     expect(await sandbox.requests()).toHaveLength(0);
+  });
+
+  it("moves the meeting to a new time and reads it back in the organizer's zone", async () => {
+    const client = sandbox.client();
+    const booked = await createEvent(client, draft("To be moved"));
+    if (!booked.ok) throw new Error("booking failed");
+    const moved = await updateEventTimes(client, booked.event.id, {
+      start: new Date("2026-12-03T15:00:00Z"),
+      end: new Date("2026-12-03T15:20:00Z"),
+      timeZone: "Eastern Standard Time",
+    });
+    expect([moved.start?.toISOString(), moved.end?.toISOString()]).toEqual([
+      "2026-12-03T15:00:00.000Z",
+      "2026-12-03T15:20:00.000Z",
+    ]);
+    const read = await getEvent(client, booked.event.id, { timeZone: "Pacific Standard Time" });
+    expect(read.timeZone).toBe("Pacific Standard Time");
+    expect(read.start?.toISOString()).toBe("2026-12-03T15:00:00.000Z");
+    expect(read.prep).toEqual({ questions: "How did you get into research?", stage: "booked" });
   });
 
   it("cancels a meeting the student organised, with a note to the attendee", async () => {

@@ -1,6 +1,7 @@
 // Gateway rules that need a misbehaving network to show: paging loops, offline, origin rewriting, backoff arithmetic.
 import { describe, expect, it } from "vitest";
 import { graphReasonOf } from "../../src/domain/graphReason";
+import { planBatches } from "../../src/graph/batch";
 import { DEFAULT_BACKOFF, retryDelayMs } from "../../src/graph/clock";
 import { createGraphClient, type Transport } from "../../src/graph/client";
 import { GraphError, parseRetryAfter } from "../../src/graph/errors";
@@ -118,5 +119,27 @@ describe("backoff", () => {
     expect(retryDelayMs(1, 120_000, { ...DEFAULT_BACKOFF, maxDelayMs: 30_000 }, () => 0)).toBe(
       30_000,
     );
+  });
+});
+
+describe("batch planning", () => {
+  const get = (id: string, dependsOn?: string[]) => ({
+    id,
+    method: "GET" as const,
+    url: `/users/${id}`,
+    dependsOn,
+  });
+
+  it("refuses a dependsOn on an item that is not in the set, and a chain longer than one batch", () => {
+    expect(() => planBatches([get("a", ["ghost"])])).toThrow(/unknown ghost/u);
+    const chain = Array.from({ length: 21 }, (_, i) =>
+      get(`c${i}`, i > 0 ? [`c${i - 1}`] : undefined),
+    );
+    expect(() => planBatches(chain)).toThrow(/exceeds 20/u);
+  });
+
+  it("packs independent items 20 to a batch", () => {
+    const items = Array.from({ length: 41 }, (_, i) => get(`i${i}`));
+    expect(planBatches(items).map((batch) => batch.length)).toEqual([20, 20, 1]);
   });
 });
