@@ -8,6 +8,7 @@ import { findMessages } from "./catalog/find";
 import { interviewMessages } from "./catalog/interview";
 import { researchMessages } from "./catalog/research";
 import { pipelineMessages } from "./catalog/pipeline";
+import { meetingMessages } from "./catalog/meeting";
 
 /** Every feature catalogue. Add a feature's catalogue here. */
 const catalogs = [
@@ -18,6 +19,7 @@ const catalogs = [
   interviewMessages,
   researchMessages,
   pipelineMessages,
+  meetingMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
