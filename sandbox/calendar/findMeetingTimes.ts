@@ -10,7 +10,12 @@ import type {
 import { Duration } from "luxon";
 import { busyIntervals, requireZone, statusOver, type CalendarOwner } from "./freeBusy";
 import { CalendarRequestError } from "./requestError";
-import { isWithinWorkingHours, type ActivityDomain } from "./workingHours";
+import {
+  fitsWithin,
+  workingWindows,
+  type ActivityDomain,
+  type WorkingWindow,
+} from "./workingHours";
 import { utcToZoned, zonedToUtc } from "./zones";
 
 /** The request body of `POST /me/findMeetingTimes` (Graph also accepts booleans and numbers as strings). */
@@ -170,6 +175,8 @@ interface Person {
   attendee: AttendeeBase;
   owner: CalendarOwner | undefined;
   intervals: ReturnType<typeof busyIntervals>;
+  /** Working time over the whole search; undefined when the calendar is unknown. */
+  hours: WorkingWindow[] | undefined;
 }
 
 /**
@@ -192,11 +199,29 @@ export function findMeetingTimes(
   const withReasons = asBoolean(request.returnSuggestionReasons, false);
   const outputZone = requireZone(context.outputTimeZone ?? "UTC");
 
+  const starts = candidateStarts(
+    searchWindows(request.timeConstraint, context.now),
+    durationMs,
+    context.now,
+  );
+  // Working time is worked out once for the whole search, not per candidate: each day's
+  // bounds need a zone conversion, and a month of half hours is over a thousand candidates.
+  const searchStart = starts[0] ?? context.now;
+  const searchEnd = new Date((starts[starts.length - 1] ?? context.now).getTime() + durationMs);
+  const hoursOf = (owner: CalendarOwner): WorkingWindow[] =>
+    workingWindows(searchStart, searchEnd, owner.mailboxSettings, domain);
+
   const organizerIntervals = busyIntervals(context.organizer);
+  const organizerHours = hoursOf(context.organizer);
   const people: Person[] = (request.attendees ?? []).map((attendee) => {
     const address = attendee.emailAddress?.address ?? "";
     const owner = address === "" ? undefined : context.calendarOf(address);
-    return { attendee, owner, intervals: owner === undefined ? [] : busyIntervals(owner) };
+    return {
+      attendee,
+      owner,
+      intervals: owner === undefined ? [] : busyIntervals(owner),
+      hours: owner === undefined ? undefined : hoursOf(owner),
+    };
   });
   const locations = (request.locationConstraint?.locations ?? []).map((location) => ({
     displayName: location.displayName ?? "",
@@ -204,23 +229,17 @@ export function findMeetingTimes(
 
   let organizerWasFree = false;
   const suggestions: Omit<ComputedSuggestion, "order">[] = [];
-  for (const start of candidateStarts(
-    searchWindows(request.timeConstraint, context.now),
-    durationMs,
-    context.now,
-  )) {
+  for (const start of starts) {
     const end = new Date(start.getTime() + durationMs);
     const organizerAvailability = statusOver(organizerIntervals, start, end);
     if (!organizerOptional) {
-      if (!isWithinWorkingHours(start, end, context.organizer.mailboxSettings, domain)) continue;
+      if (!fitsWithin(organizerHours, start, end)) continue;
       if (organizerAvailability === "busy" || organizerAvailability === "oof") continue;
     }
     organizerWasFree = true;
     // Work meetings stay inside every known attendee's working hours too.
     const outsideHours = people.some(
-      (person) =>
-        person.owner !== undefined &&
-        !isWithinWorkingHours(start, end, person.owner.mailboxSettings, domain),
+      (person) => person.hours !== undefined && !fitsWithin(person.hours, start, end),
     );
     if (outsideHours) continue;
     const attendeeAvailability: AttendeeAvailability[] = people.map((person) => ({

@@ -72,11 +72,61 @@ function hoursZone(
   }
 }
 
+/** One stretch of working time on the time line. */
+export interface WorkingWindow {
+  start: Date;
+  end: Date;
+}
+
 /**
- * True when [start, end) lies inside one stretch of the owner's working hours.
+ * The owner's stretches of working time that touch [from, to], in order.
  * "work" uses the working days; "personal" the same hours on every day; "unrestricted" any time.
- * The day's bounds are computed in the working-hours zone on that date, so 09:00 stays 09:00
- * local on both sides of a daylight-saving change.
+ * Each day's bounds are computed in the working-hours zone on that date, so 09:00 stays 09:00
+ * local on both sides of a daylight-saving change; a shift whose end is not after its start
+ * runs past midnight into the next day.
+ */
+export function workingWindows(
+  from: Date,
+  to: Date,
+  mailboxSettings: TenantMailboxSettings | undefined,
+  domain: ActivityDomain = "work",
+): WorkingWindow[] {
+  if (domain === "unrestricted") return [{ start: from, end: to }];
+  const hours = workingHoursOf(mailboxSettings);
+  const zone = hoursZone(hours, mailboxSettings);
+  const days = domain === "personal" ? ALL_DAYS : hours.daysOfWeek;
+  const windows: WorkingWindow[] = [];
+  // Start a day early: a night shift that began yesterday may still be running at `from`.
+  const last = inZone(to, zone).toFormat("yyyy-MM-dd");
+  for (
+    let day = inZone(from, zone).minus({ days: 1 }).startOf("day");
+    ;
+    day = day.plus({ days: 1 })
+  ) {
+    const date = day.toFormat("yyyy-MM-dd");
+    if (date > last) break;
+    const weekday = ALL_DAYS[day.weekday % 7];
+    if (weekday === undefined || !days.includes(weekday)) continue;
+    const open = zonedToUtc(`${date}T${hours.startTime}`, zone);
+    let close = zonedToUtc(`${date}T${hours.endTime}`, zone);
+    if (close.getTime() <= open.getTime()) {
+      close = inZone(close, zone).plus({ days: 1 }).toJSDate();
+    }
+    windows.push({ start: open, end: close });
+  }
+  return windows;
+}
+
+/** True when [start, end) lies wholly inside one of the windows. */
+export function fitsWithin(windows: readonly WorkingWindow[], start: Date, end: Date): boolean {
+  return windows.some(
+    (window) => start.getTime() >= window.start.getTime() && end.getTime() <= window.end.getTime(),
+  );
+}
+
+/**
+ * True when [start, end) lies inside one stretch of the owner's working hours (see
+ * workingWindows for what counts). For many spans, compute the windows once instead.
  */
 export function isWithinWorkingHours(
   start: Date,
@@ -84,23 +134,5 @@ export function isWithinWorkingHours(
   mailboxSettings: TenantMailboxSettings | undefined,
   domain: ActivityDomain = "work",
 ): boolean {
-  if (domain === "unrestricted") return true;
-  const hours = workingHoursOf(mailboxSettings);
-  const zone = hoursZone(hours, mailboxSettings);
-  const days = domain === "personal" ? ALL_DAYS : hours.daysOfWeek;
-  const localStart = inZone(start, zone);
-  // A shift may begin on the previous local day (night shifts that cross midnight).
-  for (const dayOffset of [0, -1]) {
-    const day = localStart.plus({ days: dayOffset });
-    const weekday = ALL_DAYS[day.weekday % 7];
-    if (weekday === undefined || !days.includes(weekday)) continue;
-    const date = day.toFormat("yyyy-MM-dd");
-    const open = zonedToUtc(`${date}T${hours.startTime}`, zone);
-    let close = zonedToUtc(`${date}T${hours.endTime}`, zone);
-    if (close.getTime() <= open.getTime()) {
-      close = inZone(close, zone).plus({ days: 1 }).toJSDate();
-    }
-    if (start.getTime() >= open.getTime() && end.getTime() <= close.getTime()) return true;
-  }
-  return false;
+  return fitsWithin(workingWindows(start, end, mailboxSettings, domain), start, end);
 }

@@ -48,6 +48,20 @@ function windowsNameOf(zone: string): string | undefined {
  * @throws UnknownTimeZoneError when the name is neither.
  */
 export function toIana(zone: string): string {
+  const known = ianaByName.get(zone);
+  if (known !== undefined) return known;
+  const iana = resolveIana(zone);
+  ianaByName.set(zone, iana);
+  return iana;
+}
+
+/**
+ * Names already resolved. The package scans its whole table on every look-up, and the calendar
+ * asks about the same few zones thousands of times per request.
+ */
+const ianaByName = new Map<string, string>();
+
+function resolveIana(zone: string): string {
   const windows = windowsNameOf(zone);
   if (windows !== undefined) {
     const iana = findIana(windows, "001")[0] ?? findIana(windows)[0];
