@@ -168,5 +168,16 @@ async function readBody<T>(response: Response, read: GraphCall["read"]): Promise
   }
   if (read === "binary") return (await response.arrayBuffer()) as T;
   const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  if (!text) return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    // A proxy's HTML page instead of Graph's JSON: report it as a Graph failure, not a SyntaxError.
+    throw new GraphError({
+      status: response.status,
+      code: "badResponse",
+      message: `Graph answered ${response.status} with a body that is not JSON`,
+      requestId: response.headers.get("request-id"),
+    });
+  }
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getProfile, searchDirectory } from "../../src/graph/directory";
 import { isAbortError } from "../../src/graph/errors";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
+import { createSuperseder } from "../../src/graph/supersede";
 import { openSandbox, type SandboxHarness, smallTenant } from "./harness";
 
 let sandbox: SandboxHarness;
@@ -50,17 +51,16 @@ describe("in-flight limit", () => {
 });
 
 describe("superseded searches", () => {
-  it("aborts the older search on the wire; the newer one answers", async () => {
+  it("aborts the older search on the wire when a newer one starts; the newer one answers", async () => {
     await sandbox.faults([{ method: "GET", path: "^/v1.0/users$", delayMs: 300, times: 1 }]);
     const client = sandbox.client();
-    const older = new AbortController();
-    const first = searchDirectory(client, { text: "mor", signal: older.signal }).then(
+    const typing = createSuperseder();
+    const first = searchDirectory(client, { text: "mor", signal: typing.next() }).then(
       () => "answered",
       (error: unknown) => (isAbortError(error) ? "aborted" : String(error)),
     );
     await new Promise((resolve) => setTimeout(resolve, 30));
-    older.abort();
-    const second = await searchDirectory(client, { text: "morgan" });
+    const second = await searchDirectory(client, { text: "morgan", signal: typing.next() });
     expect(await first).toBe("aborted");
     expect(second.people.map((p) => p.displayName)).toEqual(["Morgan Diaz"]);
   });

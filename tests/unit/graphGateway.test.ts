@@ -143,3 +143,15 @@ describe("batch planning", () => {
     expect(planBatches(items).map((batch) => batch.length)).toEqual([20, 20, 1]);
   });
 });
+
+describe("answers that are not Graph's", () => {
+  it("reports a non-JSON success body as a GraphError rather than a parse crash", async () => {
+    const client = clientOver(
+      async () => new Response("<html>proxy login</html>", { status: 200 }),
+    );
+    await expect(client.call({ method: "GET", path: "/me" })).rejects.toMatchObject({
+      code: "badResponse",
+      status: 200,
+    });
+  });
+});
