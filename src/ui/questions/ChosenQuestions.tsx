@@ -18,7 +18,9 @@ interface ListActions {
 export function ChosenQuestions({
   questions,
   actions,
+  labelledBy,
 }: {
+  labelledBy?: string;
   questions: readonly ChosenQuestion[];
   actions: ListActions;
 }) {
@@ -40,7 +42,7 @@ export function ChosenQuestions({
           {t("questions.dragHint")}
         </Caption1>
       ) : null}
-      <ol className={styles.list}>
+      <ol className={styles.list} aria-labelledby={labelledBy}>
         {questions.map((question, index) => (
           <li
             key={question.id}

@@ -18,7 +18,7 @@ export default function QuestionBankView() {
       <Body1>{t("questions.bankIntro")}</Body1>
       {bank.loadingList ? <Spinner size="tiny" label={t("questions.listLoading")} /> : null}
       {bank.listFailure ? <Caption1>{t("questions.listFailed")}</Caption1> : null}
-      <BankPicker items={items} themeHeading="h3" />
+      <BankPicker items={items} themeHeading="h3" openFirst />
     </section>
   );
 }

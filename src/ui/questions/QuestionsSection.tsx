@@ -27,7 +27,9 @@ export default function QuestionsSection({ contactId }: SectionProps) {
       </Subtitle1>
 
       <div className={styles.group}>
-        <Subtitle2 as="h3">{t("questions.chosenHeading")}</Subtitle2>
+        <Subtitle2 as="h3" id="chosen-heading">
+          {t("questions.chosenHeading")}
+        </Subtitle2>
         <Body1>
           {t("questions.fit", {
             fits: fit.fits,
@@ -36,7 +38,7 @@ export default function QuestionsSection({ contactId }: SectionProps) {
           })}{" "}
           {fit.overBy > 0 ? t("questions.over", { count: fit.overBy }) : ""}
         </Body1>
-        <ChosenQuestions questions={questions} actions={model} />
+        <ChosenQuestions questions={questions} actions={model} labelledBy="chosen-heading" />
         <Caption1 role="status" className={styles.note}>
           {model.save.status === "saving"
             ? t("questions.saving")
