@@ -123,11 +123,13 @@ interface TokenIndex {
   perUser: string[][];
 }
 
-function buildIndex(users: TenantUser[], prop: Searchable): TokenIndex {
+function buildIndex(
+  users: TenantUser[],
+  prop: Searchable,
+  seen: Map<string, string[]>,
+): TokenIndex {
   const postings = new Map<string, number[]>();
   const perUser: string[][] = new Array<string[]>(users.length);
-  // Departments, titles and names repeat: tokenise each distinct value once and share the array.
-  const seen = new Map<string, string[]>();
   const none: string[] = [];
   users.forEach((user, i) => {
     const value = user[prop];
@@ -243,7 +245,10 @@ export class Directory {
         }
       }
     });
-    for (const prop of SEARCHABLE) this.indexes.set(prop, buildIndex(users, prop));
+    // Departments, titles and names repeat, and mail is usually the UPN: tokenise each distinct
+    // value once, across properties, and share the token array.
+    const seen = new Map<string, string[]>();
+    for (const prop of SEARCHABLE) this.indexes.set(prop, buildIndex(users, prop, seen));
   }
 
   /** A user by id or by userPrincipalName (or mail), case-insensitively. */
