@@ -2,7 +2,9 @@
 // content hashes and source maps in production. Development builds add the workbench and the
 // sandbox persona switch; production builds compile them out (__SANDBOX__ is false). The dev server
 // is started by scripts/start.ts, which also serves the development config.json.
+import CopyPlugin from "copy-webpack-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import webpack from "webpack";
@@ -13,7 +15,12 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const PAGES = [
   { name: "taskpane", title: "Information Interviews" },
   { name: "tab", title: "Information Interviews" },
+  { name: "auth-redirect", title: "Signing in…", entry: "./src/entries/auth-redirect.ts" },
+  { name: "dialog", title: "Sign in — Information Interviews", entry: "./src/entries/dialog.ts" },
 ];
+
+/** The same policy the hosting configs send as a header (hosting/csp.ts writes csp.json). */
+const CSP_META = JSON.parse(readFileSync(path.join(root, "hosting", "csp.json"), "utf8")).meta;
 const DEV_PAGES = [{ name: "workbench", title: "Information Interviews — workbench" }];
 
 /** The benchmark's baseline: FluentProvider and one Button, built exactly like the product. */
@@ -74,8 +81,14 @@ export default (_env, argv) => {
             template: "./src/entries/page.html",
             title: p.title,
             chunks: [p.name],
+            // Production pages carry the CSP as a meta tag too, for hosts that cannot set headers.
+            // Sandbox builds talk to http://127.0.0.1, which the policy rightly forbids.
+            ...(sandbox
+              ? {}
+              : { meta: { csp: { "http-equiv": "Content-Security-Policy", content: CSP_META } } }),
           }),
       ),
+      new CopyPlugin({ patterns: [{ from: "assets/icons", to: "assets/icons" }] }),
     ],
     devServer: {
       host: "127.0.0.1",

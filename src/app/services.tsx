@@ -18,6 +18,8 @@ export interface AppServices {
   user: SignedInUser | null;
   /** The clock: views read time through it so tests and the timekeeper can control it. */
   now: () => Date;
+  /** True once sign-in fell back to basic profiles (User.Read.All not consented). */
+  directoryLimited?: () => boolean;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -3,6 +3,8 @@ import { createBrowserHost } from "../hosts/browser/browserHost";
 import { defaultSurface, hostKindFromUrl } from "../hosts/detect";
 import type { OfficeApi } from "../hosts/outlook/officeApi";
 import { createOutlookHost } from "../hosts/outlook/outlookHost";
+import { officeDialogOpener } from "../hosts/outlook/signInDialog";
+import type { OpenDialog } from "../auth/dialogFallback";
 import type { TeamsSdk } from "../hosts/teams/teamsSdk";
 import { createTeamsHost } from "../hosts/teams/teamsHost";
 import type { Host } from "../hosts/types";
@@ -23,7 +25,13 @@ function workbenchBridge(): WorkbenchBridge | null {
   }
 }
 
-export async function connectHost(location: Location): Promise<Host> {
+export interface ConnectedHost {
+  host: Host;
+  /** Outlook's dialog opener, for the sign-in fallback; null elsewhere. */
+  signInDialog: OpenDialog | null;
+}
+
+export async function connectHost(location: Location): Promise<ConnectedHost> {
   const params = new URLSearchParams(location.search);
   const kind = hostKindFromUrl(location.search);
   const surface =
@@ -31,24 +39,33 @@ export async function connectHost(location: Location): Promise<Host> {
   const bridge = workbenchBridge();
   if (kind === "outlook") {
     const office = bridge ? bridge.office : await loadOfficeJs();
-    if (office) return createOutlookHost(office, surface);
-    return createBrowserHost({
-      surface,
-      language: navigator.language,
-      matchMedia: (q) => window.matchMedia(q),
-      problem: "office-unavailable",
-    });
+    if (office) {
+      return { host: createOutlookHost(office, surface), signInDialog: officeDialogOpener(office) };
+    }
+    return {
+      host: createBrowserHost({
+        surface,
+        language: navigator.language,
+        matchMedia: (q) => window.matchMedia(q),
+        problem: "office-unavailable",
+      }),
+      signInDialog: null,
+    };
   }
   if (kind === "teams") {
     const frame = surface === "sidePanel" ? "sidePanel" : "content";
-    return createTeamsHost(
+    const host = await createTeamsHost(
       bridge ? async () => bridge.teams(frame) : () => import("@microsoft/teams-js"),
       { fallbackLocale: navigator.language },
     );
+    return { host, signInDialog: null };
   }
-  return createBrowserHost({
-    surface,
-    language: navigator.language,
-    matchMedia: (q) => window.matchMedia(q),
-  });
+  return {
+    host: createBrowserHost({
+      surface,
+      language: navigator.language,
+      matchMedia: (q) => window.matchMedia(q),
+    }),
+    signInDialog: null,
+  };
 }

@@ -15,7 +15,7 @@ export function loadOfficeJs(timeoutMs = 10_000): Promise<OfficeApi | null> {
     script.src = OFFICE_JS_URL;
     script.onerror = () => finish(null);
     script.onload = () => {
-      const office = (globalThis as { Office?: OfficeApi }).Office;
+      const office = (globalThis as unknown as { Office?: OfficeApi }).Office;
       if (!office?.onReady) return finish(null);
       office.onReady().then(
         () => finish(office),

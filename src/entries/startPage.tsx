@@ -6,6 +6,7 @@ import { createGraphClient, type GraphClient } from "../graph/client";
 import type { Host } from "../hosts/types";
 import { App } from "../ui/App";
 import { ConfigMissing } from "../ui/shell/ConfigMissing";
+import type { OpenDialog } from "../auth/dialogFallback";
 import { connectHost } from "./connectHost";
 import { loadConfig } from "./loadConfig";
 
@@ -24,7 +25,13 @@ function signedInUser(
   return user?.userPrincipalName ? { ...user, userPrincipalName: user.userPrincipalName } : null;
 }
 
-async function graphFor(config: AppConfig, user: SignedInUser | null): Promise<GraphClient | null> {
+async function graphFor(
+  config: AppConfig,
+  user: SignedInUser | null,
+  host: Host,
+  signInDialog: OpenDialog | null,
+  onLimited: () => void,
+): Promise<GraphClient | null> {
   if (__SANDBOX__ && config.mode === "sandbox" && config.sandboxOrigin && user) {
     const [{ createSandboxTokens }, { sandboxTransport }] = await Promise.all([
       import("../auth/sandboxTokens"),
@@ -38,14 +45,33 @@ async function graphFor(config: AppConfig, user: SignedInUser | null): Promise<G
       transport: sandboxTransport(config.sandboxOrigin),
     });
   }
-  return null;
+  if (config.mode !== "production") return null;
+  // Production: the user's own token from Entra (nested app auth, else the dialog or a popup).
+  const { chooseSignIn } = await import("../auth/signIn");
+  const here = window.location.href;
+  const { tokens } = await chooseSignIn({
+    host: host.context.kind,
+    clientId: config.clientId,
+    tenantId: config.tenantId,
+    scopes: config.scopes,
+    ...(user ? { loginHint: user.userPrincipalName } : {}),
+    redirectUri: new URL(config.redirectUri ?? "auth-redirect.html", here).href,
+    ...(signInDialog
+      ? { dialog: { open: signInDialog, url: new URL("dialog.html", here).href } }
+      : {}),
+    onLimited,
+  });
+  return createGraphClient({ tokens, transport: (request) => fetch(request) });
 }
 
 export async function startPage(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("page has no #root");
   const root = createRoot(container);
-  const [host, configResult] = await Promise.all([connectHost(window.location), loadConfig()]);
+  const [{ host, signInDialog }, configResult] = await Promise.all([
+    connectHost(window.location),
+    loadConfig(),
+  ]);
   document.documentElement.lang = host.context.locale;
   if (!configResult.ok) {
     root.render(<ConfigMissing problems={configResult.problems} locale={host.context.locale} />);
@@ -54,7 +80,10 @@ export async function startPage(): Promise<void> {
   const config = configResult.config;
   const params = new URLSearchParams(window.location.search);
   const user = signedInUser(host, config, params, configResult.defaultPersona);
-  const graph = await graphFor(config, user);
+  let limited = false;
+  const graph = await graphFor(config, user, host, signInDialog, () => {
+    limited = true;
+  });
   if (!graph) {
     root.render(
       <ConfigMissing
@@ -64,6 +93,13 @@ export async function startPage(): Promise<void> {
     );
     return;
   }
-  const services: AppServices = { host, config, graph, user, now: () => new Date() };
+  const services: AppServices = {
+    host,
+    config,
+    graph,
+    user,
+    now: () => new Date(),
+    directoryLimited: () => limited,
+  };
   root.render(<App services={services} />);
 }

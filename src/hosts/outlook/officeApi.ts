@@ -32,14 +32,22 @@ export interface OfficeItem {
   start?: Date | string | OfficeAsyncField<Date>;
   end?: Date | string | OfficeAsyncField<Date>;
   getItemIdAsync?(callback: OfficeCallback<string>): void;
-  addHandlerAsync?(eventType: string, handler: () => void, callback?: OfficeCallback<unknown>): void;
+  addHandlerAsync?(
+    eventType: string,
+    handler: () => void,
+    callback?: OfficeCallback<unknown>,
+  ): void;
   removeHandlerAsync?(eventType: string, callback?: OfficeCallback<unknown>): void;
 }
 
 export interface OfficeMailbox {
   item: OfficeItem | null | undefined;
   userProfile?: { emailAddress?: string; displayName?: string };
-  addHandlerAsync?(eventType: string, handler: () => void, callback?: OfficeCallback<unknown>): void;
+  addHandlerAsync?(
+    eventType: string,
+    handler: () => void,
+    callback?: OfficeCallback<unknown>,
+  ): void;
   removeHandlerAsync?(eventType: string, callback?: OfficeCallback<unknown>): void;
   displayNewMessageForm?(parameters: {
     toRecipients: Array<{ displayName: string; emailAddress: string }>;
@@ -49,10 +57,27 @@ export interface OfficeMailbox {
   convertToRestId?(itemId: string, restVersion: string): string;
 }
 
+/** An open Office dialog as displayDialogAsync hands it over. */
+export interface OfficeDialogHandle {
+  addEventHandler(
+    eventType: string,
+    handler: (arg: { message?: string; error?: number }) => void,
+  ): void;
+  close(): void;
+}
+
 export interface OfficeApi {
   onReady?(): Promise<unknown>;
   context: {
     displayLanguage?: string;
+    ui?: {
+      displayDialogAsync?(
+        url: string,
+        options: { height: number; width: number; promptBeforeOpen: boolean },
+        callback: OfficeCallback<OfficeDialogHandle>,
+      ): void;
+      messageParent?(message: string): void;
+    };
     officeTheme?: { bodyBackgroundColor?: string };
     mailbox?: OfficeMailbox;
   };
@@ -63,4 +88,6 @@ export const OFFICE_EVENTS = {
   itemChanged: "olkItemSelectedChanged",
   recipientsChanged: "olkRecipientsChanged",
   appointmentTimeChanged: "olkAppointmentTimeChanged",
+  dialogMessageReceived: "dialogMessageReceived",
+  dialogEventReceived: "dialogEventReceived",
 } as const;

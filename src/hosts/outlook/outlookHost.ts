@@ -44,7 +44,9 @@ export function createOutlookHost(office: OfficeApi, surface: Surface = "taskpan
         : [OFFICE_EVENTS.recipientsChanged];
     for (const eventType of events) {
       // Unsupported on older clients: the pane still follows item selection.
-      void callOffice<unknown>((cb) => item.addHandlerAsync?.(eventType, notify, cb)).catch(() => {});
+      void callOffice<unknown>((cb) => item.addHandlerAsync?.(eventType, notify, cb)).catch(
+        () => {},
+      );
     }
   }
 

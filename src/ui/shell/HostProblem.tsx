@@ -4,10 +4,17 @@ import { useServices } from "../../app/services";
 import { useT } from "../../app/i18n/I18nProvider";
 
 export function HostProblem() {
-  const { host } = useServices();
+  const { host, directoryLimited } = useServices();
   const t = useT();
   const problem = host.context.problem;
-  if (!problem) return null;
+  if (!problem) {
+    if (!directoryLimited?.()) return null;
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t("signIn.limited")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   return (
     <MessageBar intent="warning" role="alert">
       <MessageBarBody>

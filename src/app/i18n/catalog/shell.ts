@@ -24,6 +24,9 @@ export const shellMessages = defineMessages({
     "sidePanel.heading": "Prep sheet",
     "sidePanel.noMeeting":
       "Open this panel inside an information interview meeting to see its prep sheet.",
+    "signIn.cannotStart": "Sign-in cannot start here. Close this window and try again.",
+    "signIn.limited":
+      "Your organisation has not allowed this app to read full directory profiles, so departments, titles and reporting lines may be missing. Ask your administrator to consent to User.Read.All.",
     "config.missingTitle": "Information Interviews is not set up yet",
     "config.missingBody":
       "Your administrator needs to finish the set-up: {problems}. See the deployment guide that came with the add-in.",
@@ -51,6 +54,10 @@ export const shellMessages = defineMessages({
     "sidePanel.heading": "Fiche de préparation",
     "sidePanel.noMeeting":
       "Ouvrez ce panneau dans une réunion d'entrevue d'information pour voir sa fiche de préparation.",
+    "signIn.cannotStart":
+      "La connexion ne peut pas commencer ici. Fermez cette fenêtre et réessayez.",
+    "signIn.limited":
+      "Votre organisation n'a pas autorisé cette application à lire les profils complets de l'annuaire : les services, titres et liens hiérarchiques peuvent manquer. Demandez à votre administrateur de consentir à User.Read.All.",
     "config.missingTitle": "Entrevues d'information n'est pas encore configuré",
     "config.missingBody":
       "Votre administrateur doit terminer la configuration : {problems}. Consultez le guide de déploiement fourni avec le complément.",
