@@ -142,7 +142,9 @@ export function volunteerToFields(draft: VolunteerDraft): Record<string, unknown
 
 /** The editable part of a record. */
 export function draftOf(record: VolunteerRecord): VolunteerDraft {
-  const { itemId: _itemId, etag: _etag, ...draft } = record;
+  const draft: VolunteerDraft & Partial<Pick<VolunteerRecord, "itemId" | "etag">> = { ...record };
+  delete draft.itemId;
+  delete draft.etag;
   return draft;
 }
 

@@ -1,0 +1,164 @@
+// The Volunteers and Bookings lists as the advisor tab reads and writes them (etag-guarded edits, all-or-nothing imports).
+import type { SharePointConfig } from "../../domain/config";
+import {
+  BOOKING_FIELD_NAMES,
+  VOLUNTEER_FIELD_NAMES,
+  bookingFromFields,
+  volunteerFromFields,
+  volunteerToFields,
+  type BookingRecord,
+  type VolunteerDraft,
+  type VolunteerRecord,
+} from "../../domain/volunteers";
+import type { GraphClient } from "../../graph/client";
+import { createRow, deleteRow, listRows, updateRow, type ListRow } from "../../graph/lists";
+import { toIanaZone } from "../../domain/time/zones";
+
+/** A list row read as a volunteer (rows without a name are skipped). */
+export function volunteerOfRow(row: ListRow): VolunteerRecord | null {
+  return volunteerFromFields(row.id, row.etag, row.fields);
+}
+
+/** Every row of the Volunteers list, by name. */
+export async function readVolunteers(
+  graph: GraphClient,
+  sharePoint: SharePointConfig,
+  signal?: AbortSignal,
+): Promise<VolunteerRecord[]> {
+  const rows = await listRows(
+    graph,
+    sharePoint.siteId,
+    sharePoint.lists.volunteers,
+    VOLUNTEER_FIELD_NAMES,
+    { signal },
+  );
+  const collator = new Intl.Collator("en", { sensitivity: "base" });
+  return rows
+    .map(volunteerOfRow)
+    .filter((v): v is VolunteerRecord => v !== null)
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** Every row of the Bookings list. */
+export async function readBookings(
+  graph: GraphClient,
+  sharePoint: SharePointConfig,
+  signal?: AbortSignal,
+): Promise<BookingRecord[]> {
+  const rows = await listRows(
+    graph,
+    sharePoint.siteId,
+    sharePoint.lists.bookings,
+    BOOKING_FIELD_NAMES,
+    { signal },
+  );
+  return rows.map((row) => bookingFromFields(row.id, row.fields));
+}
+
+/** Adds one volunteer and returns the stored row (with its etag). */
+export async function addVolunteer(
+  graph: GraphClient,
+  sharePoint: SharePointConfig,
+  draft: VolunteerDraft,
+): Promise<VolunteerRecord> {
+  const row = await createRow(
+    graph,
+    sharePoint.siteId,
+    sharePoint.lists.volunteers,
+    volunteerToFields(draft),
+  );
+  const record = volunteerOfRow(row);
+  if (!record) throw new Error("The list returned a volunteer without a name.");
+  return record;
+}
+
+/** Saved, or another advisor changed the row first: theirs comes back beside ours. */
+export type VolunteerSave =
+  | { ok: true; record: VolunteerRecord }
+  | { ok: false; conflict: { mine: VolunteerDraft; theirs: VolunteerRecord | null } };
+
+/**
+ * Writes `draft` over `record` only if the row still has `record.etag`. On a stale etag nothing is
+ * written and the current row comes back so the advisor can choose; `force` writes against the
+ * current etag the advisor has just seen (choosing "keep mine" after a conflict).
+ */
+export async function saveVolunteer(
+  graph: GraphClient,
+  sharePoint: SharePointConfig,
+  record: VolunteerRecord,
+  draft: VolunteerDraft,
+): Promise<VolunteerSave> {
+  const result = await updateRow(
+    graph,
+    sharePoint.siteId,
+    sharePoint.lists.volunteers,
+    record.itemId,
+    volunteerToFields(draft),
+    record.etag,
+  );
+  if (result.ok) {
+    const saved = volunteerOfRow(result.row);
+    if (saved) return { ok: true, record: saved };
+  }
+  return {
+    ok: false,
+    conflict: { mine: draft, theirs: result.ok ? null : volunteerOfRow(result.server) },
+  };
+}
+
+/** Removes a volunteer's row (a row already gone counts as removed). */
+export async function removeVolunteer(
+  graph: GraphClient,
+  sharePoint: SharePointConfig,
+  record: VolunteerRecord,
+): Promise<void> {
+  await deleteRow(graph, sharePoint.siteId, sharePoint.lists.volunteers, record.itemId);
+}
+
+/** What an import wrote: all rows, or the rows before a write failed (and that failure). */
+export interface ImportOutcome {
+  written: VolunteerRecord[];
+  failure: unknown;
+}
+
+/**
+ * Writes already-validated drafts one after another (SharePoint has no multi-row transaction; one
+ * at a time keeps the order and stops at the first refusal, so the advisor knows exactly which
+ * rows exist). Validation happens before this is called: a bad file never reaches here.
+ */
+export async function importVolunteers(
+  graph: GraphClient,
+  sharePoint: SharePointConfig,
+  drafts: readonly VolunteerDraft[],
+): Promise<ImportOutcome> {
+  const written: VolunteerRecord[] = [];
+  for (const draft of drafts) {
+    try {
+      written.push(await addVolunteer(graph, sharePoint, draft));
+    } catch (failure) {
+      return { written, failure };
+    }
+  }
+  return { written, failure: null };
+}
+
+/**
+ * The time zone the centre's months are counted in: the advisor's mailbox zone (Windows or IANA
+ * name), else the browser's.
+ */
+export async function readCentreTimeZone(
+  graph: GraphClient,
+  signal?: AbortSignal,
+): Promise<string> {
+  const fallback = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  try {
+    const answer = await graph.call<{ timeZone?: string | null }>({
+      method: "GET",
+      path: "/me/mailboxSettings",
+      signal,
+    });
+    return toIanaZone(answer.body.timeZone) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
