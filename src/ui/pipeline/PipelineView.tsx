@@ -80,7 +80,22 @@ const PipelineRow = memo(function PipelineRow({
       </button>
     </li>
   );
-});
+}, sameRow);
+
+/** Rows are rebuilt on every sort; a row re-renders only when what it shows changed. */
+function sameRow(
+  a: { row: Row; onOpen: unknown; dateFormat: unknown },
+  b: { row: Row; onOpen: unknown; dateFormat: unknown },
+): boolean {
+  return (
+    a.onOpen === b.onOpen &&
+    a.dateFormat === b.dateFormat &&
+    a.row.interview === b.row.interview &&
+    a.row.next.action === b.row.next.action &&
+    a.row.next.overdue === b.row.next.overdue &&
+    a.row.next.due?.getTime() === b.row.next.due?.getTime()
+  );
+}
 
 export function PipelineView() {
   const t = useT();
