@@ -40,6 +40,12 @@ export interface NestedAppAuthOptions {
   scopes: readonly string[];
   /** The host's user (Office/Teams context), used as login hint. */
   loginHint?: string;
+  /**
+   * The host's own answer, when it has one: in Outlook,
+   * `Office.context.requirements.isSetSupported("NestedAppAuth", "1.1")` (false in Outlook.com and
+   * Gmail mailboxes and older builds). False skips nested auth; true or absent still needs the bridge.
+   */
+  nestedAppAuthSupported?: boolean;
   /** Defaults to the global window. */
   window?: NestedAppWindow;
   /** Defaults to a dynamic import of msal-browser. */
@@ -66,12 +72,13 @@ export function msalConfiguration(
 /**
  * A TokenProvider using nested app auth, or null when the host has no bridge (older Outlook,
  * Teams without NAA, a plain browser): then use `createDialogTokens` (Outlook) or
- * `createPopupTokens` (browser). In Teams call it only after teams-js `app.initialize()` has
- * resolved: the host installs the bridge during that handshake.
+ * `createPopupTokens` (browser). Call it after the host is ready — in Outlook after `Office.onReady`,
+ * in Teams after teams-js `app.initialize()` — since the host installs the bridge then.
  */
 export async function createNestedAppTokens(
   options: NestedAppAuthOptions,
 ): Promise<TokenProvider | null> {
+  if (options.nestedAppAuthSupported === false) return null;
   const win = options.window ?? (globalThis as { window?: NestedAppWindow }).window;
   if (!(await hasNestedAppBridge(win))) return null;
   const msal = await (options.loadMsal ?? loadMsalBrowser)();

@@ -20,6 +20,8 @@ export interface SignInOptions {
   redirectUri: string;
   /** Outlook only: the promisified `displayDialogAsync` and our dialog page's URL. */
   dialog?: { open: OpenDialog; url: string };
+  /** Outlook: `Office.context.requirements.isSetSupported("NestedAppAuth", "1.1")`. */
+  nestedAppAuthSupported?: boolean;
   window?: NestedAppWindow;
   loadMsal?: LoadMsal;
   onLimited?: (dropped: string[]) => void;

@@ -2,7 +2,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parseDialogMessage } from "../../src/auth/dialogFallback";
 import { runDialogSignIn } from "../../src/auth/dialogSignIn";
-import { createNestedAppTokens, hasNestedAppBridge } from "../../src/auth/naa";
+import {
+  createNestedAppTokens,
+  hasNestedAppBridge,
+  type NestedAppWindow,
+} from "../../src/auth/naa";
 import { runRedirectBridge } from "../../src/auth/redirectBridge";
 import { chooseSignIn } from "../../src/auth/signIn";
 import type { MsalApp, MsalModule } from "../../src/auth/msalSlice";
@@ -223,6 +227,30 @@ describe("choosing the sign-in when the bridge is absent", () => {
     expect(choice.method).toBe("office-dialog");
     expect(await choice.tokens.getToken()).toBe("dialog-token");
     expect(new URL(opened[0] ?? "").searchParams.get("scopes")).toBe("User.Read");
+    expect(created).toEqual([]);
+  });
+
+  it("skips nested auth when Outlook says the NestedAppAuth requirement set is unsupported, even with a bridge", async () => {
+    const { bridge, methods } = fakeBridge({ interactionNeeded: false });
+    installWindow(bridge);
+    const { created, loadMsal } = recordingMsal();
+    const choice = await chooseSignIn({
+      ...base,
+      window: globalThis as NestedAppWindow,
+      host: "outlook",
+      nestedAppAuthSupported: false,
+      loadMsal,
+      dialog: {
+        url: "https://app.example/dialog.html",
+        open: async () => ({
+          onMessage: () => undefined,
+          onClosed: () => undefined,
+          close: () => undefined,
+        }),
+      },
+    });
+    expect(choice.method).toBe("office-dialog");
+    expect(methods).toEqual([]);
     expect(created).toEqual([]);
   });
 
