@@ -321,7 +321,27 @@ function findPeopleKey(ctx: RouteContext): string[] {
   const map = ctx.state.tenant.people ?? {};
   const upn = ctx.user.userPrincipalName.toLowerCase();
   for (const [key, list] of Object.entries(map)) if (key.toLowerCase() === upn) return list;
-  return [];
+  return workingCircle(ctx);
+}
+
+/**
+ * Without a people list in the tenant, Graph still ranks the people someone works with: the
+ * manager, direct reports, then colleagues of the same department (capped, in tenant order).
+ */
+function workingCircle(ctx: RouteContext): string[] {
+  const directory = ctx.state.directory;
+  const circle: TenantUser[] = [];
+  const manager = directory.managerOf(ctx.user);
+  if (manager) circle.push(manager);
+  circle.push(...directory.directReportsOf(ctx.user));
+  const department = ctx.user.department?.toLowerCase();
+  if (department) {
+    for (const u of directory.users) {
+      if (circle.length >= 50) break;
+      if (u.department?.toLowerCase() === department && !circle.includes(u)) circle.push(u);
+    }
+  }
+  return circle.map((u) => u.id);
 }
 
 function getMailboxSettings(ctx: RouteContext): SandboxResponse {

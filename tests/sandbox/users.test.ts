@@ -245,6 +245,17 @@ describe("$expand and mailbox settings", () => {
 });
 
 describe("/me/people", () => {
+  it("falls back to the manager, reports and department colleagues without a people list", async () => {
+    const { body } = await sandbox.graphJson<Page>("/me/people?$select=userPrincipalName", {
+      as: NOOR,
+    });
+    expect(body.value.map((p) => p.userPrincipalName)).toEqual([AVERY]);
+    const jules = await sandbox.graphJson<Page>("/me/people?$select=userPrincipalName", {
+      as: JULES,
+    });
+    expect(jules.body.value.map((p) => p.userPrincipalName)).toEqual([AVERY, SAM]);
+  });
+
   it("lists people in the tenant's relevance order, with $top and $search", async () => {
     const all = await sandbox.graphJson<Page>("/me/people");
     expect(all.body.value.map((p) => p.userPrincipalName)).toEqual([JULES, SAM, NOOR]);
