@@ -1,18 +1,11 @@
 // The interview's booked conversations: move one to the chosen time, or cancel it with a short message.
-import {
-  Body1,
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Textarea,
-} from "@fluentui/react-components";
+import { Body1, Button, Field, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeModel } from "../../app/arrange/useArrange";
 import { formatRangeInZone } from "../../domain/time/zones";
 import { FailureText } from "../questions/FailureText";
+import { Notice } from "../questions/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 
 /** The list of booked meetings with their actions. */
@@ -47,14 +40,10 @@ export function BookedMeetings({
       </ul>
       <div role="status">
         {rescheduling.status === "done" ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{t("arrange.moved", { name: contactName })}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="success">{t("arrange.moved", { name: contactName })}</Notice>
         ) : null}
         {cancelState.status === "done" ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{t("arrange.cancelled", { name: contactName })}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="success">{t("arrange.cancelled", { name: contactName })}</Notice>
         ) : null}
       </div>
       {rescheduling.status === "error" ? <FailureText reason={rescheduling.reason} /> : null}

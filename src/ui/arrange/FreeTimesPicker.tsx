@@ -3,8 +3,6 @@ import {
   Body1,
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Spinner,
@@ -15,6 +13,7 @@ import type { ArrangeModel } from "../../app/arrange/useArrange";
 import type { Slot } from "../../domain/slots";
 import { formatRangeInZone, formatInZone } from "../../domain/time/zones";
 import { FailureText } from "../questions/FailureText";
+import { Notice } from "../questions/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 
 /** Four weeks: the "look further ahead" search, well inside Graph's 62-day limit. */
@@ -75,9 +74,7 @@ export function FreeTimesPicker({
       {result ? (
         <div role="status">
           {unreadable ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t("arrange.unreadable")}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning">{t("arrange.unreadable")}</Notice>
           ) : result.reason === "no-overlap" ? (
             <Body1>
               {t("arrange.noSlots", {
@@ -131,21 +128,17 @@ export function FreeTimesPicker({
       </div>
       <div role="status">
         {booking.status === "done" ? (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {t("arrange.booked", {
-                time: formatInZone(booking.result.start, model.userZone, locale),
-                name: contactName,
-              })}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="success">
+            {t("arrange.booked", {
+              time: formatInZone(booking.result.start, model.userZone, locale),
+              name: contactName,
+            })}
+          </Notice>
         ) : null}
       </div>
       {booking.status === "error" ? (
         booking.reason.kind === "too-large" ? (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>{t("arrange.tooLarge")}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="error">{t("arrange.tooLarge")}</Notice>
         ) : (
           <FailureText reason={booking.reason} />
         )

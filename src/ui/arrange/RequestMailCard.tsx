@@ -5,8 +5,6 @@ import {
   Field,
   Input,
   Link,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle2,
   Textarea,
@@ -14,6 +12,7 @@ import {
 import { useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeModel } from "../../app/arrange/useArrange";
 import { FailureText } from "../questions/FailureText";
+import { Notice } from "../questions/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 
 /** The review form and what became of the draft. */
@@ -54,18 +53,16 @@ export function RequestMailCard({ model }: { model: ArrangeModel }) {
       </div>
       <div role="status">
         {request.status === "done" ? (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {request.result.kind === "compose"
-                ? t("arrange.composeOpened")
-                : t("arrange.draftSaved")}{" "}
-              {request.result.kind === "draft" && request.result.webLink ? (
-                <Link href={request.result.webLink} target="_blank" rel="noreferrer">
-                  {t("arrange.draftOpenLink")}
-                </Link>
-              ) : null}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="success">
+            {request.result.kind === "compose"
+              ? t("arrange.composeOpened")
+              : t("arrange.draftSaved")}{" "}
+            {request.result.kind === "draft" && request.result.webLink ? (
+              <Link href={request.result.webLink} target="_blank" rel="noreferrer">
+                {t("arrange.draftOpenLink")}
+              </Link>
+            ) : null}
+          </Notice>
         ) : null}
       </div>
       {request.status === "error" ? <FailureText reason={request.reason} /> : null}

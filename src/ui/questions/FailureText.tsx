@@ -1,5 +1,5 @@
 // A failed Graph call explained in the user's words, with what to do next (shared by steps 3 and 4).
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Notice } from "./Notice";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { GraphReason } from "../../domain/graphReason";
 
@@ -33,9 +33,5 @@ export function useFailureText(): (reason: GraphReason | { kind: "too-large" }) 
 /** An error bar announced to screen readers. */
 export function FailureText({ reason }: { reason: GraphReason | { kind: "too-large" } }) {
   const text = useFailureText();
-  return (
-    <MessageBar intent="error" role="alert">
-      <MessageBarBody>{text(reason)}</MessageBarBody>
-    </MessageBar>
-  );
+  return <Notice intent="error">{text(reason)}</Notice>;
 }
