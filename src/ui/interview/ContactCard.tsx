@@ -223,7 +223,8 @@ function AddToInterviews({
       organisation: profile?.companyName ?? person.companyName ?? null,
       officeLocation: profile?.officeLocation ?? person.officeLocation ?? null,
       directoryId: profile?.id ?? person.directoryId,
-      source: person.source,
+      // Someone the directory does not know (a sender from outside) is added by hand, in effect.
+      source: !card && person.source === "directory" ? "manual" : person.source,
       research: {
         reportingLine: reportingLine.map((p) => nameWithTitle(p.displayName, p.jobTitle)),
         directReports: (card?.directReports ?? []).map((p) => p.displayName),

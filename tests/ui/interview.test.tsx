@@ -1,0 +1,77 @@
+// The Outlook context: the card of the person on the selected item, following the selection, with stage and notes for known contacts.
+import { act, screen } from "@testing-library/react";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { addInterview } from "../../src/app/interviews/interviews";
+import { createSandboxTokens } from "../../src/auth/sandboxTokens";
+import { createGraphClient } from "../../src/graph/client";
+import { sandboxTransport } from "../../src/graph/sandboxTransport";
+import type { HostItem } from "../../src/hosts/types";
+import { ContactCardForItem } from "../../src/ui/interview/ContactCardForItem";
+import { openUiSandbox, renderWithSandbox, STUDENT, type UiSandbox } from "./findHarness";
+
+vi.setConfig({ testTimeout: 20_000 });
+
+let sandbox: UiSandbox;
+beforeAll(async () => {
+  sandbox = await openUiSandbox();
+});
+afterAll(() => sandbox.running.close());
+beforeEach(() => sandbox.reset());
+
+const mailFrom = (displayName: string, emailAddress: string): HostItem => ({
+  kind: "message-read",
+  itemId: `item-${emailAddress}`,
+  subject: "Hello",
+  from: { displayName, emailAddress },
+  to: [{ displayName: "Avery Chen", emailAddress: STUDENT }],
+  cc: [],
+});
+
+describe("ContactCardForItem", () => {
+  it("shows the sender's card at once and follows the selection to the next message", async () => {
+    const { host } = renderWithSandbox(<ContactCardForItem />, sandbox, {
+      item: mailFrom("Morgan Diaz", "morgan.diaz@northfield.example"),
+    });
+    expect(await screen.findByRole("heading", { name: "Morgan Diaz" })).toBeTruthy();
+    expect(await screen.findByText("Lee Park")).toBeTruthy();
+    expect(await screen.findByText("Not in your interviews yet.")).toBeTruthy();
+
+    act(() => host.setItem(mailFrom("Kim Lee", "kim.lee@northfield.example")));
+    expect(await screen.findByRole("heading", { name: "Kim Lee" })).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Morgan Diaz" })).toBeNull();
+  });
+
+  it("for someone in My interviews, shows their stage, the next step and the notes", async () => {
+    const other = createGraphClient({
+      tokens: createSandboxTokens({ origin: sandbox.origin, userPrincipalName: STUDENT }),
+      transport: sandboxTransport(sandbox.origin),
+    });
+    await addInterview(
+      other,
+      {
+        displayName: "Morgan Diaz",
+        email: "morgan.diaz@northfield.example",
+        source: "directory",
+        jobTitle: "Research Scientist",
+      },
+      { locale: "en", now: new Date() },
+    );
+    renderWithSandbox(<ContactCardForItem />, sandbox, {
+      item: mailFrom("Morgan Diaz", "Morgan.Diaz@northfield.example"),
+    });
+    expect(await screen.findByText("Stage: Found")).toBeTruthy();
+    expect(screen.getByText("Next: Do your research")).toBeTruthy();
+    expect(screen.getByText(/- Role: Research Scientist/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Open interview" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Add to my interviews" })).toBeNull();
+  });
+
+  it("shows a person outside the directory with what the message says, and offers to add them", async () => {
+    renderWithSandbox(<ContactCardForItem />, sandbox, {
+      item: mailFrom("Pat Neighbour", "pat@home.example"),
+    });
+    expect(await screen.findByRole("heading", { name: "Pat Neighbour" })).toBeTruthy();
+    expect(await screen.findByText("Not in your organisation's directory.")).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Add to my interviews" })).toBeTruthy();
+  });
+});
