@@ -8,6 +8,7 @@ import { findMessages } from "./catalog/find";
 import { interviewMessages } from "./catalog/interview";
 import { researchMessages } from "./catalog/research";
 import { pipelineMessages } from "./catalog/pipeline";
+import { advisorMessages } from "./catalog/advisor";
 import { meetingMessages } from "./catalog/meeting";
 
 /** Every feature catalogue. Add a feature's catalogue here. */
@@ -20,6 +21,7 @@ const catalogs = [
   researchMessages,
   pipelineMessages,
   meetingMessages,
+  advisorMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
