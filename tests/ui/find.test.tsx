@@ -99,6 +99,21 @@ describe("FindView", () => {
     expect(directorySearches(log).some((l) => l.includes("ahmed"))).toBe(true);
   });
 
+  it("marks career centre volunteers, also people from outside the directory", async () => {
+    const user = userEvent.setup();
+    renderWithSandbox(<FindView debounceMs={50} />, sandbox, {
+      // No booking log here: nobody is shown as full rather than guessed.
+      sharePoint: {
+        siteId: "site-career",
+        lists: { volunteers: "list-volunteers", questions: "none", bookings: "none" },
+      },
+    });
+    await user.type(screen.getByRole("searchbox", { name: "Search people" }), "rae");
+    const rae = await screen.findByRole("button", { name: /Rae Quinn/ });
+    expect(rae.textContent).toMatch(/Career centre volunteer/);
+    expect(rae.textContent).not.toMatch(/Fully booked/);
+  });
+
   it("opens a card with Enter and shows a name with markup as text", async () => {
     const user = userEvent.setup();
     renderWithSandbox(<FindView debounceMs={20} />, sandbox);
