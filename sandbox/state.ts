@@ -1,4 +1,5 @@
 // Everything the sandbox holds for one tenant: the directory (read-only) and the mailboxes and lists (mutable, persistable).
+import type { Contact, Event, Message } from "@microsoft/microsoft-graph-types";
 import type {
   TenantContact,
   TenantEvent,
@@ -127,7 +128,8 @@ export function eventDefaults(
   const organizer = {
     emailAddress: { name: owner.displayName, address: owner.mail ?? owner.userPrincipalName },
   };
-  return {
+  // Typed against Graph's event so the defaults cannot drift from the real shape.
+  const defaults: Event = {
     categories: [],
     originalStartTimeZone: start?.timeZone ?? "UTC",
     originalEndTimeZone: end?.timeZone ?? "UTC",
@@ -167,13 +169,13 @@ export function eventDefaults(
     attendees: [],
     organizer,
     onlineMeeting: null,
-    ...data,
   };
+  return { ...defaults, ...data };
 }
 
 /** Fills the contact fields Graph returns. */
 export function contactDefaults(data: Record<string, unknown>): Record<string, unknown> {
-  return {
+  const defaults: Contact = {
     categories: [],
     parentFolderId: "",
     birthday: null,
@@ -208,8 +210,8 @@ export function contactDefaults(data: Record<string, unknown>): Record<string, u
     homeAddress: {},
     businessAddress: {},
     otherAddress: {},
-    ...data,
   };
+  return { ...defaults, ...data };
 }
 
 /** Fills the message fields Graph returns. */
@@ -220,7 +222,7 @@ export function messageDefaults(
   const me = {
     emailAddress: { name: owner.displayName, address: owner.mail ?? owner.userPrincipalName },
   };
-  return {
+  const defaults: Message = {
     categories: [],
     receivedDateTime: null,
     sentDateTime: null,
@@ -244,8 +246,8 @@ export function messageDefaults(
     bccRecipients: [],
     replyTo: [],
     flag: { flagStatus: "notFlagged" },
-    ...data,
   };
+  return { ...defaults, ...data };
 }
 
 /** The sandbox state of one tenant. */

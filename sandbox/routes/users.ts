@@ -1,4 +1,5 @@
 // Directory routes: /me, /users (search, filter, count, paging), manager, direct reports, photo, people.
+import type { Person } from "@microsoft/microsoft-graph-types";
 import type { TenantUser } from "../tenant";
 import {
   BASIC_ORDERBY,
@@ -252,7 +253,7 @@ const PERSON_PROPERTIES = new Set([
   "websites",
 ]);
 
-function toPerson(user: TenantUser, rank: number): Record<string, unknown> {
+function toPerson(user: TenantUser, rank: number): Person {
   const address = user.mail ?? user.userPrincipalName;
   return {
     id: user.id,
@@ -305,7 +306,7 @@ function listPeople(ctx: RouteContext): SandboxResponse {
       return terms.every((q) => own.some((t) => t.startsWith(q)));
     });
   }
-  const ranked = people.map((u, rank) => toPerson(u, rank));
+  const ranked = people.map((u, rank) => toPerson(u, rank) as Record<string, unknown>);
   const page = ranked.slice(skip, skip + top);
   const body: Record<string, unknown> = {
     "@odata.context": contextUrl(`users('${ctx.user.id}')/people`),
