@@ -89,7 +89,15 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
   const backoff: BackoffPolicy = { ...DEFAULT_BACKOFF, ...options.backoff };
-  const onEvent: GraphEventListener = options.onEvent ?? (() => undefined);
+  const listener = options.onEvent;
+  // A failing listener (a log sink) must never fail the request it reports on.
+  const onEvent: GraphEventListener = (event) => {
+    try {
+      listener?.(event);
+    } catch {
+      // Ignored on purpose.
+    }
+  };
   const sdk = Client.initWithMiddleware({
     baseUrl: "https://graph.microsoft.com/",
     defaultVersion: "v1.0",

@@ -155,3 +155,32 @@ describe("answers that are not Graph's", () => {
     });
   });
 });
+
+describe("events", () => {
+  it("reports attempts, the retry with its wait, and the final answer, without any token", async () => {
+    let calls = 0;
+    const events: unknown[] = [];
+    const client = createGraphClient({
+      tokens,
+      clock: { now: () => 0, sleep: async () => undefined },
+      transport: async () =>
+        ++calls === 1
+          ? new Response(null, { status: 429, headers: { "Retry-After": "1" } })
+          : Response.json({ id: "me" }),
+      onEvent: (event) => {
+        events.push(event);
+        throw new Error("a broken log sink");
+      },
+    });
+    expect((await client.call({ method: "GET", path: "/me" })).body).toEqual({ id: "me" });
+    expect(events.map((e) => (e as { type: string }).type)).toEqual([
+      "attempt",
+      "response",
+      "retry",
+      "attempt",
+      "response",
+    ]);
+    expect(events[2]).toMatchObject({ type: "retry", status: 429, delayMs: 1000, attempt: 1 });
+    expect(JSON.stringify(events)).not.toContain("token");
+  });
+});
