@@ -182,6 +182,28 @@ async function until(check: () => boolean | Promise<boolean>, ms = 3000) {
 }
 
 describe("research notes", () => {
+  it("notes left unsent by a closed page are sent when My interviews next loads", async () => {
+    const id = await addedId();
+    const outbox = createMemoryOutbox();
+    await outbox.put({
+      contactId: id,
+      notes: "Written on the bus",
+      baseEtag: null,
+      typedAt: NOW.toISOString(),
+    });
+    const store = interviewStoreFor(sandbox.client(), outbox);
+    await store.load();
+    await until(
+      async () => (await getInterviewContact(sandbox.client(), id)).notes === "Written on the bus",
+    );
+    await until(async () => (await outbox.get(id)) === null);
+    await until(
+      () =>
+        store.snapshot().interviews.find((i) => i.record.contactId === id)?.notes ===
+        "Written on the bus",
+    );
+  });
+
   it("shows both versions when the notes changed elsewhere (412), and writes only the one the user keeps", async () => {
     const id = await addedId();
     const laptop = session(id);

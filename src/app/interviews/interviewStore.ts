@@ -5,7 +5,10 @@ import { addressKey } from "../../domain/person";
 import type { GraphClient } from "../../graph/client";
 import { GraphError, isAbortError } from "../../graph/errors";
 import { useLocale } from "../i18n/I18nProvider";
+import { pageOutbox } from "../outbox/indexedDbOutbox";
+import type { NotesOutbox } from "../outbox/outbox";
 import { useServices } from "../services";
+import { replayPendingNotes } from "./replayNotes";
 import {
   addInterview,
   loadInterviews,
@@ -27,8 +30,13 @@ export class InterviewStore {
   private readonly listeners = new Set<() => void>();
   private loading: Promise<void> | null = null;
   private readonly adding = new Map<string, Promise<AddResult>>();
+  private replayed = false;
 
-  constructor(private readonly graph: GraphClient) {}
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly outbox: NotesOutbox = pageOutbox(),
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -49,7 +57,16 @@ export class InterviewStore {
     this.set({ status: this.state.status === "ready" ? "ready" : "loading", reason: null });
     this.loading = loadInterviews(this.graph)
       .then(
-        (interviews) => this.set({ status: "ready", interviews, reason: null }),
+        (interviews) => {
+          this.set({ status: "ready", interviews, reason: null });
+          // Graph answers again: send what an earlier page left unsent, once per session.
+          if (!this.replayed) {
+            this.replayed = true;
+            void replayPendingNotes(this.graph, this.outbox, this.now, (id, notes, etag) =>
+              this.notesSaved(id, notes, etag),
+            );
+          }
+        },
         (error: unknown) => {
           if (isAbortError(error)) return;
           const reason =
@@ -102,11 +119,11 @@ export class InterviewStore {
 
 const stores = new WeakMap<GraphClient, InterviewStore>();
 
-/** The store for a Graph client (created on first use). */
-export function interviewStoreFor(graph: GraphClient): InterviewStore {
+/** The store for a Graph client (created on first use; `outbox` only for the first call). */
+export function interviewStoreFor(graph: GraphClient, outbox?: NotesOutbox): InterviewStore {
   let store = stores.get(graph);
   if (!store) {
-    store = new InterviewStore(graph);
+    store = new InterviewStore(graph, outbox);
     stores.set(graph, store);
   }
   return store;

@@ -1,0 +1,34 @@
+// Sends notes left in the outbox by an earlier page (a closed pane, a lost network) as soon as Graph answers.
+import type { GraphClient } from "../../graph/client";
+import type { NotesOutbox } from "../outbox/outbox";
+import { createNotesSession } from "./notesSession";
+
+/**
+ * Replays every unsent note, one contact at a time (the mailbox allows few requests in flight).
+ * Each goes through the same session as typing does, so a version changed elsewhere in the
+ * meantime is kept as a conflict for the user to settle, never overwritten. Returns how many were
+ * saved.
+ */
+export async function replayPendingNotes(
+  graph: GraphClient,
+  outbox: NotesOutbox,
+  now: () => Date,
+  onSaved?: (contactId: string, notes: string, etag: string | null) => void,
+): Promise<number> {
+  let saved = 0;
+  for (const entry of await outbox.all().catch(() => [])) {
+    const session = createNotesSession({
+      graph,
+      contactId: entry.contactId,
+      outbox,
+      now,
+      onSaved: (notes, etag) => {
+        saved += 1;
+        onSaved?.(entry.contactId, notes, etag);
+      },
+    });
+    await session.start();
+    session.dispose();
+  }
+  return saved;
+}
