@@ -1,5 +1,5 @@
 // The Graph client factory: the SDK with our middleware chain (auth → retry → in-flight limit → transport).
-import { Client, ResponseType } from "@microsoft/microsoft-graph-client";
+import type { Client, ResponseType } from "@microsoft/microsoft-graph-client";
 import type { TokenProvider } from "../auth/types";
 import { type BackoffPolicy, type Clock, DEFAULT_BACKOFF, systemClock } from "./clock";
 import { GraphError, graphErrorFromResponse, isAbortError } from "./errors";
@@ -53,8 +53,6 @@ export interface GraphClient {
   readonly clock: Clock;
   readonly random: () => number;
   readonly backoff: BackoffPolicy;
-  /** The underlying SDK client, for callers that need its request builder. */
-  readonly sdk: Client;
 }
 
 /** Options for `createGraphClient`. */
@@ -98,27 +96,34 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       // Ignored on purpose.
     }
   };
-  const sdk = Client.initWithMiddleware({
-    baseUrl: "https://graph.microsoft.com/",
-    defaultVersion: "v1.0",
-    middleware: [
-      new AuthenticationMiddleware(options.tokens, onEvent),
-      new RetryMiddleware(backoff, clock, random, onEvent),
-      new InFlightLimitMiddleware(options.maxInFlight ?? 4, onEvent),
-      new TransportMiddleware(options.transport, onEvent),
-    ],
-  });
+  // The SDK loads on the first call, not with the page: first paint does not wait for it.
+  let sdkReady: Promise<{ sdk: Client; raw: ResponseType }> | undefined;
+  const loadSdk = () =>
+    (sdkReady ??= import("@microsoft/microsoft-graph-client").then(({ Client, ResponseType }) => ({
+      raw: ResponseType.RAW,
+      sdk: Client.initWithMiddleware({
+        baseUrl: "https://graph.microsoft.com/",
+        defaultVersion: "v1.0",
+        middleware: [
+          new AuthenticationMiddleware(options.tokens, onEvent),
+          new RetryMiddleware(backoff, clock, random, onEvent),
+          new InFlightLimitMiddleware(options.maxInFlight ?? 4, onEvent),
+          new TransportMiddleware(options.transport, onEvent),
+        ],
+      }),
+    })));
 
   async function call<T>(request: GraphCall): Promise<GraphAnswer<T>> {
     const callOptions = new CallOptions(request.retry ?? "default", request.signal);
     const path = withQuery(request.path, request.query);
+    const { sdk, raw } = await loadSdk();
     let builder = sdk
       .api(
         path.startsWith("https://")
           ? path
           : `${GRAPH_ROOT}${path.startsWith("/") ? "" : "/"}${path}`,
       )
-      .responseType(ResponseType.RAW)
+      .responseType(raw)
       .middlewareOptions([callOptions]);
     if (request.headers) builder = builder.headers(request.headers);
     if (request.signal) builder = builder.option("signal", request.signal);
@@ -162,7 +167,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     };
   }
 
-  return { call, clock, random, backoff, sdk };
+  return { call, clock, random, backoff };
 }
 
 function abortReason(signal: AbortSignal): unknown {
