@@ -30,4 +30,5 @@ export const SECTIONS: readonly SectionDef[] = [
   ),
   defineSection("questions", "section.questions", () => import("../questions/QuestionsSection")),
   defineSection("arrange", "section.arrange", () => import("../arrange/ArrangeSection")),
+  defineSection("meeting", "section.meeting", () => import("../meeting/MeetingSection")),
 ];

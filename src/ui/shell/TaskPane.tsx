@@ -1,4 +1,5 @@
 // The Outlook task pane: who is on the open item, then the student's views.
+import { useOpenPrepOnAppointment } from "../../app/meeting/useOpenPrepOnAppointment";
 import { useAppStyles } from "./App.styles";
 import { HostProblem } from "./HostProblem";
 import { ContactCardForItem } from "../interview/ContactCardForItem";
@@ -8,6 +9,7 @@ import { ViewNav } from "./ViewNav";
 
 export function TaskPane() {
   const styles = useAppStyles();
+  useOpenPrepOnAppointment();
   return (
     <main className={styles.page}>
       <PageHeader />

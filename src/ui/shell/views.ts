@@ -41,6 +41,8 @@ export const VIEWS: readonly ViewDef[] = [
     ["taskpane", "tab"],
     () => import("../questions/QuestionBankView"),
   ),
+  defineView("prep", "nav.prep", ["sidePanel", "taskpane"], () => import("../meeting/PrepView")),
+  defineView("advisor", "advisor.nav", ["tab"], () => import("../advisor/AdvisorView")),
 ];
 
 export function viewsFor(surface: Surface): ViewDef[] {

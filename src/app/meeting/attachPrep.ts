@@ -1,0 +1,48 @@
+// Making an ordinary calendar event an information interview: a prep sheet on it, linked to a contact.
+import { createPrepSheet, encodePrepSheetExtension, type PrepSheet } from "../../domain/prepSheet";
+import type { BookedEvent } from "../../graph/calendar";
+import { mergeEventPrep } from "../../graph/calendar";
+import type { GraphClient } from "../../graph/client";
+import { extensionData } from "../../graph/extensions";
+import { recordBooking } from "../arrange/booking";
+import type { Interview } from "../interviews/interviews";
+import { updateInterviewRecord } from "../questions/interviewRecord";
+
+/** Attached, or refused for size before anything was written. */
+export type AttachResult = { ok: true; sheet: PrepSheet } | { ok: false; reason: "too-large" };
+
+/**
+ * Attaches a prep sheet built from the interview's research notes and chosen questions to
+ * `event` (our extension, merged with anything already there), then links the event in the
+ * contact's record (stage "booked" unless further along). Two writes, in that order: a sheet
+ * without a link still shows in the meeting; a link without a sheet would show nothing.
+ */
+export async function attachPrepSheet(
+  graph: GraphClient,
+  event: BookedEvent,
+  interview: Interview,
+  now: Date,
+  signal?: AbortSignal,
+): Promise<AttachResult> {
+  const sheet = createPrepSheet({
+    contactId: interview.record.contactId,
+    researchNotes: interview.notes,
+    questions: interview.record.questions,
+    format: event.joinUrl ? "teams" : "in-person",
+    ...(event.location ? { location: event.location } : {}),
+  });
+  const encoded = encodePrepSheetExtension(sheet);
+  if (!encoded.ok) return { ok: false, reason: "too-large" };
+  const written = await mergeEventPrep(graph, event.id, extensionData(encoded.value), signal);
+  if (!written.ok) return { ok: false, reason: "too-large" };
+  if (event.start && event.end) {
+    const times = { id: event.id, start: event.start, end: event.end };
+    await updateInterviewRecord(
+      graph,
+      interview.record.contactId,
+      (record) => recordBooking(record, times, now),
+      signal,
+    );
+  }
+  return { ok: true, sheet };
+}

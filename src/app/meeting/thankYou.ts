@@ -1,0 +1,144 @@
+// The thank-you: drafted from the takeaways, checked by the etiquette guard, saved as a draft the user sends.
+import { checkEtiquette, type EtiquetteCode } from "../../domain/etiquette";
+import type { InterviewExtensionFields } from "../../domain/interview";
+import type { Locale } from "../../domain/locale";
+import { draftThankYou } from "../../domain/mail/thankYou";
+import type { MailDraft as DomainDraft } from "../../domain/mail/draft";
+import { advanceStage } from "../../domain/pipeline";
+import type { Takeaways } from "../../domain/prepSheet";
+import type { GraphClient } from "../../graph/client";
+import {
+  createDraft,
+  createReplyDraft,
+  findSentMessageTo,
+  type SentMessage,
+} from "../../graph/mail";
+import type { Host } from "../../hosts/types";
+
+/** A phrase the guard flagged in the draft, quoted for the warning. */
+export interface ThankYouWarning {
+  code: EtiquetteCode;
+  phrase: string;
+}
+
+/** Who the thank-you goes to. */
+export interface ThankYouContact {
+  displayName: string;
+  email: string;
+  givenName?: string;
+}
+
+/** What building a thank-you needs. */
+export interface ThankYouRequest {
+  locale: Locale;
+  student: { displayName: string };
+  contact: ThankYouContact;
+  takeaways: Takeaways;
+  meetingDate: Date;
+  zone: string;
+  now: Date;
+}
+
+/** The draft text and what the guard says about it (warnings never block). */
+export function composeThankYou(request: ThankYouRequest): {
+  mail: DomainDraft;
+  warnings: ThankYouWarning[];
+} {
+  const mail = draftThankYou({
+    locale: request.locale,
+    student: request.student,
+    contact: {
+      displayName: request.contact.displayName,
+      ...(request.contact.givenName ? { givenName: request.contact.givenName } : {}),
+    },
+    takeaways: request.takeaways,
+    meetingDate: request.meetingDate,
+    zone: request.zone,
+    now: request.now,
+  });
+  const warnings = checkEtiquette(mail.textBody, request.locale).map((w) => ({
+    code: w.code,
+    phrase: mail.textBody.slice(w.start, w.end),
+  }));
+  return { mail, warnings };
+}
+
+/** Where the thank-you went: a draft in Drafts, or Outlook's own compose window. */
+export type ThankYouSaved =
+  { kind: "draft"; draftId: string; webLink: string | null } | { kind: "compose" };
+
+/**
+ * Saves the thank-you for the user to review. In Outlook the host's compose form opens; elsewhere
+ * a draft is saved (a reply draft when there is a message from the contact to answer).
+ */
+export async function saveThankYou(
+  graph: GraphClient,
+  host: Host,
+  contact: ThankYouContact,
+  mail: DomainDraft,
+  options: { replyToMessageId?: string | null; signal?: AbortSignal } = {},
+): Promise<ThankYouSaved> {
+  const to = [{ displayName: contact.displayName, emailAddress: contact.email }];
+  if (host.context.kind === "outlook") {
+    const opened = await host.openCompose({ to, subject: mail.subject, htmlBody: mail.htmlBody });
+    if (opened) return { kind: "compose" };
+  }
+  const draft = options.replyToMessageId
+    ? await createReplyDraft(graph, options.replyToMessageId, mail.htmlBody, options.signal)
+    : await createDraft(
+        graph,
+        { subject: mail.subject, bodyHtml: mail.htmlBody, to },
+        options.signal,
+      );
+  return { kind: "draft", draftId: draft.id, webLink: draft.webLink };
+}
+
+/** The record once a thank-you was drafted (the stage waits for the mail to be sent). */
+export function recordThankYouDrafted(
+  record: InterviewExtensionFields,
+  draftId: string | null,
+  now: Date,
+): InterviewExtensionFields {
+  const stamp = now.toISOString();
+  return {
+    ...record,
+    thankYou: { ...record.thankYou, ...(draftId ? { draftId } : {}), draftedAt: stamp },
+    updatedAt: stamp,
+  };
+}
+
+/** The record once the meeting happened: stage "met" (stages only move forward). */
+export function recordMet(record: InterviewExtensionFields, now: Date): InterviewExtensionFields {
+  const stage = advanceStage(record.stage, { type: "meeting-ended" });
+  if (stage === record.stage) return record;
+  const stamp = now.toISOString();
+  return { ...record, stage, stageChangedAt: stamp, updatedAt: stamp };
+}
+
+/** The record once the thank-you went out: stage "thanked" and when it was sent. */
+export function recordThanked(
+  record: InterviewExtensionFields,
+  sentAt: Date,
+): InterviewExtensionFields {
+  const stamp = sentAt.toISOString();
+  const stage = advanceStage(record.stage, { type: "thank-you-sent" });
+  return {
+    ...record,
+    ...(stage !== record.stage ? { stage, stageChangedAt: stamp } : {}),
+    thankYou: { ...record.thankYou, sentAt: record.thankYou?.sentAt ?? stamp },
+    updatedAt: stamp,
+  };
+}
+
+/**
+ * The thank-you in Sent Items, if the user sent one: a message to the contact since the meeting
+ * started (or since the draft was made, when there is no meeting time).
+ */
+export function findSentThankYou(
+  graph: GraphClient,
+  contactEmail: string,
+  since: Date,
+  signal?: AbortSignal,
+): Promise<SentMessage | null> {
+  return findSentMessageTo(graph, contactEmail, since, signal);
+}

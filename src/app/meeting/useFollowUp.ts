@@ -1,0 +1,184 @@
+// After the conversation: stage "met", referrals into My interviews, the thank-you draft, and noticing it was sent.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { GraphReason } from "../../domain/graphReason";
+import type { Referral, Takeaways } from "../../domain/prepSheet";
+import { toIanaZone } from "../../domain/time/zones";
+import { useMe } from "../arrange/useMe";
+import { useLocale } from "../i18n/I18nProvider";
+import { useAddInterview } from "../interviews/interviewStore";
+import { updateInterviewRecord } from "../questions/interviewRecord";
+import { failureReason } from "../questions/failure";
+import { useInterview, type InterviewHandle } from "../questions/useInterview";
+import { useServices } from "../services";
+import {
+  composeThankYou,
+  findSentThankYou,
+  recordMet,
+  recordThanked,
+  recordThankYouDrafted,
+  saveThankYou,
+  type ThankYouSaved,
+  type ThankYouWarning,
+} from "./thankYou";
+
+/** Where the thank-you stands in this view. */
+export type ThankYouStatus =
+  | { status: "idle" }
+  | { status: "drafting" }
+  | { status: "drafted"; saved: ThankYouSaved; warnings: ThankYouWarning[] }
+  | { status: "error"; reason: GraphReason; warnings: ThankYouWarning[] };
+
+/** What adding a referral did. */
+export type ReferralOutcome =
+  { ok: true; name: string } | { ok: false; name: string; reason: GraphReason | null };
+
+/** The follow-up actions of one interview. */
+export interface FollowUp {
+  interview: InterviewHandle;
+  thankYou: ThankYouStatus;
+  /** Drafts the thank-you from `takeaways`; the guard's warnings come back with it. */
+  draftThankYou(takeaways: Takeaways): Promise<void>;
+  /** "I sent it": stage thanked, now. */
+  markSent(): Promise<void>;
+  /** Stage "met" (once the user has taken notes). */
+  markMet(): Promise<void>;
+  /** Adds a referral to My interviews, remembering who suggested them. */
+  addReferral(referral: Referral): Promise<ReferralOutcome>;
+  /** True once Sent Items showed the thank-you (this session). */
+  sentDetected: boolean;
+}
+
+function userZone(): string {
+  return toIanaZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC") ?? "UTC";
+}
+
+/**
+ * Follow-up of the interview with `contactId`, whose meeting started at `meetingStart`. With
+ * `detectSent`, Sent Items is checked once when the record has loaded: a message to the contact
+ * since the meeting moves the stage to "thanked".
+ */
+export function useFollowUp(
+  contactId: string,
+  meetingStart: Date | null,
+  options: { detectSent?: boolean } = {},
+): FollowUp {
+  const { graph, host, now } = useServices();
+  const locale = useLocale();
+  const me = useMe();
+  const interview = useInterview(contactId);
+  const addInterview = useAddInterview();
+  const [thankYou, setThankYou] = useState<ThankYouStatus>({ status: "idle" });
+  const [sentDetected, setSentDetected] = useState(false);
+  const checkedRef = useRef(false);
+  const { update } = interview;
+  const ready = interview.state.status === "ready" ? interview.state : null;
+
+  const contact = ready
+    ? {
+        displayName: ready.contact.displayName,
+        email: ready.contact.email ?? "",
+        ...(ready.contact.givenName ? { givenName: ready.contact.givenName } : {}),
+      }
+    : null;
+
+  const draft = useCallback(
+    async (takeaways: Takeaways) => {
+      if (!contact) return;
+      setThankYou({ status: "drafting" });
+      const { mail, warnings } = composeThankYou({
+        locale,
+        student: { displayName: me?.displayName ?? "" },
+        contact,
+        takeaways,
+        meetingDate: meetingStart ?? now(),
+        zone: userZone(),
+        now: now(),
+      });
+      try {
+        const saved = await saveThankYou(graph, host, contact, mail);
+        setThankYou({ status: "drafted", saved, warnings });
+        await update((record) =>
+          recordThankYouDrafted(record, saved.kind === "draft" ? saved.draftId : null, now()),
+        );
+      } catch (error) {
+        setThankYou({ status: "error", reason: failureReason(error, "Mail.ReadWrite"), warnings });
+      }
+    },
+    // The contact's fields are what matter, not the object's identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [contact?.email, contact?.displayName, locale, me, meetingStart, now, graph, host, update],
+  );
+
+  const markSent = useCallback(async () => {
+    await update((record) => recordThanked(record, now()));
+  }, [update, now]);
+
+  const markMet = useCallback(async () => {
+    await update((record) => recordMet(record, now()));
+  }, [update, now]);
+
+  const referredBy = ready?.contact.displayName ?? "";
+  const addReferral = useCallback(
+    async (referral: Referral): Promise<ReferralOutcome> => {
+      const added = await addInterview({
+        displayName: referral.name,
+        email: referral.email ?? null,
+        source: "referral",
+        howWeMet: referral.note ?? (referredBy ? `Referred by ${referredBy}` : null),
+      });
+      if (!added.ok) {
+        return {
+          ok: false,
+          name: referral.name,
+          reason: added.reason === "failed" ? added.failure : null,
+        };
+      }
+      if (referredBy && added.created) {
+        try {
+          await updateInterviewRecord(graph, added.interview.record.contactId, (record) => ({
+            ...record,
+            referredBy,
+          }));
+        } catch {
+          // The person is in My interviews; only the "referred by" note is missing.
+        }
+      }
+      return { ok: true, name: referral.name };
+    },
+    [addInterview, graph, referredBy],
+  );
+
+  // Sent Items, once per view: did the thank-you go out since the meeting?
+  const email = ready?.contact.email ?? null;
+  const stage = ready?.record.stage ?? null;
+  const draftedAt = ready?.record.thankYou?.draftedAt ?? null;
+  useEffect(() => {
+    if (!options.detectSent || checkedRef.current || !email || !stage) return;
+    if (stage !== "met" && stage !== "booked") return;
+    const since = meetingStart ?? (draftedAt ? new Date(draftedAt) : null);
+    if (!since) return;
+    checkedRef.current = true;
+    const controller = new AbortController();
+    findSentThankYou(graph, email, since, controller.signal).then(
+      async (sent) => {
+        if (!sent) return;
+        setSentDetected(true);
+        await update((record) => recordThanked(record, sent.sentAt ?? now()));
+      },
+      () => {
+        // Sent Items unreadable: the user can still mark it by hand.
+        checkedRef.current = false;
+      },
+    );
+  }, [options.detectSent, email, stage, draftedAt, meetingStart, graph, update, now]);
+
+  return {
+    interview,
+    thankYou,
+    draftThankYou: draft,
+    markSent,
+    markMet,
+    addReferral,
+    sentDetected,
+  };
+}

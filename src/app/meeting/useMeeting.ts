@@ -1,0 +1,150 @@
+// Finds the meeting the page is in (side panel, appointment, or the next interview) and keeps its prep sheet saved.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { GraphReason } from "../../domain/graphReason";
+import type { PrepSheet } from "../../domain/prepSheet";
+import { pageOutbox } from "../outbox/indexedDbOutbox";
+import type { NotesOutbox } from "../outbox/outbox";
+import { failureReason, wasCancelled } from "../questions/failure";
+import { loadInterview } from "../questions/interviewRecord";
+import { useServices } from "../services";
+import { useHostItem } from "../useHostItem";
+import {
+  findInterviewNear,
+  loadMeetingEvent,
+  resolveSidePanelMeeting,
+  type MeetingEvent,
+} from "./meetingEvent";
+import { createPrepSession, type PrepSession, type PrepSessionState } from "./prepSession";
+
+/** The meeting as found: still looking, none, found, or why the lookup failed. */
+export type MeetingLookup =
+  | { status: "loading" }
+  | { status: "none" }
+  | { status: "error"; reason: GraphReason }
+  | { status: "ready"; meeting: MeetingEvent };
+
+/**
+ * The meeting this page is about. In the Teams side panel: the meeting it is open in (or the
+ * user's interview now or next). In Outlook: the appointment open in the pane; on anything else
+ * the next interview. `reload` reads again (after attaching a prep sheet, or "try again").
+ */
+export function useMeetingLookup(): MeetingLookup & { reload: () => void } {
+  const { graph, host, now } = useServices();
+  const item = useHostItem();
+  const sidePanel = host.context.surface === "sidePanel";
+  const [state, setState] = useState<MeetingLookup>({ status: "loading" });
+  const [version, setVersion] = useState(0);
+  const appointmentId =
+    item.status === "ready" && item.item.kind === "appointment" ? item.item.itemId : null;
+  const itemKnown = item.status !== "loading";
+
+  useEffect(() => {
+    if (!sidePanel && !itemKnown) return;
+    const controller = new AbortController();
+    setState({ status: "loading" });
+    const find = sidePanel
+      ? resolveSidePanelMeeting(graph, host.context.meetingId, now(), controller.signal)
+      : appointmentId
+        ? loadMeetingEvent(graph, appointmentId, controller.signal)
+        : findInterviewNear(graph, now(), controller.signal);
+    find.then(
+      (meeting) => setState(meeting ? { status: "ready", meeting } : { status: "none" }),
+      (error: unknown) => {
+        if (!wasCancelled(error)) {
+          setState({ status: "error", reason: failureReason(error, "Calendars.ReadWrite") });
+        }
+      },
+    );
+    return () => controller.abort();
+  }, [graph, host, now, sidePanel, appointmentId, itemKnown, version]);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { ...state, reload };
+}
+
+/** The sheet, its save state, and the ways to change it. */
+export interface PrepSheetHandle extends PrepSessionState {
+  edit(change: (sheet: PrepSheet) => PrepSheet): void;
+  saveNow(): void;
+}
+
+/**
+ * Holds the prep sheet of event `eventId` (as first read: `initial`): every change goes to the
+ * outbox at once and to the event after a pause. `onSaved` hears each accepted version.
+ */
+export function usePrepSheet(
+  eventId: string,
+  initial: PrepSheet,
+  options: { outbox?: NotesOutbox; debounceMs?: number; onSaved?: (sheet: PrepSheet) => void } = {},
+): PrepSheetHandle {
+  const { graph, now } = useServices();
+  const outbox = options.outbox ?? pageOutbox();
+  const { debounceMs } = options;
+  const onSavedRef = useRef(options.onSaved);
+  onSavedRef.current = options.onSaved;
+  // The first read is the session's starting point; later reads come from the session itself.
+  const initialRef = useRef(initial);
+  const sessionRef = useRef<PrepSession | null>(null);
+  const [state, setState] = useState<PrepSessionState>({
+    sheet: initial,
+    status: "saved",
+    reason: null,
+  });
+
+  useEffect(() => {
+    const session = createPrepSession({
+      graph,
+      eventId,
+      outbox,
+      now,
+      initial: initialRef.current,
+      ...(debounceMs !== undefined ? { debounceMs } : {}),
+      onChange: setState,
+      onSaved: (sheet) => onSavedRef.current?.(sheet),
+    });
+    sessionRef.current = session;
+    setState(session.state);
+    void session.start();
+    return () => {
+      session.dispose();
+      sessionRef.current = null;
+    };
+  }, [graph, eventId, outbox, now, debounceMs]);
+
+  const edit = useCallback(
+    (change: (sheet: PrepSheet) => PrepSheet) => sessionRef.current?.edit(change),
+    [],
+  );
+  const saveNow = useCallback(() => void sessionRef.current?.flush(), []);
+  return useMemo(() => ({ ...state, edit, saveNow }), [state, edit, saveNow]);
+}
+
+/**
+ * The meeting of the interview with `contactId`: the latest event linked in its record that has
+ * started or starts within a day (else the latest one), with its prep sheet.
+ */
+export function useContactMeeting(contactId: string): MeetingLookup & { reload: () => void } {
+  const { graph, now } = useServices();
+  const [state, setState] = useState<MeetingLookup>({ status: "loading" });
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ status: "loading" });
+    (async () => {
+      const { record } = await loadInterview(graph, contactId, controller.signal);
+      const horizon = now().getTime() + 86_400_000;
+      const byStart = [...record.events].sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+      const linked = byStart.find((e) => Date.parse(e.start) <= horizon) ?? byStart[0];
+      if (!linked) return null;
+      return loadMeetingEvent(graph, linked.eventId, controller.signal);
+    })().then(
+      (meeting) => setState(meeting ? { status: "ready", meeting } : { status: "none" }),
+      (error: unknown) => {
+        if (!wasCancelled(error)) setState({ status: "error", reason: failureReason(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [graph, contactId, now, version]);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { ...state, reload };
+}

@@ -1,0 +1,51 @@
+// The "meeting" section of an interview: takeaways on its booked meeting, the thank-you, and the export.
+import { Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useT } from "../../app/i18n/I18nProvider";
+import type { MeetingEvent } from "../../app/meeting/meetingEvent";
+import { useContactMeeting } from "../../app/meeting/useMeeting";
+import type { PrepSheet } from "../../domain/prepSheet";
+import { reasonText } from "../find/reasonText";
+import type { SectionProps } from "../interview/sections";
+import { MeetingWork, useMeetingWork } from "./MeetingWork";
+
+function SectionWork({ meeting }: { meeting: MeetingEvent & { sheet: PrepSheet } }) {
+  // Opening the section is when the user comes back to follow up: look in Sent Items then.
+  const { handle, followUp } = useMeetingWork(meeting, { detectSent: true });
+  return <MeetingWork handle={handle} followUp={followUp} />;
+}
+
+/** Takeaways and thank-you for the contact's meeting. */
+export default function MeetingSection({ contactId }: SectionProps) {
+  const t = useT();
+  const lookup = useContactMeeting(contactId);
+  switch (lookup.status) {
+    case "loading":
+      return <Spinner size="small" label={t("meeting.loading")} />;
+    case "none":
+      return <Body1>{t("meeting.noEvent")}</Body1>;
+    case "error":
+      return (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {reasonText(t, lookup.reason)}{" "}
+            <Button size="small" onClick={lookup.reload}>
+              {t("meeting.retry")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "ready": {
+      const { meeting } = lookup;
+      // A linked event without a sheet (attached elsewhere, or by hand): start an empty one for this contact.
+      const sheet: PrepSheet = meeting.sheet ?? {
+        contactId,
+        researchSummary: "",
+        questions: [],
+        reminders: [],
+        takeaways: { notes: "", answers: {}, referrals: [] },
+        format: meeting.event.joinUrl ? "teams" : "in-person",
+      };
+      return <SectionWork key={meeting.event.id} meeting={{ ...meeting, sheet }} />;
+    }
+  }
+}
