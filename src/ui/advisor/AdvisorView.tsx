@@ -1,0 +1,77 @@
+// The advisors' Teams tab: the volunteer list for everyone; load, outcomes and question bank editing for those who may write.
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  Tab,
+  TabList,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { useVolunteers } from "../../app/advisor/useVolunteers";
+import { useT } from "../../app/i18n/I18nProvider";
+import { reasonText } from "../find/reasonText";
+import { useAdvisorStyles } from "./advisor.styles";
+import { LoadCharts } from "./LoadCharts";
+import { QuestionBankEditor } from "./QuestionBankEditor";
+import { VolunteerList } from "./VolunteerList";
+
+type Pane = "volunteers" | "load" | "questions";
+
+/** The tab's view (registered as "advisor"). */
+export default function AdvisorView() {
+  const t = useT();
+  const styles = useAdvisorStyles();
+  const model = useVolunteers();
+  const [pane, setPane] = useState<Pane>("volunteers");
+  const canEdit = model.access === "write";
+
+  if (model.status === "unconfigured") return <Body1>{t("advisor.unconfigured")}</Body1>;
+  if (model.status === "loading") return <Spinner label={t("advisor.loading")} />;
+  if (model.status === "error" && model.reason) {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>
+          {reasonText(t, model.reason)}{" "}
+          <Button size="small" onClick={model.reload}>
+            {t("advisor.retry")}
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const current: Pane = canEdit ? pane : "volunteers";
+  return (
+    <section className={styles.view} aria-label={t("advisor.heading")}>
+      <Subtitle1 as="h2" className={styles.heading}>
+        {t("advisor.heading")}
+      </Subtitle1>
+      {model.access === "read" ? <Body1>{t("advisor.readOnly")}</Body1> : null}
+      {canEdit ? (
+        <TabList
+          aria-label={t("advisor.tabs")}
+          selectedValue={current}
+          onTabSelect={(_, data) => setPane(data.value as Pane)}
+          size="small"
+        >
+          <Tab value="volunteers">{t("advisor.tab.volunteers")}</Tab>
+          <Tab value="load">{t("advisor.tab.load")}</Tab>
+          <Tab value="questions">{t("advisor.tab.questions")}</Tab>
+        </TabList>
+      ) : null}
+      {current === "volunteers" ? <VolunteerList model={model} canEdit={canEdit} /> : null}
+      {current === "load" ? (
+        <LoadCharts
+          volunteers={model.volunteers}
+          loads={model.loads}
+          funnel={model.funnel}
+          timeZone={model.timeZone}
+        />
+      ) : null}
+      {current === "questions" ? <QuestionBankEditor /> : null}
+    </section>
+  );
+}

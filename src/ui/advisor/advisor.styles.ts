@@ -1,0 +1,83 @@
+// Styles of the advisors' tab: one column in a narrow pane, cards, CSS bar charts; tokens only.
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useAdvisorStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "0" },
+  heading: { margin: "0" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: "160px" },
+  list: {
+    listStyleType: "none",
+    margin: "0",
+    padding: "0",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflowWrap: "anywhere",
+  },
+  cardTitle: { margin: "0", fontSize: tokens.fontSizeBase400 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    "& th, & td": {
+      textAlign: "start",
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      verticalAlign: "top",
+    },
+  },
+  chart: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: "0",
+  },
+  barRow: {
+    display: "grid",
+    gridTemplateColumns: "minmax(80px, 35%) 1fr auto",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  barLabel: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  barTrack: {
+    display: "block",
+    height: "14px",
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+    "@media (forced-colors: active)": { outline: "1px solid CanvasText" },
+  },
+  barFill: {
+    fill: tokens.colorBrandBackground,
+    "@media (forced-colors: active)": { fill: "Highlight" },
+  },
+  barFillFull: { fill: tokens.colorPaletteRedBackground3 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+  questionText: { margin: "0" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+});
