@@ -57,16 +57,10 @@ export const GRAPH_PERMISSIONS: readonly GraphPermission[] = [
     why: "Drafts only (request and thank-you); the app never sends mail.",
   },
   {
-    scope: "Sites.Read.All",
+    scope: "Sites.ReadWrite.All",
     audience: "everyone",
     adminConsent: true,
-    why: "Read the career centre's volunteer list and question bank.",
-  },
-  {
-    scope: "Sites.ReadWrite.All",
-    audience: "advisors",
-    adminConsent: true,
-    why: "Advisors edit the volunteer list and question bank (requested only when an advisor edits).",
+    why: "Read the volunteer list and question bank; students add booking-log rows and advisors edit the lists (SharePoint's list permissions decide who may write what).",
   },
 ];
 

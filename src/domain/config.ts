@@ -32,7 +32,9 @@ export const DEFAULT_SCOPES: readonly string[] = [
   "Contacts.ReadWrite",
   "Calendars.ReadWrite",
   "Mail.ReadWrite",
-  "Sites.Read.All",
+  // Write, not just read: students add booking-log rows and advisors edit the lists. Delegated,
+  // so SharePoint's own list permissions still decide what each person may change.
+  "Sites.ReadWrite.All",
 ];
 
 /** Either a usable config or every problem found, for the "production config is missing" screen. */
