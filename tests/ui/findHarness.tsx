@@ -1,6 +1,6 @@
 // Renders a view as the pages do (theme, language, services, navigation) against a real sandbox over HTTP.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { I18nProvider } from "../../src/app/i18n/I18nProvider";
 import { NavigationProvider, useNavigation, type Route } from "../../src/app/navigation";
@@ -18,6 +18,10 @@ import type { TenantFile } from "../../sandbox/tenant";
 import { smallTenant } from "../graph/harness";
 
 export const STUDENT = "avery.chen@northfield.example";
+
+// Answers come over real HTTP from a sandbox that shares the machine with other work: wait longer
+// than the default second before calling an element missing.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout, so no ResizeObserver; Fluent's MessageBar observes its own size to reflow.
 if (typeof globalThis.ResizeObserver === "undefined") {
