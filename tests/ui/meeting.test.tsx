@@ -1,0 +1,309 @@
+// The meeting step against a real sandbox: the timekeeper from the event's times (nudges, reload),
+// takeaways saved on the event and drafted into a thank-you, and Sent Items moving the stage on.
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { I18nProvider } from "../../src/app/i18n/I18nProvider";
+import { NavigationProvider } from "../../src/app/navigation";
+import { ServicesProvider, type AppServices } from "../../src/app/services";
+import { createSandboxTokens } from "../../src/auth/sandboxTokens";
+import { decodeInterviewExtension } from "../../src/domain/interview";
+import {
+  createPrepSheet,
+  decodePrepSheetExtension,
+  encodePrepSheetExtension,
+} from "../../src/domain/prepSheet";
+import { createEvent, readEventPrep } from "../../src/graph/calendar";
+import { createGraphClient, type GraphClient } from "../../src/graph/client";
+import { createInterviewContact, readContactRecord } from "../../src/graph/contacts";
+import { extensionData } from "../../src/graph/extensions";
+import { sandboxTransport } from "../../src/graph/sandboxTransport";
+import { createFakeHost } from "../../src/hosts/fake";
+import MeetingSection from "../../src/ui/meeting/MeetingSection";
+import PrepView from "../../src/ui/meeting/PrepView";
+import { startSandbox, type RunningSandbox } from "../../sandbox/server";
+import { PROFESSIONAL, smallTenant, STUDENT } from "../graph/harness";
+
+if (typeof globalThis.ResizeObserver === "undefined") {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+let sandbox: RunningSandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ tenant: smallTenant(), port: 0 });
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  await fetch(`${sandbox.url}/_sandbox/reset`, { method: "POST" });
+  localStorage.clear();
+});
+afterEach(() => vi.useRealTimers());
+
+function client(): GraphClient {
+  return createGraphClient({
+    tokens: createSandboxTokens({ origin: sandbox.url, userPrincipalName: STUDENT }),
+    transport: sandboxTransport(sandbox.url),
+  });
+}
+
+/** Morgan in My interviews at `stage`, and a booked event with a prep sheet for them. */
+async function bookMorgan(
+  graph: GraphClient,
+  times: { start: string; end: string },
+  stage = "booked",
+): Promise<{ contactId: string; eventId: string }> {
+  const created = await createInterviewContact(graph, {
+    displayName: "Morgan Diaz",
+    givenName: "Morgan",
+    surname: "Diaz",
+    email: PROFESSIONAL,
+    jobTitle: "Research Scientist",
+    notes: "- Role: Research Scientist\n- Runs the plankton survey every June.",
+    record: {
+      stage,
+      source: "directory",
+      questions: "[]",
+      events: JSON.stringify([{ eventId: "pending", start: times.start, end: times.end }]),
+      updatedAt: "2026-11-01T00:00:00.000Z",
+    },
+  });
+  if (!created.ok) throw new Error("contact not created");
+  const contactId = created.contact.id;
+  const sheet = createPrepSheet({
+    contactId,
+    researchNotes: "Runs the plankton survey every June.",
+    questions: [
+      { id: "q1", text: "What does a typical week look like for you?" },
+      { id: "q2", text: "How did you get into marine research?" },
+    ],
+    format: "teams",
+  });
+  const encoded = encodePrepSheetExtension(sheet);
+  if (!encoded.ok) throw new Error("sheet too large");
+  const booked = await createEvent(graph, {
+    subject: "Information interview: Avery Chen and Morgan Diaz",
+    bodyHtml: "<p>Thank you for agreeing to talk.</p>",
+    start: new Date(times.start),
+    end: new Date(times.end),
+    timeZone: "UTC",
+    attendees: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+    online: true,
+    categories: ["Information interview"],
+    prep: extensionData(encoded.value),
+  });
+  if (!booked.ok) throw new Error("not booked");
+  const eventId = booked.event.id;
+  // Link the event in the record as the booking does.
+  await graph.call({
+    method: "PATCH",
+    path: `/me/contacts/${encodeURIComponent(contactId)}/extensions/com.northfield.informationInterviews`,
+    body: {
+      "@odata.type": "microsoft.graph.openTypeExtension",
+      ...(await readContactRecord(graph, contactId)),
+      events: JSON.stringify([{ eventId, start: times.start, end: times.end }]),
+    },
+    read: "none",
+  });
+  return { contactId, eventId };
+}
+
+function renderWith(
+  graph: GraphClient,
+  ui: React.ReactNode,
+  options: { now: () => Date; meetingId?: string },
+) {
+  const services: AppServices = {
+    host: createFakeHost({
+      kind: "teams",
+      surface: "sidePanel",
+      meetingId: options.meetingId ?? null,
+      user: { userPrincipalName: STUDENT },
+    }),
+    config: {
+      mode: "sandbox",
+      clientId: "00000000-0000-0000-0000-000000000000",
+      tenantId: "organizations",
+      scopes: [],
+      sandboxOrigin: sandbox.url,
+      sharePoint: null,
+    },
+    graph,
+    user: { userPrincipalName: STUDENT, displayName: "Avery Chen" },
+    now: options.now,
+  };
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider locale="en">
+        <ServicesProvider value={services}>
+          <NavigationProvider initial={{ view: "prep" }}>{ui}</NavigationProvider>
+        </ServicesProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+}
+
+const START = "2026-12-01T15:00:00.000Z";
+const END = "2026-12-01T15:30:00.000Z";
+
+describe("meeting side panel", { timeout: 20_000 }, () => {
+  it("keeps time from the event: elapsed at a glance, a nudge five minutes before the end and at it, the same reading after a reload", async () => {
+    const graph = client();
+    const { eventId } = await bookMorgan(graph, { start: START, end: END });
+    let clock = new Date("2026-12-01T15:10:00Z");
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const view = renderWith(graph, <PrepView />, { now: () => clock, meetingId: eventId });
+
+    const timer = await screen.findByRole("timer", { name: "Time elapsed" });
+    expect(timer.textContent).toContain("10:00 of 30:00");
+    expect(timer.textContent).toContain("20:00 left");
+    // The questions are there to tick off.
+    expect(
+      screen.getByRole("checkbox", { name: "How did you get into marine research?" }),
+    ).toBeTruthy();
+    const nudge = () =>
+      screen
+        .getAllByRole("status")
+        .map((s) => s.textContent ?? "")
+        .join(" | ");
+    expect(nudge()).not.toContain("Time to ask who else");
+
+    clock = new Date("2026-12-01T15:24:59Z");
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(timer.textContent).toContain("24:59 of 30:00");
+    expect(nudge()).not.toContain("Time to ask who else");
+
+    clock = new Date("2026-12-01T15:25:00Z");
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(nudge()).toContain("Time to ask who else you should talk to, and thank them.");
+
+    clock = new Date("2026-12-01T15:31:00Z");
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(nudge()).toContain("Time is up");
+    expect(screen.getByRole("timer", { name: "Time elapsed" }).textContent).toContain(
+      "1:00 over the booked time",
+    );
+
+    // A reload mid-meeting: nothing was stored, the reading comes from the event's times.
+    view.unmount();
+    clock = new Date("2026-12-01T15:12:30Z");
+    renderWith(graph, <PrepView />, { now: () => clock, meetingId: eventId });
+    const again = await screen.findByRole("timer", { name: "Time elapsed" });
+    expect(again.textContent).toContain("12:30 of 30:00");
+    expect(nudge()).not.toContain("Time");
+  });
+
+  it("finds the interview happening now when Teams gives a meeting id that is not an event id", async () => {
+    const graph = client();
+    await bookMorgan(graph, { start: START, end: END });
+    const clock = new Date("2026-12-01T15:05:00Z");
+    renderWith(graph, <PrepView />, { now: () => clock, meetingId: "MCMxOTptZWV0aW5nX1RlYW1z" });
+    const timer = await screen.findByRole("timer", { name: "Time elapsed" });
+    expect(timer.textContent).toContain("5:00 of 30:00");
+  });
+
+  it("saves takeaways and ticks on the event, marks the contact met, and drafts a thank-you that names a takeaway", async () => {
+    const user = userEvent.setup();
+    const graph = client();
+    const { contactId, eventId } = await bookMorgan(graph, { start: START, end: END });
+    const clock = new Date("2026-12-01T15:20:00Z");
+    renderWith(graph, <PrepView />, { now: () => clock, meetingId: eventId });
+
+    await user.click(await screen.findByRole("checkbox", { name: /typical week/ }));
+    const box = screen.getByRole("textbox", { name: "Takeaways" });
+    await user.click(box);
+    await user.paste("Learn R and Python before the June survey season");
+    await waitFor(() => expect(screen.getByText("Saved")).toBeTruthy(), { timeout: 5000 });
+
+    const stored = decodePrepSheetExtension(await readEventPrep(graph, eventId));
+    expect(stored?.takeaways.notes).toBe("Learn R and Python before the June survey season");
+    expect(stored?.questions.find((q) => q.id === "q1")?.asked).toBe(true);
+    expect(stored?.researchSummary).toContain("plankton");
+    await waitFor(async () =>
+      expect(decodeInterviewExtension(await readContactRecord(graph, contactId)).stage).toBe("met"),
+    );
+
+    await user.click(screen.getByRole("button", { name: "Draft thank-you" }));
+    await screen.findByText(/Draft saved in your Drafts folder/);
+    const drafts = await graph.call<{
+      value: Array<{
+        subject: string;
+        body: { content: string };
+        toRecipients: Array<{ emailAddress: { address: string } }>;
+      }>;
+    }>({
+      method: "GET",
+      path: "/me/messages",
+      query: { $filter: "isDraft eq true", $select: "subject,body,toRecipients" },
+    });
+    const draft = drafts.body.value.find((m) => m.subject.startsWith("Thank you for your time"));
+    expect(draft?.toRecipients[0]?.emailAddress.address).toBe(PROFESSIONAL);
+    expect(draft?.body.content).toContain("Learn R and Python before the June survey season");
+    const record = decodeInterviewExtension(await readContactRecord(graph, contactId));
+    expect(record.thankYou?.draftedAt).toBeTruthy();
+    expect(record.thankYou?.draftId).toBeTruthy();
+  });
+
+  it("warns, without blocking, when the thank-you would ask for a job", async () => {
+    const user = userEvent.setup();
+    const graph = client();
+    const { eventId } = await bookMorgan(graph, { start: START, end: END });
+    renderWith(graph, <PrepView />, {
+      now: () => new Date("2026-12-01T15:40:00Z"),
+      meetingId: eventId,
+    });
+    const box = await screen.findByRole("textbox", { name: "Takeaways" });
+    await user.click(box);
+    await user.paste("Could you let me know if there are any openings on your team for me");
+    await user.click(screen.getByRole("button", { name: "Draft thank-you" }));
+    await screen.findByText(/Draft saved in your Drafts folder/);
+    expect(screen.getByText(/not a job request/).textContent).toMatch(/openings/i);
+  });
+});
+
+describe("meeting section", { timeout: 20_000 }, () => {
+  it("finds the thank-you in Sent Items when it opens and moves the stage to thanked", async () => {
+    const graph = client();
+    // The small tenant's student sent Morgan a thank-you on 2026-11-20 at 15:00 UTC.
+    const { contactId } = await bookMorgan(
+      graph,
+      { start: "2026-11-20T13:00:00.000Z", end: "2026-11-20T13:30:00.000Z" },
+      "met",
+    );
+    renderWith(graph, <MeetingSection contactId={contactId} />, {
+      now: () => new Date("2026-11-21T09:00:00Z"),
+    });
+    await screen.findByText("Your thank-you was found in Sent Items.");
+    await waitFor(async () => {
+      const record = decodeInterviewExtension(await readContactRecord(graph, contactId));
+      expect(record.stage).toBe("thanked");
+      expect(record.thankYou?.sentAt).toBe("2026-11-20T15:00:00.000Z");
+    });
+    expect(await screen.findByText(/Thank-you sent/)).toBeTruthy();
+  });
+
+  it("leaves the stage alone when nothing was sent since the meeting, and 'I sent it' marks it", async () => {
+    const user = userEvent.setup();
+    const graph = client();
+    const { contactId } = await bookMorgan(
+      graph,
+      { start: "2026-11-24T13:00:00.000Z", end: "2026-11-24T13:30:00.000Z" },
+      "met",
+    );
+    renderWith(graph, <MeetingSection contactId={contactId} />, {
+      now: () => new Date("2026-11-25T09:00:00Z"),
+    });
+    const sent = await screen.findByRole("button", { name: "I sent it" });
+    expect(decodeInterviewExtension(await readContactRecord(graph, contactId)).stage).toBe("met");
+    await user.click(sent);
+    await waitFor(async () =>
+      expect(decodeInterviewExtension(await readContactRecord(graph, contactId)).stage).toBe(
+        "thanked",
+      ),
+    );
+  });
+});
