@@ -1,0 +1,176 @@
+// The advisor tab's list work over real HTTP: add, edit with a stale etag, all-or-nothing CSV import, the write probe.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { probeListAccess } from "../../src/app/advisor/listAccess";
+import {
+  addVolunteer,
+  importVolunteers,
+  readBookings,
+  readCentreTimeZone,
+  readVolunteers,
+  saveVolunteer,
+} from "../../src/app/advisor/volunteerList";
+import {
+  EMPTY_VOLUNTEER,
+  draftOf,
+  parseVolunteerCsv,
+  volunteerLoads,
+  volunteersToCsv,
+} from "../../src/domain/volunteers";
+import { addressKey } from "../../src/domain/person";
+import { openSandbox, type SandboxHarness } from "./harness";
+import { ADVISOR, CAREER_CENTRE, advisorTenant } from "./advisorHarness";
+
+let sandbox: SandboxHarness;
+const now = new Date();
+beforeAll(async () => {
+  sandbox = await openSandbox(advisorTenant(now));
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
+});
+
+const advisor = () => sandbox.client({ upn: ADVISOR });
+const writes = async () =>
+  (await sandbox.requests()).filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
+
+describe("volunteers on the SharePoint list", () => {
+  it("adds a volunteer from outside the directory, readable with every field and an etag", async () => {
+    const added = await addVolunteer(advisor(), CAREER_CENTRE, {
+      ...EMPTY_VOLUNTEER,
+      name: "Isabelle Thériault",
+      email: "isabelle@bluewatervet.example",
+      organisation: "Bluewater Veterinary Clinic",
+      topics: ["Veterinary school", "Animal health"],
+      languages: ["English", "French"],
+      preferredFormat: "In person",
+      monthlyCapacity: 2,
+      advisorNotes: "Met at career week.",
+    });
+    expect(added.etag).toMatch(/^".+,1"$/u);
+    const list = await readVolunteers(advisor(), CAREER_CENTRE);
+    expect(list.find((v) => v.itemId === added.itemId)).toMatchObject({
+      name: "Isabelle Thériault",
+      topics: ["Veterinary school", "Animal health"],
+      preferredFormat: "In person",
+      monthlyCapacity: 2,
+      active: true,
+      advisorNotes: "Met at career week.",
+    });
+  });
+
+  it("refuses to overwrite a row another advisor changed, and hands back both versions", async () => {
+    const [morgan] = await readVolunteers(advisor(), CAREER_CENTRE);
+    expect(morgan?.name).toBe("Morgan Diaz");
+    // Another advisor raises the cap first.
+    const first = await saveVolunteer(advisor(), CAREER_CENTRE, morgan!, {
+      ...draftOf(morgan!),
+      monthlyCapacity: 4,
+    });
+    expect(first.ok).toBe(true);
+    // This advisor still holds the old etag.
+    const second = await saveVolunteer(advisor(), CAREER_CENTRE, morgan!, {
+      ...draftOf(morgan!),
+      advisorNotes: "On leave in March.",
+    });
+    expect(second.ok).toBe(false);
+    if (second.ok) return;
+    expect(second.conflict.mine.advisorNotes).toBe("On leave in March.");
+    expect(second.conflict.theirs).toMatchObject({ monthlyCapacity: 4, advisorNotes: "" });
+    // Nothing of the stale edit was written.
+    const [stored] = await readVolunteers(advisor(), CAREER_CENTRE);
+    expect(stored).toMatchObject({ monthlyCapacity: 4, advisorNotes: "" });
+    // Keeping mine against their etag works and keeps nothing of theirs silently.
+    const kept = await saveVolunteer(
+      advisor(),
+      CAREER_CENTRE,
+      second.conflict.theirs!,
+      second.conflict.mine,
+    );
+    expect(kept.ok && kept.record).toMatchObject({
+      monthlyCapacity: 2,
+      advisorNotes: "On leave in March.",
+    });
+  });
+
+  it("writes nothing when one line of an import is bad", async () => {
+    const existing = await readVolunteers(advisor(), CAREER_CENTRE);
+    const taken = new Set(existing.map((v) => addressKey(v.email)));
+    const csv = [
+      "Name,Email,Organisation,Monthly capacity",
+      "Grace Lam,grace.lam@pha.example,Public Health Agency,2",
+      "Diego Fuentes,diego@film.example,Northern Lights,three",
+      "Morgan Again,morgan.diaz@northfield.example,Northfield,1",
+    ].join("\r\n");
+    const checked = parseVolunteerCsv(csv, taken);
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.errors.map((e) => [e.line, e.code])).toEqual([
+      [3, "capacity-invalid"],
+      [4, "email-duplicate"],
+    ]);
+    expect(await writes()).toEqual([]);
+    expect(await readVolunteers(advisor(), CAREER_CENTRE)).toHaveLength(existing.length);
+  });
+
+  it("imports a good file in order and exports it back", async () => {
+    const csv =
+      'Name,Email,Topics\r\n"Lam, Grace",grace.lam@pha.example,"Public health;Biostatistics"\r\nDiego Fuentes,diego@film.example,Film\r\n';
+    const checked = parseVolunteerCsv(csv);
+    if (!checked.ok) throw new Error("valid file refused");
+    const outcome = await importVolunteers(advisor(), CAREER_CENTRE, checked.drafts);
+    expect(outcome.failure).toBeNull();
+    expect(outcome.written.map((v) => v.name)).toEqual(["Lam, Grace", "Diego Fuentes"]);
+    const exported = volunteersToCsv(await readVolunteers(advisor(), CAREER_CENTRE));
+    expect(exported).toContain('"Lam, Grace",grace.lam@pha.example,,,,Public health;Biostatistics');
+  });
+
+  it("stops at the first refused write and says which rows exist", async () => {
+    const checked = parseVolunteerCsv("Name,Email\nA One,a1@x.example\nB Two,b2@x.example\n");
+    if (!checked.ok) throw new Error("valid file refused");
+    await sandbox.faults([
+      { method: "POST", path: "^/v1.0/sites/.*/items$", status: 503, times: 99 },
+    ]);
+    const outcome = await importVolunteers(advisor(), CAREER_CENTRE, checked.drafts);
+    expect(outcome.written).toEqual([]);
+    expect(outcome.failure).toBeTruthy();
+    // Creates are never retried blindly, so one attempt only.
+    expect((await writes()).filter((w) => w.startsWith("POST"))).toHaveLength(1);
+  });
+});
+
+describe("load and access", () => {
+  it("counts this month's bookings per volunteer in the advisor's mailbox time zone", async () => {
+    const zone = await readCentreTimeZone(advisor());
+    expect(zone).toBe("America/New_York");
+    const loads = volunteerLoads(
+      await readVolunteers(advisor(), CAREER_CENTRE),
+      await readBookings(advisor(), CAREER_CENTRE),
+      now,
+      zone,
+    );
+    expect(loads.map((l) => [l.name, l.booked, l.full])).toEqual([
+      ["Morgan Diaz", 2, true],
+      ["Rae Quinn", 1, false],
+      ["Sam Ito", 0, false],
+    ]);
+  });
+
+  it("reads write access from a no-op PATCH: 412 means editor, 403 means reader; nothing changes", async () => {
+    expect(
+      await probeListAccess(advisor(), CAREER_CENTRE.siteId, CAREER_CENTRE.lists.volunteers, "1"),
+    ).toBe("write");
+    await sandbox.faults([
+      { method: "PATCH", path: "^/v1.0/sites/.*/items/1/fields$", status: 403, times: 1 },
+    ]);
+    expect(
+      await probeListAccess(
+        sandbox.client(),
+        CAREER_CENTRE.siteId,
+        CAREER_CENTRE.lists.volunteers,
+        "1",
+      ),
+    ).toBe("read");
+    const [morgan] = await readVolunteers(advisor(), CAREER_CENTRE);
+    expect(morgan?.etag).toMatch(/,1"$/u);
+  });
+});
