@@ -7,7 +7,15 @@ import {
   loadInterview,
   updateInterviewRecord,
 } from "../../src/app/questions/interviewRecord";
+import { carryQuestionsToMeetings } from "../../src/app/questions/carryToMeetings";
+import {
+  createPrepSheet,
+  decodePrepSheetExtension,
+  encodePrepSheetExtension,
+} from "../../src/domain/prepSheet";
 import { BUILT_IN_QUESTIONS } from "../../src/domain/questionBank";
+import { createEvent, readEventPrep } from "../../src/graph/calendar";
+import { extensionData } from "../../src/graph/extensions";
 import type { GraphClient } from "../../src/graph/client";
 import { createInterviewContact, readContactRecord } from "../../src/graph/contacts";
 import type { TenantFile } from "../../sandbox/tenant";
@@ -122,6 +130,61 @@ describe("saving the chosen questions", () => {
     const { record } = await loadInterview(client, contactId);
     expect(record.stage).toBe("booked");
     expect(record.questions).toEqual([]);
+  });
+});
+
+describe("questions on booked meetings", () => {
+  it("carries an edited list to an upcoming meeting's prep sheet, keeping ticks and takeaways", async () => {
+    const client = sandbox.client();
+    const sheet = createPrepSheet({
+      contactId: "c-1",
+      researchNotes: "Role: Research Scientist",
+      questions: [
+        { id: "own-1", text: "What drew you to Biology?" },
+        { id: "own-2", text: "What does a typical week look like?" },
+      ],
+      format: "teams",
+    });
+    sheet.questions[0]!.asked = true;
+    sheet.takeaways.notes = "Field course matters";
+    const encoded = encodePrepSheetExtension(sheet);
+    if (!encoded.ok) throw new Error("too large");
+    const booked = await createEvent(client, {
+      subject: "Information interview: Morgan Diaz and Avery Chen",
+      bodyHtml: "<p>Agenda</p>",
+      start: new Date("2026-12-02T18:00:00Z"),
+      end: new Date("2026-12-02T18:30:00Z"),
+      timeZone: "America/New_York",
+      attendees: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+      online: true,
+      prep: extensionData(encoded.value),
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const events = [
+      {
+        eventId: booked.event.id,
+        start: "2026-12-02T18:00:00.000Z",
+        end: "2026-12-02T18:30:00.000Z",
+      },
+      // A meeting already held keeps the questions it was held with.
+      { eventId: "AAMkAGone", start: "2026-11-01T18:00:00.000Z", end: "2026-11-01T18:30:00.000Z" },
+    ];
+    const changed = await carryQuestionsToMeetings(
+      client,
+      events,
+      [
+        { id: "own-3", text: "Who else should I talk to?" },
+        { id: "own-1", text: "What drew you to Biology?" },
+      ],
+      new Date("2026-11-30T12:00:00Z"),
+    );
+    expect(changed).toBe(1);
+    const after = decodePrepSheetExtension(await readEventPrep(client, booked.event.id));
+    expect(after?.questions).toEqual([
+      { id: "own-3", text: "Who else should I talk to?" },
+      { id: "own-1", text: "What drew you to Biology?", asked: true },
+    ]);
+    expect(after?.takeaways.notes).toBe("Field course matters");
   });
 });
 

@@ -17,6 +17,7 @@ import { useLocale } from "../i18n/I18nProvider";
 import { loadArrangeSettings } from "../arrange/settings";
 import { useServices } from "../services";
 import { researchFactsOf, tailorBank, type TailoredBankQuestion } from "./bank";
+import { carryQuestionsToMeetings } from "./carryToMeetings";
 import { failureReason } from "./failure";
 import { applyStageEvent } from "./interviewRecord";
 import { useInterview, type InterviewState } from "./useInterview";
@@ -73,7 +74,7 @@ function bookedLength(record: InterviewExtensionFields | null): number {
 
 /** Holds the question list of the interview `contactId`. */
 export function useQuestionList(contactId: string): QuestionListModel {
-  const { now } = useServices();
+  const { graph, now } = useServices();
   const locale = useLocale();
   const { state: interview, update } = useInterview(contactId);
   const bank = useQuestionBank();
@@ -108,6 +109,15 @@ export function useQuestionList(contactId: string): QuestionListModel {
           };
           return list.length > 0 ? applyStageEvent(next, { type: "questions-chosen" }, at) : next;
         });
+        if (result.ok && result.record.events.length > 0) {
+          // Booked meetings carry the questions on their prep sheets.
+          await carryQuestionsToMeetings(
+            graph,
+            result.record.events,
+            result.record.questions,
+            now(),
+          );
+        }
         if (pending.current) return;
         setSave(
           result.ok ? { status: "saved" } : { status: "error", reason: { kind: "too-large" } },
@@ -116,7 +126,7 @@ export function useQuestionList(contactId: string): QuestionListModel {
         setSave({ status: "error", reason: failureReason(error, "Contacts.ReadWrite") });
       }
     });
-  }, [update, now]);
+  }, [update, graph, now]);
 
   // A closing section still saves what was typed.
   useEffect(() => () => flush(), [flush]);
