@@ -1,0 +1,127 @@
+// Step 5 in a browser: a booked interview open in the workbench's meeting side panel → questions and
+// timekeeper → takeaways typed → "Draft thank-you" → a draft to the contact that names the takeaway.
+import type { APIRequestContext } from "@playwright/test";
+import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";
+import { expect, SANDBOX, surfaces, test } from "./fixtures";
+
+const STUDENT = "avery.chen@northfield.example";
+const CONTACT = { name: "Priya Raman", email: "priya.raman@northfield.example" };
+const EXTENSION = "com.northfield.informationInterviews";
+
+async function graph(
+  request: APIRequestContext,
+  token: string,
+  method: string,
+  path: string,
+  data?: unknown,
+) {
+  const response = await request.fetch(`${SANDBOX}/v1.0${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    ...(data === undefined ? {} : { data }),
+  });
+  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** Books an interview with Priya for the student, running now, with a prep sheet on it. */
+async function bookInterview(
+  request: APIRequestContext,
+): Promise<{ token: string; eventId: string }> {
+  const tokenAnswer = await request.post(`${SANDBOX}/_sandbox/token`, {
+    data: { userPrincipalName: STUDENT },
+  });
+  const token = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+  const contact = await graph(request, token, "POST", "/me/contacts", {
+    displayName: CONTACT.name,
+    givenName: "Priya",
+    surname: "Raman",
+    emailAddresses: [{ address: CONTACT.email, name: CONTACT.name }],
+    extensions: [
+      {
+        "@odata.type": "microsoft.graph.openTypeExtension",
+        extensionName: EXTENSION,
+        stage: "booked",
+        source: "directory",
+        questions: "[]",
+        events: "[]",
+        updatedAt: new Date().toISOString(),
+      },
+    ],
+  });
+  const sheet = createPrepSheet({
+    contactId: String(contact.id),
+    researchNotes: "Leads the night-shift nursing team at the hospital.",
+    questions: [
+      { id: "q1", text: "What does a typical shift look like for you?" },
+      { id: "q2", text: "What do you wish you had known as a new nurse?" },
+    ],
+    format: "teams",
+  });
+  const prep = encodePrepSheetExtension(sheet);
+  if (!prep.ok) throw new Error("prep sheet too large");
+  const start = new Date(Date.now() - 5 * 60_000);
+  const end = new Date(start.getTime() + 30 * 60_000);
+  const at = (d: Date) => ({ dateTime: d.toISOString().slice(0, 19), timeZone: "UTC" });
+  const event = await graph(request, token, "POST", "/me/events", {
+    subject: "Information interview: Avery Chen and Priya Raman",
+    body: { contentType: "html", content: "<p>Thank you for agreeing to talk.</p>" },
+    start: at(start),
+    end: at(end),
+    attendees: [{ emailAddress: { address: CONTACT.email, name: CONTACT.name }, type: "required" }],
+    isOnlineMeeting: true,
+    onlineMeetingProvider: "teamsForBusiness",
+    categories: ["Information interview"],
+    extensions: [prep.value],
+  });
+  return { token, eventId: String(event.id) };
+}
+
+test("side panel: questions and timer → takeaways → Draft thank-you → a draft to the contact naming a takeaway", async ({
+  page,
+  watch,
+}) => {
+  const { token, eventId } = await bookInterview(page.request);
+  await page.goto(
+    `/?as=${encodeURIComponent(STUDENT)}&surface=outlook-appointment&event=${encodeURIComponent(eventId)}`,
+  );
+  const panel = surfaces(page).sidePanel;
+
+  const timer = panel.getByRole("timer", { name: "Time elapsed" });
+  await expect(timer).toBeVisible({ timeout: 20_000 });
+  await expect(timer).toContainText("of 30:00");
+  await expect(
+    panel.getByRole("checkbox", { name: "What does a typical shift look like for you?" }),
+  ).toBeVisible();
+  await panel
+    .getByRole("checkbox", { name: "What does a typical shift look like for you?" })
+    .check();
+
+  const takeaway = "Shadow a charge nurse on the Tuesday night rotation";
+  await panel.getByRole("textbox", { name: "Takeaways" }).fill(takeaway);
+  await expect(panel.getByText("Saved", { exact: true })).toBeVisible({ timeout: 15_000 });
+
+  await panel.getByRole("button", { name: "Draft thank-you" }).click();
+  await expect(panel.getByText(/Draft saved in your Drafts folder/)).toBeVisible({
+    timeout: 15_000,
+  });
+
+  const drafts = await graph(
+    page.request,
+    token,
+    "GET",
+    `/me/messages?$filter=${encodeURIComponent("isDraft eq true")}&$select=subject,body,toRecipients`,
+  );
+  const value = drafts.value as Array<{
+    subject: string;
+    body: { content: string };
+    toRecipients: Array<{ emailAddress: { address: string } }>;
+  }>;
+  const thankYou = value.find((m) =>
+    m.toRecipients.some((r) => r.emailAddress.address.toLowerCase() === CONTACT.email),
+  );
+  expect(thankYou?.subject).toContain("Thank you for your time");
+  expect(thankYou?.body.content).toContain(takeaway);
+  expect(watch.external).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
