@@ -2,7 +2,7 @@
 import {
   Body1,
   Button,
-  Field,
+  Label,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -27,6 +27,7 @@ export function CsvImport({
   const t = useT();
   const styles = useAdvisorStyles();
   const headingId = useId();
+  const fileId = useId();
   const [csv, setCsv] = useState<string | null>(null);
   const [preview, setPreview] = useState<VolunteerImport | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -69,13 +70,15 @@ export function CsvImport({
         {t("advisor.import.heading")}
       </Subtitle2>
       <Body1>{t("advisor.import.hint")}</Body1>
-      <Field label={t("advisor.import.file")}>
+      <div className={styles.field}>
+        <Label htmlFor={fileId}>{t("advisor.import.file")}</Label>
         <input
+          id={fileId}
           type="file"
           accept=".csv,text/csv"
           onChange={(event) => void choose(event.target.files?.[0])}
         />
-      </Field>
+      </div>
       {errors.length > 0 ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>

@@ -79,5 +79,6 @@ export const useAdvisorStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   questionText: { margin: "0" },
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   actions: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
