@@ -1,7 +1,6 @@
-// The Teams meeting side panel: the prep sheet of the meeting it is open in.
-import { Body1, Subtitle2 } from "@fluentui/react-components";
+// The Teams meeting side panel: the prep sheet of the meeting it is open in (or the interview now or next).
+import { Subtitle2 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
-import { useServices } from "../../app/services";
 import { useAppStyles } from "./App.styles";
 import { HostProblem } from "./HostProblem";
 import { PageHeader } from "./PageHeader";
@@ -10,13 +9,11 @@ import { ViewNav } from "./ViewNav";
 export function SidePanel() {
   const styles = useAppStyles();
   const t = useT();
-  const { host } = useServices();
   return (
     <main className={styles.page}>
       <PageHeader />
       <HostProblem />
       <Subtitle2 as="h2">{t("sidePanel.heading")}</Subtitle2>
-      {host.context.meetingId ? null : <Body1>{t("sidePanel.noMeeting")}</Body1>}
       <ViewNav surface="sidePanel" />
     </main>
   );
