@@ -259,4 +259,29 @@ describe("arrange section", { timeout: 30_000 }, () => {
       new Date(second!.value).toISOString(),
     );
   });
+
+  it("cancels a booked conversation with a short message the user can edit", async () => {
+    const user = userEvent.setup();
+    const graph = client();
+    const contactId = await addContact(graph);
+    renderArrange(graph, contactId);
+    await user.click(await screen.findByRole("button", { name: "Find times" }));
+    const group = await screen.findByRole("radiogroup", { name: "Times that suit you both" });
+    await user.click(within(group).getAllByRole("radio")[0]!);
+    await user.click(screen.getByRole("button", { name: "Book interview" }));
+    await screen.findByText(/^Booked for/u, {}, { timeout: 10_000 });
+
+    await user.click(screen.getByRole("button", { name: "Cancel…" }));
+    const message = screen.getByRole("textbox", {
+      name: "Message to Morgan Diaz",
+    }) as HTMLTextAreaElement;
+    expect(message.value).toMatch(/^Hello Morgan,\n\nI am sorry, but I need to cancel/u);
+    await user.click(screen.getByRole("button", { name: "Cancel the conversation" }));
+    expect(await screen.findByText(/^Cancelled\./u, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText("Nothing booked yet.")).toBeTruthy();
+    const left = (await interviewEvents(graph)).filter((e) => !e.isCancelled);
+    expect(left).toEqual([]);
+    const record = decodeInterviewExtension(await readContactRecord(graph, contactId));
+    expect(record.events).toEqual([]);
+  });
 });
