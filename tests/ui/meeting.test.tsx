@@ -16,7 +16,11 @@ import {
 } from "../../src/domain/prepSheet";
 import { createEvent, readEventPrep } from "../../src/graph/calendar";
 import { createGraphClient, type GraphClient } from "../../src/graph/client";
-import { createInterviewContact, readContactRecord } from "../../src/graph/contacts";
+import {
+  createInterviewContact,
+  findContactByEmail,
+  readContactRecord,
+} from "../../src/graph/contacts";
 import { extensionData } from "../../src/graph/extensions";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { createFakeHost } from "../../src/hosts/fake";
@@ -262,6 +266,93 @@ describe("meeting side panel", { timeout: 20_000 }, () => {
     await user.click(screen.getByRole("button", { name: "Draft thank-you" }));
     await screen.findByText(/Draft saved in your Drafts folder/);
     expect(screen.getByText(/not a job request/).textContent).toMatch(/openings/i);
+  });
+});
+
+describe("referrals and ordinary meetings", { timeout: 20_000 }, () => {
+  it("a referral goes on the sheet and becomes a new contact in My interviews, referred by the contact", async () => {
+    const user = userEvent.setup();
+    const graph = client();
+    const { eventId } = await bookMorgan(graph, { start: START, end: END });
+    renderWith(graph, <PrepView />, {
+      now: () => new Date("2026-12-01T15:28:00Z"),
+      meetingId: eventId,
+    });
+    await user.type(await screen.findByRole("textbox", { name: "Name" }), "Kim Lee");
+    await user.type(
+      screen.getByRole("textbox", { name: "Email (optional)" }),
+      "kim.lee@northfield.example",
+    );
+    await user.click(screen.getByRole("button", { name: "Add referral" }));
+    await screen.findByText("Kim Lee added to My interviews.");
+
+    const found = await findContactByEmail(graph, "kim.lee@northfield.example");
+    expect(found?.displayName).toBe("Kim Lee");
+    await waitFor(async () => {
+      const record = decodeInterviewExtension(await readContactRecord(graph, found?.id ?? ""));
+      expect(record.source).toBe("referral");
+      expect(record.referredBy).toBe("Morgan Diaz");
+    });
+    await waitFor(
+      async () => {
+        const sheet = decodePrepSheetExtension(await readEventPrep(graph, eventId));
+        expect(sheet?.takeaways.referrals).toEqual([
+          { name: "Kim Lee", email: "kim.lee@northfield.example" },
+        ]);
+      },
+      { timeout: 5000 },
+    );
+  });
+
+  it("offers to make an ordinary meeting an information interview, attaching a prep sheet linked to the contact", async () => {
+    const user = userEvent.setup();
+    const graph = client();
+    const created = await createInterviewContact(graph, {
+      displayName: "Morgan Diaz",
+      email: PROFESSIONAL,
+      notes: "Runs the plankton survey every June.",
+      record: {
+        stage: "questionsReady",
+        source: "directory",
+        questions: JSON.stringify([{ id: "own-1", text: "What surprised you most in this work?" }]),
+        events: "[]",
+        updatedAt: "2026-11-01T00:00:00.000Z",
+      },
+    });
+    if (!created.ok) throw new Error("contact not created");
+    const plain = await createEvent(graph, {
+      subject: "Coffee with Morgan",
+      bodyHtml: "<p>Coffee</p>",
+      start: new Date(START),
+      end: new Date(END),
+      timeZone: "UTC",
+      attendees: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+      online: false,
+      location: "Science Hall café",
+    });
+    if (!plain.ok) throw new Error("not booked");
+    renderWith(graph, <PrepView />, {
+      now: () => new Date("2026-12-01T14:00:00Z"),
+      meetingId: plain.event.id,
+    });
+    await screen.findByRole("heading", { name: "This is not an information interview yet" });
+    expect(screen.queryByRole("timer")).toBeNull();
+    await user.click(
+      await screen.findByRole("button", { name: "Make this an information interview" }),
+    );
+
+    const checkbox = await screen.findByRole("checkbox", {
+      name: "What surprised you most in this work?",
+    });
+    expect(checkbox).toBeTruthy();
+    expect(screen.getByRole("timer", { name: "Time elapsed" }).textContent).toContain("Starts in");
+    const sheet = decodePrepSheetExtension(await readEventPrep(graph, plain.event.id));
+    expect(sheet?.contactId).toBe(created.contact.id);
+    expect(sheet?.format).toBe("in-person");
+    expect(sheet?.reminders).toContain("arrive-early");
+    const record = decodeInterviewExtension(await readContactRecord(graph, created.contact.id));
+    expect(record.stage).toBe("booked");
+    expect(record.events.map((e) => e.eventId)).toEqual([plain.event.id]);
   });
 });
 
