@@ -232,6 +232,28 @@ describe("research notes", () => {
     expect(await laptop.outbox.get(id)).toBeNull();
   });
 
+  it("typing while a save meets a newer version never sends over it", async () => {
+    const id = await addedId();
+    const laptop = session(id);
+    const phone = session(id);
+    await Promise.all([laptop.notes.start(), phone.notes.start()]);
+    phone.notes.edit("From the phone");
+    await until(() => phone.notes.state.status === "saved");
+    // The laptop's save is slow to answer; the user keeps typing meanwhile.
+    await sandbox.faults([
+      { method: "PATCH", path: "^/v1.0/me/contacts/", delayMs: 300, times: 1 },
+    ]);
+    laptop.notes.edit("a");
+    await until(() => laptop.notes.state.status === "saving");
+    laptop.notes.edit("ab");
+    await new Promise((r) => setTimeout(r, 30));
+    laptop.notes.edit("abc");
+    await until(() => laptop.notes.state.status === "conflict");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(laptop.notes.state.conflict).toEqual({ mine: "abc", theirs: "From the phone" });
+    expect((await getInterviewContact(sandbox.client(), id)).notes).toBe("From the phone");
+  });
+
   it("keeping the other version drops the local text and sends nothing", async () => {
     const id = await addedId();
     const laptop = session(id);

@@ -191,8 +191,10 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
   async function flush(): Promise<void> {
     clearTimer();
     if (state.status === "conflict" || state.status === "loading") return;
-    // One save at a time; a flush asked for during a save runs after it.
+    // One save at a time; a flush asked for during a save runs after it — unless that save met a
+    // newer version, which the user must settle first (sending now would overwrite it silently).
     while (inFlight) await inFlight;
+    if (state.status === "conflict") return;
     if (disposed && state.text === serverText) return;
     const run = attempt();
     inFlight = run;
