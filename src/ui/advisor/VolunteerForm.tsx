@@ -209,11 +209,16 @@ export function VolunteerForm({
           {form.directoryId ? <Body1>{t("advisor.form.picked", { name: form.name })}</Body1> : null}
         </>
       )}
-      <Field label={t("advisor.form.name")} required validationMessage={problemOf("name")}>
-        <Input value={form.name} onChange={(_, d) => set("name", d.value)} />
+      <Field label={t("advisor.form.name")} validationMessage={problemOf("name")}>
+        <Input value={form.name} aria-required="true" onChange={(_, d) => set("name", d.value)} />
       </Field>
-      <Field label={t("advisor.form.email")} required validationMessage={problemOf("email")}>
-        <Input type="email" value={form.email} onChange={(_, d) => set("email", d.value)} />
+      <Field label={t("advisor.form.email")} validationMessage={problemOf("email")}>
+        <Input
+          type="email"
+          aria-required="true"
+          value={form.email}
+          onChange={(_, d) => set("email", d.value)}
+        />
       </Field>
       <Field label={t("advisor.form.organisation")}>
         <Input value={form.organisation} onChange={(_, d) => set("organisation", d.value)} />
