@@ -1,0 +1,88 @@
+// The advisors' Teams tab in Chromium: a volunteer added by an advisor is found by a student, and a full volunteer says so.
+import { SANDBOX, expect, surfaces, test } from "./fixtures";
+
+const ADVISOR = "maya.okafor@northfield.example";
+const STUDENT = "avery.chen@northfield.example";
+
+/**
+ * Console errors other than the write probe's answer: the tab asks SharePoint whether the user may
+ * edit with a refused no-op PATCH, and Chromium logs that 412 (editor) or 403 (reader) response.
+ */
+function unexpected(errors: readonly string[]): string[] {
+  return errors.filter(
+    (e) => !/status of (412 \(Precondition Failed\)|403 \(Forbidden\))/u.test(e),
+  );
+}
+
+test("an advisor adds a volunteer by hand and a student finds them marked as a volunteer", async ({
+  page,
+  watch,
+}) => {
+  await page.goto(`/?as=${ADVISOR}`);
+  const { tab } = surfaces(page);
+  await tab.getByRole("tab", { name: "Volunteers" }).click();
+  await tab.getByRole("button", { name: "Add volunteer" }).click();
+  await tab.getByLabel("Name", { exact: true }).fill("Odile Marchand");
+  await tab.getByLabel("Email", { exact: true }).fill("odile.marchand@harbourfilms.example");
+  await tab.getByLabel("Organisation", { exact: true }).fill("Harbour Films");
+  await tab.getByLabel("Monthly capacity", { exact: true }).fill("2");
+  await tab.getByRole("button", { name: "Save volunteer" }).click();
+  await expect(tab.getByText("Odile Marchand is saved.")).toBeVisible();
+  await expect(tab.getByRole("listitem", { name: "Odile Marchand" })).toBeVisible();
+
+  await page.goto(`/?as=${STUDENT}`);
+  const student = surfaces(page).tab;
+  await student.getByRole("searchbox", { name: "Search people" }).pressSequentially("Odile", {
+    delay: 30,
+  });
+  const result = student.getByRole("button", { name: /Odile Marchand/ });
+  await expect(result).toBeVisible();
+  await expect(result).toContainText("Career centre volunteer");
+  expect(watch.external).toEqual([]);
+  expect(unexpected(watch.errors)).toEqual([]);
+});
+
+test("a volunteer whose bookings this month reach their cap is shown as fully booked", async ({
+  page,
+  watch,
+}) => {
+  await page.goto(`/?as=${ADVISOR}`);
+  const { tab } = surfaces(page);
+  await tab.getByRole("tab", { name: "Volunteers" }).click();
+  await tab.getByRole("searchbox").first().waitFor();
+  await tab.getByLabel("Search volunteers").fill("Lakeshore nursing");
+  const card = tab.getByRole("listitem").filter({ hasText: "zoe.obrien@lakeshorehealth.example" });
+  await expect(card).toContainText("Fully booked this month");
+  await expect(card).toContainText("2 of 2 conversations this month");
+  await tab.getByRole("tab", { name: "Load and outcomes" }).click();
+  const table = tab.getByRole("table", { name: "Bookings this month, as a table" });
+  await expect(table.getByRole("row", { name: /Zo.* O.Brien/ })).toContainText(
+    "Fully booked this month",
+  );
+  expect(unexpected(watch.errors)).toEqual([]);
+});
+
+test("a student whose writes the list refuses sees the read-only volunteer directory", async ({
+  page,
+  request,
+  watch,
+}) => {
+  // SharePoint answers a reader's write with 403; the sandbox lets every user write, so the
+  // refusal is injected for the tab's write probe.
+  const fault = await request.post(`${SANDBOX}/_sandbox/faults`, {
+    data: {
+      rules: [{ method: "PATCH", path: "^/v1.0/sites/.*/items/.*/fields$", status: 403, times: 1 }],
+    },
+  });
+  expect(fault.ok()).toBe(true);
+  await page.goto(`/?as=${STUDENT}`);
+  const { tab } = surfaces(page);
+  await tab.getByRole("tab", { name: "Volunteers" }).click();
+  await expect(
+    tab.getByText("You can browse the volunteer list. Only career advisors can change it."),
+  ).toBeVisible();
+  await expect(tab.getByRole("listitem").first()).toBeVisible();
+  await expect(tab.getByRole("button", { name: "Add volunteer" })).toHaveCount(0);
+  await expect(tab.getByRole("button", { name: "Export CSV" })).toHaveCount(0);
+  expect(unexpected(watch.errors)).toEqual([]);
+});
