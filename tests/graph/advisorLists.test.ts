@@ -7,6 +7,7 @@ import {
   readBookings,
   readCentreTimeZone,
   readVolunteers,
+  removeVolunteer,
   saveVolunteer,
 } from "../../src/app/advisor/volunteerList";
 import {
@@ -91,6 +92,21 @@ describe("volunteers on the SharePoint list", () => {
       monthlyCapacity: 2,
       advisorNotes: "On leave in March.",
     });
+  });
+
+  it("removes a row only if nobody changed it since it was read", async () => {
+    const [morgan] = await readVolunteers(advisor(), CAREER_CENTRE);
+    await saveVolunteer(advisor(), CAREER_CENTRE, morgan!, {
+      ...draftOf(morgan!),
+      industry: "Research",
+    });
+    expect(await removeVolunteer(advisor(), CAREER_CENTRE, morgan!)).toBe("conflict");
+    const [fresh] = await readVolunteers(advisor(), CAREER_CENTRE);
+    expect(fresh).toMatchObject({ name: "Morgan Diaz", industry: "Research" });
+    expect(await removeVolunteer(advisor(), CAREER_CENTRE, fresh!)).toBe("removed");
+    expect((await readVolunteers(advisor(), CAREER_CENTRE)).map((v) => v.name)).not.toContain(
+      "Morgan Diaz",
+    );
   });
 
   it("writes nothing when one line of an import is bad", async () => {

@@ -187,14 +187,18 @@ export function useVolunteers(): VolunteersModel {
     async (record: VolunteerRecord): Promise<GraphReason | null> => {
       if (!sharePoint) return { kind: "not-found" };
       try {
-        await removeVolunteer(graph, sharePoint, record);
+        if ((await removeVolunteer(graph, sharePoint, record)) === "conflict") {
+          // Show the colleague's version; the advisor can decide again with it in view.
+          reload();
+          return { kind: "conflict" };
+        }
         setVolunteers((list) => list.filter((v) => v.itemId !== record.itemId));
         return null;
       } catch (error) {
         return failureReason(error, "Sites.ReadWrite.All");
       }
     },
-    [graph, sharePoint],
+    [graph, sharePoint, reload],
   );
 
   const previewImport = useCallback(

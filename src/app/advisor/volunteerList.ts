@@ -11,7 +11,8 @@ import {
   type VolunteerRecord,
 } from "../../domain/volunteers";
 import type { GraphClient } from "../../graph/client";
-import { createRow, deleteRow, listRows, updateRow, type ListRow } from "../../graph/lists";
+import { GraphError } from "../../graph/errors";
+import { createRow, listRows, updateRow, type ListRow } from "../../graph/lists";
 import { toIanaZone } from "../../domain/time/zones";
 
 /** A list row read as a volunteer (rows without a name are skipped). */
@@ -106,13 +107,29 @@ export async function saveVolunteer(
   };
 }
 
-/** Removes a volunteer's row (a row already gone counts as removed). */
+/**
+ * Removes a volunteer's row if nobody changed it since it was read (If-Match, like edits): a
+ * removal must not silently discard a colleague's fresh edit. "conflict" means the row changed;
+ * a row already gone counts as removed.
+ */
 export async function removeVolunteer(
   graph: GraphClient,
   sharePoint: SharePointConfig,
   record: VolunteerRecord,
-): Promise<void> {
-  await deleteRow(graph, sharePoint.siteId, sharePoint.lists.volunteers, record.itemId);
+): Promise<"removed" | "conflict"> {
+  try {
+    await graph.call({
+      method: "DELETE",
+      path: `/sites/${encodeURIComponent(sharePoint.siteId)}/lists/${encodeURIComponent(sharePoint.lists.volunteers)}/items/${encodeURIComponent(record.itemId)}`,
+      headers: record.etag ? { "If-Match": record.etag } : undefined,
+      read: "none",
+    });
+    return "removed";
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) return "removed";
+    if (error instanceof GraphError && error.status === 412) return "conflict";
+    throw error;
+  }
 }
 
 /** What an import wrote: all rows, or the rows before a write failed (and that failure). */

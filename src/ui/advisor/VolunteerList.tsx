@@ -168,7 +168,8 @@ export function VolunteerList({ model, canEdit }: { model: VolunteersModel; canE
     setFailure(null);
     const outcome = await model.save(record, { ...draftOf(record), active: !record.active });
     if (outcome.kind === "failed") setFailure(outcome.reason);
-    if (outcome.kind === "conflict") setEditing({ kind: "edit", record });
+    // The list now shows the colleague's version; the advisor decides again with it in view.
+    if (outcome.kind === "conflict") setFailure({ kind: "conflict" });
   };
   const remove = async (record: VolunteerRecord) => {
     setFailure(await model.remove(record));
