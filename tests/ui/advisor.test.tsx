@@ -50,6 +50,23 @@ describe("AdvisorView, volunteers", () => {
     expect(within(card).getByText("grace.lam@pha.example")).toBeTruthy();
   });
 
+  it("adds a volunteer picked from the directory, linked to their directory entry", async () => {
+    const user = userEvent.setup();
+    const { graph } = renderAs();
+    await user.click(await screen.findByRole("button", { name: "Add volunteer" }));
+    await user.type(screen.getByRole("searchbox", { name: "Find in directory" }), "Lee");
+    await user.click(await screen.findByRole("button", { name: "Use Lee Park, Chair" }));
+    expect((screen.getByLabelText("Name") as HTMLInputElement).value).toBe("Lee Park");
+    expect((screen.getByLabelText("Email") as HTMLInputElement).value).toBe(
+      "lee.park@northfield.example",
+    );
+    expect(screen.getByText("Linked to the directory entry of Lee Park.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Save volunteer" }));
+    expect(await screen.findByText("Lee Park is saved.")).toBeTruthy();
+    const stored = (await readVolunteers(graph, CAREER_CENTRE)).find((v) => v.name === "Lee Park");
+    expect(stored).toMatchObject({ directoryId: "u-chair", occupation: "Chair", active: true });
+  });
+
   it("shows both versions when another advisor saved first, and keeps the one chosen", async () => {
     const user = userEvent.setup();
     const { graph } = renderAs();
