@@ -188,13 +188,17 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
     options.onSaved?.(sent, etag);
   }
 
+  // A function, not an inline test: the status changes while `flush` awaits, and an inline
+  // comparison would be narrowed away by the compiler after the first check.
+  const inConflict = () => state.status === "conflict";
+
   async function flush(): Promise<void> {
     clearTimer();
-    if (state.status === "conflict" || state.status === "loading") return;
+    if (inConflict() || state.status === "loading") return;
     // One save at a time; a flush asked for during a save runs after it — unless that save met a
     // newer version, which the user must settle first (sending now would overwrite it silently).
     while (inFlight) await inFlight;
-    if (state.status === "conflict") return;
+    if (inConflict()) return;
     if (disposed && state.text === serverText) return;
     const run = attempt();
     inFlight = run;
