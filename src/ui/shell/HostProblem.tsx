@@ -1,25 +1,46 @@
 // Says plainly when the host could not be reached, so a pane is never blank or silently broken.
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+// A plain tokened box rather than Fluent's MessageBar: this renders on first paint, and MessageBar
+// would bring its icons and layout observer into every page's first bundle.
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { useServices } from "../../app/services";
 import { useT } from "../../app/i18n/I18nProvider";
+
+const useStyles = makeStyles({
+  notice: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid`,
+  },
+  warning: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    borderColor: tokens.colorStatusWarningBorder1,
+    color: tokens.colorNeutralForeground1,
+  },
+  info: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderColor: tokens.colorNeutralStroke1,
+    color: tokens.colorNeutralForeground1,
+  },
+});
 
 export function HostProblem() {
   const { host, directoryLimited } = useServices();
   const t = useT();
+  const styles = useStyles();
   const problem = host.context.problem;
   if (!problem) {
     if (!directoryLimited?.()) return null;
     return (
-      <MessageBar intent="info">
-        <MessageBarBody>{t("signIn.limited")}</MessageBarBody>
-      </MessageBar>
+      <div className={`${styles.notice} ${styles.info}`} role="status">
+        <Body1>{t("signIn.limited")}</Body1>
+      </div>
     );
   }
   return (
-    <MessageBar intent="warning" role="alert">
-      <MessageBarBody>
+    <div className={`${styles.notice} ${styles.warning}`} role="alert">
+      <Body1>
         {t(problem === "office-unavailable" ? "host.officeUnavailable" : "host.teamsUnavailable")}
-      </MessageBarBody>
-    </MessageBar>
+      </Body1>
+    </div>
   );
 }

@@ -2,10 +2,15 @@
 import { useOpenPrepOnAppointment } from "../../app/meeting/useOpenPrepOnAppointment";
 import { useAppStyles } from "./App.styles";
 import { HostProblem } from "./HostProblem";
-import { ContactCardForItem } from "../interview/ContactCardForItem";
+import { lazy } from "react";
 import { ItemPeople } from "./ItemPeople";
 import { PageHeader } from "./PageHeader";
-import { ViewNav } from "./ViewNav";
+import { LazyView, ViewNav } from "./ViewNav";
+
+// The card pulls in avatars, badges and the interview store: loaded after the pane first paints.
+const ContactCardForItem = lazy(() =>
+  import("../interview/ContactCardForItem").then((m) => ({ default: m.ContactCardForItem })),
+);
 
 export function TaskPane() {
   const styles = useAppStyles();
@@ -15,7 +20,9 @@ export function TaskPane() {
       <PageHeader />
       <HostProblem />
       <ItemPeople />
-      <ContactCardForItem />
+      <LazyView>
+        <ContactCardForItem />
+      </LazyView>
       <ViewNav surface="taskpane" />
     </main>
   );
