@@ -1,4 +1,5 @@
 // The advisors' Teams tab in Chromium: a volunteer added by an advisor is found by a student, and a full volunteer says so.
+import { readFile } from "node:fs/promises";
 import { SANDBOX, expect, surfaces, test } from "./fixtures";
 
 const ADVISOR = "maya.okafor@northfield.example";
@@ -54,6 +55,17 @@ test("a volunteer whose bookings this month reach their cap is shown as fully bo
   const card = tab.getByRole("listitem").filter({ hasText: "zoe.obrien@lakeshorehealth.example" });
   await expect(card).toContainText("Fully booked this month");
   await expect(card).toContainText("2 of 2 conversations this month");
+  // The export is a file the browser saves, with the list's columns and the volunteer's row.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    tab.getByRole("button", { name: "Export CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("volunteers.csv");
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.split("\r\n")[0]).toBe(
+    "\uFEFFName,Email,Organisation,Industry,Occupation,Topics,Languages,Preferred format,Monthly capacity,Active,Advisor notes",
+  );
+  expect(csv).toMatch(/\r\nZo.+,zoe\.obrien@lakeshorehealth\.example,Lakeshore General Hospital,/u);
   await tab.getByRole("tab", { name: "Load and outcomes" }).click();
   const table = tab.getByRole("table", { name: "Bookings this month, as a table" });
   await expect(table.getByRole("row", { name: /Zo.* O.Brien/ })).toContainText(
