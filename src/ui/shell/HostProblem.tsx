@@ -9,16 +9,15 @@ const useStyles = makeStyles({
   notice: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid`,
   },
   warning: {
     backgroundColor: tokens.colorStatusWarningBackground1,
-    borderColor: tokens.colorStatusWarningBorder1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
     color: tokens.colorNeutralForeground1,
   },
   info: {
     backgroundColor: tokens.colorNeutralBackground3,
-    borderColor: tokens.colorNeutralStroke1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     color: tokens.colorNeutralForeground1,
   },
 });
