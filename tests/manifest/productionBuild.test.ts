@@ -1,0 +1,42 @@
+// The production build ships no development wiring: no workbench, no sandbox transport or tokens,
+// no persona switch (`?as=`), and every page carries the CSP. Runs when `npm run build` has run
+// (CI runs it after building); skipped otherwise.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const DIST = "dist";
+const built = existsSync(join(DIST, "taskpane.html"));
+
+function files(ext: string): string[] {
+  return readdirSync(DIST).filter((name) => name.endsWith(ext));
+}
+
+describe.runIf(built)("the production build", () => {
+  it("has no workbench page", () => {
+    expect(existsSync(join(DIST, "workbench.html"))).toBe(false);
+  });
+
+  it("contains no sandbox transport, sandbox tokens or persona switch", () => {
+    for (const file of files(".js")) {
+      const code = readFileSync(join(DIST, file), "utf8");
+      expect(code, file).not.toContain("/_sandbox/");
+      expect(code, file).not.toMatch(/\.get\(\s*["']as["']\s*\)/);
+      expect(code, file).not.toContain("127.0.0.1");
+    }
+  });
+
+  it("puts the CSP on every page and loads scripts only from itself or Microsoft's CDN", () => {
+    for (const file of files(".html")) {
+      const page = readFileSync(join(DIST, file), "utf8");
+      // html-webpack-plugin minifies: attribute quotes may be dropped.
+      expect(page, file).toMatch(/http-equiv="?Content-Security-Policy/);
+      expect(page, file).not.toContain("unsafe-eval");
+      for (const [, src] of page.matchAll(/<script[^>]*src="?([^"\s>]+)/g)) {
+        expect(src!.startsWith("https://") ? src : "relative", file).toMatch(
+          /^(relative|https:\/\/appsforoffice\.microsoft\.com\/)/,
+        );
+      }
+    }
+  });
+});
