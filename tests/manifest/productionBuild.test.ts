@@ -33,7 +33,8 @@ describe.runIf(built)("the production build", () => {
       expect(page, file).toMatch(/http-equiv="?Content-Security-Policy/);
       expect(page, file).not.toContain("unsafe-eval");
       for (const [, src] of page.matchAll(/<script[^>]*src="?([^"\s>]+)/g)) {
-        expect(src!.startsWith("https://") ? src : "relative", file).toMatch(
+        const external = /^[a-z]+:|^\/\//i.test(src!);
+        expect(external ? src : "relative", file).toMatch(
           /^(relative|https:\/\/appsforoffice\.microsoft\.com\/)/,
         );
       }
