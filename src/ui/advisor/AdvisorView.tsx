@@ -56,6 +56,7 @@ export default function AdvisorView() {
           selectedValue={current}
           onTabSelect={(_, data) => setPane(data.value as Pane)}
           size="small"
+          className={styles.tabs}
         >
           <Tab value="volunteers">{t("advisor.tab.volunteers")}</Tab>
           <Tab value="load">{t("advisor.tab.load")}</Tab>

@@ -4,6 +4,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useAdvisorStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "0" },
   heading: { margin: "0" },
+  // Three tabs do not fit a 320 px pane on one line: they wrap rather than scroll the page sideways.
+  tabs: { flexWrap: "wrap" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
   grow: { flexGrow: 1, minWidth: "160px" },
   list: {
