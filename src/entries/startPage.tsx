@@ -4,6 +4,7 @@ import type { AppServices, SignedInUser } from "../app/services";
 import type { AppConfig } from "../domain/config";
 import { createGraphClient, type GraphClient } from "../graph/client";
 import type { Host } from "../hosts/types";
+import { loadFeatureMessages } from "../app/i18n/messages";
 import { App } from "../ui/App";
 import { ConfigMissing } from "../ui/shell/ConfigMissing";
 import type { OpenDialog } from "../auth/dialogFallback";
@@ -68,6 +69,8 @@ export async function startPage(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("page has no #root");
   const root = createRoot(container);
+  // Feature strings download while the host connects; views wait for them, the shell does not.
+  void loadFeatureMessages().catch(() => {});
   const [{ host, signInDialog }, configResult] = await Promise.all([
     connectHost(window.location),
     loadConfig(),

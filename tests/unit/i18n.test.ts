@@ -1,6 +1,8 @@
 // The catalogue: both languages complete, placeholders kept, plurals chosen per language.
-import { describe, expect, it } from "vitest";
-import { allMessages, translate } from "../../src/app/i18n/messages";
+import { beforeAll, describe, expect, it } from "vitest";
+import { allMessages, loadFeatureMessages, translate } from "../../src/app/i18n/messages";
+
+beforeAll(() => loadFeatureMessages());
 
 describe("message catalogue", () => {
   const en = allMessages("en");

@@ -2,41 +2,42 @@
 import type { Locale } from "../../domain/locale";
 import type { Catalog } from "./defineMessages";
 import { shellMessages } from "./catalog/shell";
-import { questionsMessages } from "./catalog/questions";
-import { arrangeMessages } from "./catalog/arrange";
-import { findMessages } from "./catalog/find";
-import { interviewMessages } from "./catalog/interview";
-import { researchMessages } from "./catalog/research";
-import { pipelineMessages } from "./catalog/pipeline";
-import { advisorMessages } from "./catalog/advisor";
-import { meetingMessages } from "./catalog/meeting";
-
-/** Every feature catalogue. Add a feature's catalogue here. */
-const catalogs = [
-  shellMessages,
-  questionsMessages,
-  arrangeMessages,
-  findMessages,
-  interviewMessages,
-  researchMessages,
-  pipelineMessages,
-  meetingMessages,
-  advisorMessages,
-] as const;
+import type { featureCatalogs } from "./catalog/features";
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
 type PluralBase<K> = K extends `${infer B}_one` | `${infer B}_other` ? B : never;
-type AllKeys = KeysOf<(typeof catalogs)[number]>;
+type AllKeys = KeysOf<typeof shellMessages | (typeof featureCatalogs)[number]>;
 
 /** A message key, or the base of a plural pair (`x` for `x_one` + `x_other`). */
 export type MessageKey = AllKeys | PluralBase<AllKeys>;
 
 export type MessageParams = Record<string, string | number>;
 
-const merged: Record<Locale, Record<string, string>> = { en: {}, "fr-CA": {} };
-for (const catalog of catalogs) {
-  Object.assign(merged.en, catalog.en);
-  Object.assign(merged["fr-CA"], catalog["fr-CA"]);
+const merged: Record<Locale, Record<string, string>> = {
+  en: { ...shellMessages.en },
+  "fr-CA": { ...shellMessages["fr-CA"] },
+};
+
+let featuresLoaded: Promise<void> | null = null;
+
+/**
+ * Loads every feature's strings (one lazy chunk). Lazy views and sections wait for it before they
+ * render, so the shell's first paint carries only its own strings. Safe to call many times.
+ */
+export function loadFeatureMessages(): Promise<void> {
+  featuresLoaded ??= import("./catalog/features").then(
+    ({ featureCatalogs: loaded }) => {
+      for (const catalog of loaded) {
+        Object.assign(merged.en, catalog.en);
+        Object.assign(merged["fr-CA"], catalog["fr-CA"]);
+      }
+    },
+    (error: unknown) => {
+      featuresLoaded = null; // a dropped network: the next view may try again
+      throw error;
+    },
+  );
+  return featuresLoaded;
 }
 
 const pluralRules: Record<Locale, Intl.PluralRules> = {

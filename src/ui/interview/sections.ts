@@ -1,6 +1,7 @@
 // The sections of one interview (research, questions, arrange, meeting, follow-up), each lazy.
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { MessageKey } from "../../app/i18n/messages";
+import { withMessages } from "../../app/i18n/withMessages";
 
 /** Every section gets the contact (interview) it is about. */
 export interface SectionProps {
@@ -18,7 +19,7 @@ export function defineSection(
   label: MessageKey,
   load: () => Promise<{ default: ComponentType<SectionProps> }>,
 ): SectionDef {
-  return { id, label, Component: lazy(load) };
+  return { id, label, Component: lazy(withMessages(load)) };
 }
 
 /** Sections in the order of the five steps. Each feature adds its own here. */

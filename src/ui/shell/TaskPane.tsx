@@ -3,13 +3,16 @@ import { useOpenPrepOnAppointment } from "../../app/meeting/useOpenPrepOnAppoint
 import { useAppStyles } from "./App.styles";
 import { HostProblem } from "./HostProblem";
 import { lazy } from "react";
-import { ItemPeople } from "./ItemPeople";
+import { withMessages } from "../../app/i18n/withMessages";
 import { PageHeader } from "./PageHeader";
 import { LazyView, ViewNav } from "./ViewNav";
 
 // The card pulls in avatars, badges and the interview store: loaded after the pane first paints.
-const ContactCardForItem = lazy(() =>
-  import("../interview/ContactCardForItem").then((m) => ({ default: m.ContactCardForItem })),
+const ItemPeople = lazy(() => import("./ItemPeople").then((m) => ({ default: m.ItemPeople })));
+const ContactCardForItem = lazy(
+  withMessages(() =>
+    import("../interview/ContactCardForItem").then((m) => ({ default: m.ContactCardForItem })),
+  ),
 );
 
 export function TaskPane() {
@@ -19,7 +22,9 @@ export function TaskPane() {
     <main className={styles.page}>
       <PageHeader />
       <HostProblem />
-      <ItemPeople />
+      <LazyView>
+        <ItemPeople />
+      </LazyView>
       <LazyView>
         <ContactCardForItem />
       </LazyView>

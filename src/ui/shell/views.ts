@@ -1,6 +1,7 @@
 // The feature views the shell can show, each loaded only when first opened (keeps first paint small).
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { MessageKey } from "../../app/i18n/messages";
+import { withMessages } from "../../app/i18n/withMessages";
 import type { Surface } from "../../hosts/types";
 
 export interface ViewDef {
@@ -17,7 +18,7 @@ export function defineView(
   surfaces: readonly Surface[],
   load: () => Promise<{ default: ComponentType }>,
 ): ViewDef {
-  return { id, label, surfaces, Component: lazy(load) };
+  return { id, label, surfaces, Component: lazy(withMessages(load)) };
 }
 
 /** Feature views in navigation order. */

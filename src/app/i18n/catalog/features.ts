@@ -1,0 +1,21 @@
+// Every feature's strings, in one lazily loaded chunk: the shell paints with its own strings first.
+import { advisorMessages } from "./advisor";
+import { arrangeMessages } from "./arrange";
+import { findMessages } from "./find";
+import { interviewMessages } from "./interview";
+import { meetingMessages } from "./meeting";
+import { pipelineMessages } from "./pipeline";
+import { questionsMessages } from "./questions";
+import { researchMessages } from "./research";
+
+/** Add a feature's catalogue here. */
+export const featureCatalogs = [
+  questionsMessages,
+  arrangeMessages,
+  findMessages,
+  interviewMessages,
+  researchMessages,
+  pipelineMessages,
+  meetingMessages,
+  advisorMessages,
+] as const;
