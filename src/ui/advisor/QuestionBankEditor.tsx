@@ -174,6 +174,7 @@ function QuestionRow({
         </Button>
         <Button
           size="small"
+          className={styles.arrow}
           disabled={first}
           onClick={() => onMove("up")}
           aria-label={t("advisor.q.up", { text })}
@@ -182,6 +183,7 @@ function QuestionRow({
         </Button>
         <Button
           size="small"
+          className={styles.arrow}
           disabled={last}
           onClick={() => onMove("down")}
           aria-label={t("advisor.q.down", { text })}

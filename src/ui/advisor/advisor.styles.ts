@@ -82,5 +82,7 @@ export const useAdvisorStyles = makeStyles({
   },
   questionText: { margin: "0" },
   field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  // Arrow-only buttons need no text-sized minimum width, so a row of four fits 320 px.
+  arrow: { minWidth: "32px" },
   actions: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
