@@ -162,9 +162,22 @@ describe("meeting side panel", { timeout: 20_000 }, () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
     const view = renderWith(graph, <PrepView />, { now: () => clock, meetingId: eventId });
 
-    const timer = await screen.findByRole("timer", { name: "Time elapsed" });
-    expect(timer.textContent).toContain("10:00 of 30:00");
-    expect(timer.textContent).toContain("20:00 left");
+    const timer = () => screen.getByRole("timer", { name: "Time elapsed" });
+    await screen.findByRole("timer", { name: "Time elapsed" });
+    expect(timer().textContent).toContain("10:00 of 30:00");
+    expect(timer().textContent).toContain("20:00 left");
+    // One read of the event: the side panel does not look again when the host's item arrives.
+    const logged = (await (await fetch(`${sandbox.url}/_sandbox/requests`)).json()) as
+      | Array<{ method: string; path: string }>
+      | { requests: Array<{ method: string; path: string }> };
+    const requests = Array.isArray(logged) ? logged : logged.requests;
+    const eventReads = requests.filter(
+      (r) =>
+        r.method === "GET" &&
+        r.path.startsWith("/v1.0/me/events/") &&
+        !r.path.includes("/extensions"),
+    );
+    expect(eventReads).toHaveLength(1);
     // The questions are there to tick off.
     expect(
       screen.getByRole("checkbox", { name: "How did you get into marine research?" }),
@@ -178,7 +191,7 @@ describe("meeting side panel", { timeout: 20_000 }, () => {
 
     clock = new Date("2026-12-01T15:24:59Z");
     act(() => void vi.advanceTimersByTime(1000));
-    expect(timer.textContent).toContain("24:59 of 30:00");
+    expect(timer().textContent).toContain("24:59 of 30:00");
     expect(nudge()).not.toContain("Time to ask who else");
 
     clock = new Date("2026-12-01T15:25:00Z");
@@ -188,9 +201,7 @@ describe("meeting side panel", { timeout: 20_000 }, () => {
     clock = new Date("2026-12-01T15:31:00Z");
     act(() => void vi.advanceTimersByTime(1000));
     expect(nudge()).toContain("Time is up");
-    expect(screen.getByRole("timer", { name: "Time elapsed" }).textContent).toContain(
-      "1:00 over the booked time",
-    );
+    expect(timer().textContent).toContain("1:00 over the booked time");
 
     // A reload mid-meeting: nothing was stored, the reading comes from the event's times.
     view.unmount();

@@ -36,16 +36,24 @@ export function useMeetingLookup(): MeetingLookup & { reload: () => void } {
   const [version, setVersion] = useState(0);
   const appointmentId =
     item.status === "ready" && item.item.kind === "appointment" ? item.item.itemId : null;
-  const itemKnown = item.status !== "loading";
+  // What the lookup depends on: the side panel ignores the Outlook item, so its arrival must not
+  // start a second lookup (which would remount the sheet mid-meeting).
+  const target = sidePanel
+    ? "side-panel"
+    : item.status === "loading"
+      ? null
+      : appointmentId
+        ? `appointment:${appointmentId}`
+        : "next";
 
   useEffect(() => {
-    if (!sidePanel && !itemKnown) return;
+    if (target === null) return;
     const controller = new AbortController();
     setState({ status: "loading" });
     const find = sidePanel
       ? resolveSidePanelMeeting(graph, host.context.meetingId, now(), controller.signal)
-      : appointmentId
-        ? loadMeetingEvent(graph, appointmentId, controller.signal)
+      : target.startsWith("appointment:")
+        ? loadMeetingEvent(graph, target.slice("appointment:".length), controller.signal)
         : findInterviewNear(graph, now(), controller.signal);
     find.then(
       (meeting) => setState(meeting ? { status: "ready", meeting } : { status: "none" }),
@@ -56,7 +64,7 @@ export function useMeetingLookup(): MeetingLookup & { reload: () => void } {
       },
     );
     return () => controller.abort();
-  }, [graph, host, now, sidePanel, appointmentId, itemKnown, version]);
+  }, [graph, host, now, sidePanel, target, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { ...state, reload };
