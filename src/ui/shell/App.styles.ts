@@ -24,6 +24,8 @@ export const useAppStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     flexWrap: "wrap",
   },
+  /** Tabs wrap onto a second line in a 320 px pane instead of being cut off. */
+  tabs: { flexWrap: "wrap" },
   plainList: {
     listStyleType: "none",
     margin: "0",

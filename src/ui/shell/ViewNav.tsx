@@ -4,6 +4,7 @@ import { Component, Suspense, type ReactNode } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useNavigation } from "../../app/navigation";
 import type { Surface } from "../../hosts/types";
+import { useAppStyles } from "./App.styles";
 import { viewsFor } from "./views";
 
 /** Keeps one failed lazy chunk (dropped network) from blanking the whole page. */
@@ -37,6 +38,7 @@ export function LazyView({ children }: { children: ReactNode }) {
 export function ViewNav({ surface }: { surface: Surface }) {
   const t = useT();
   const { route, go } = useNavigation();
+  const styles = useAppStyles();
   const all = viewsFor(surface);
   const tabs = all.filter((v) => v.id !== "interview");
   const view = all.find((v) => v.id === route.view) ?? tabs[0];
@@ -45,6 +47,7 @@ export function ViewNav({ surface }: { surface: Surface }) {
     <>
       <TabList
         aria-label={t("nav.label")}
+        className={styles.tabs}
         selectedValue={view.id === "interview" ? null : view.id}
         onTabSelect={(_, data) => go({ view: String(data.value) })}
         size="small"
