@@ -16,8 +16,14 @@ type Budget = { max?: number; min?: number; note?: string };
 /** Domain throughput figures are reported, not gated: they are times in disguise. */
 async function benchDomain(): Promise<Figure[]> {
   const results = [...(await benchQuestionCoach()), ...(await benchSlotFinder())];
+  // Stable ids for results.json: the figures' names are sentences.
+  const slug = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
   return results.map((r) => ({
-    id: `domain.${r.name}`,
+    id: `domain.${slug(r.name)}`,
     value: r.value,
     unit: r.unit,
     gated: false,
