@@ -1,10 +1,10 @@
 // The "meeting" section of an interview: takeaways on its booked meeting, the thank-you, and the export.
-import { Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Body1, Spinner } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";
 import { useContactMeeting } from "../../app/meeting/useMeeting";
 import type { PrepSheet } from "../../domain/prepSheet";
-import { reasonText } from "../find/reasonText";
+import { LookupFailed } from "./LookupFailed";
 import type { SectionProps } from "../interview/sections";
 import { MeetingWork, useMeetingWork } from "./MeetingWork";
 
@@ -24,16 +24,7 @@ export default function MeetingSection({ contactId }: SectionProps) {
     case "none":
       return <Body1>{t("meeting.noEvent")}</Body1>;
     case "error":
-      return (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {reasonText(t, lookup.reason)}{" "}
-            <Button size="small" onClick={lookup.reload}>
-              {t("meeting.retry")}
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <LookupFailed reason={lookup.reason} onRetry={lookup.reload} />;
     case "ready": {
       const { meeting } = lookup;
       // A linked event without a sheet (attached elsewhere, or by hand): start an empty one for this contact.

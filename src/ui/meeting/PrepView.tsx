@@ -1,8 +1,8 @@
 // The "prep" view: the meeting the page is in (Teams side panel, Outlook appointment, or the next interview).
-import { Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Body1, Spinner } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useMeetingLookup } from "../../app/meeting/useMeeting";
-import { reasonText } from "../find/reasonText";
+import { LookupFailed } from "./LookupFailed";
 import { MakeInterview } from "./MakeInterview";
 import { PrepSheetPanel } from "./PrepSheetPanel";
 
@@ -16,16 +16,7 @@ export default function PrepView() {
     case "none":
       return <Body1>{t("meeting.noMeeting")}</Body1>;
     case "error":
-      return (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {reasonText(t, lookup.reason)}{" "}
-            <Button size="small" onClick={lookup.reload}>
-              {t("meeting.retry")}
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <LookupFailed reason={lookup.reason} onRetry={lookup.reload} />;
     case "ready": {
       const { meeting } = lookup;
       const { sheet } = meeting;
