@@ -1,4 +1,4 @@
-// Fault rules set through /_sandbox/faults: the next matching requests fail, stall or lose their connection.
+// Fault rules set through /_sandbox/faults: the next matching requests (or a seeded-random share of them) fail, stall or lose their connection.
 import { badRequest, GraphError } from "./http";
 
 /** A rule as posted to `/_sandbox/faults`. */
@@ -7,12 +7,24 @@ export interface FaultRule {
   method?: string;
   /** Regular expression tested against the path, e.g. `^/v1.0/me/events$`. */
   path: string;
-  /** Status to answer; 0 drops the connection; absent with `delayMs` only slows the real answer. */
-  status?: number;
-  /** Seconds for the Retry-After header. */
+  /**
+   * Status to answer; 0 drops the connection; absent with `delayMs` only slows the real answer.
+   * A list (e.g. `[429, 503, 504, 0]`) picks one per failure with the rule's seeded generator;
+   * repeat an entry to make it likelier.
+   */
+  status?: number | number[];
+  /** Seconds for the Retry-After header (with a status list: only on the 429s it picks). */
   retryAfter?: number;
-  /** How many matching requests fail; forever when absent. */
+  /** How many matching requests fail (with `rate`: how many failures); forever when absent. */
   times?: number;
+  /**
+   * Share of matching requests that fail, 0–1, drawn from a generator seeded with `seed`, so one
+   * seed gives the same sequence of failures for the same sequence of requests. A request the
+   * draw spares goes on to the next rule. Absent: every matching request fails.
+   */
+  rate?: number;
+  /** Integer seed of the generator behind `rate` and a status list (0 when absent). */
+  seed?: number;
   /** Milliseconds to wait before answering. */
   delayMs?: number;
   /** Overrides Graph's error code for the status. */
@@ -61,7 +73,28 @@ const CODES: Record<number, [string, string]> = {
 interface ActiveRule extends FaultRule {
   pattern: RegExp;
   remaining: number;
+  /** The rule's own generator: rules never share draws, so adding one leaves the others' sequence. */
+  random: () => number;
 }
+
+/**
+ * mulberry32: a tiny, well-mixed 32-bit generator. Deterministic for a seed, which is the point:
+ * a failing chaos run is replayed with the same seed.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const isFaultStatus = (status: unknown): boolean =>
+  Number.isInteger(status) &&
+  (status === 0 || ((status as number) >= 100 && (status as number) <= 599));
 
 /** The current fault rules, consumed in order. */
 export class Faults {
@@ -82,12 +115,21 @@ export class Faults {
       } catch {
         throw badRequest(`rules[${i}].path is not a valid regular expression.`);
       }
-      if (
-        rule.status !== undefined &&
-        (!Number.isInteger(rule.status) ||
-          (rule.status !== 0 && (rule.status < 100 || rule.status > 599)))
-      ) {
+      if (Array.isArray(rule.status)) {
+        if (rule.status.length === 0 || !rule.status.every(isFaultStatus)) {
+          throw badRequest(`rules[${i}].status must list 0 or HTTP statuses.`);
+        }
+      } else if (rule.status !== undefined && !isFaultStatus(rule.status)) {
         throw badRequest(`rules[${i}].status must be 0 or an HTTP status.`);
+      }
+      if (
+        rule.rate !== undefined &&
+        (typeof rule.rate !== "number" || !(rule.rate >= 0 && rule.rate <= 1))
+      ) {
+        throw badRequest(`rules[${i}].rate must be a number from 0 to 1.`);
+      }
+      if (rule.seed !== undefined && !Number.isInteger(rule.seed)) {
+        throw badRequest(`rules[${i}].seed must be an integer.`);
       }
       if (rule.after !== undefined && typeof rule.after !== "boolean") {
         throw badRequest(`rules[${i}].after must be true or false.`);
@@ -101,7 +143,12 @@ export class Faults {
           throw badRequest(`rules[${i}].${key} must be a non-negative number.`);
         }
       }
-      return { ...rule, pattern, remaining: rule.times ?? Number.POSITIVE_INFINITY };
+      return {
+        ...rule,
+        pattern,
+        remaining: rule.times ?? Number.POSITIVE_INFINITY,
+        random: mulberry32(rule.seed ?? 0),
+      };
     });
     this.rules.push(...parsed);
     return this.rules.length;
@@ -114,39 +161,47 @@ export class Faults {
 
   /** The rules still active, as posted. */
   list(): FaultRule[] {
-    return this.rules.map(({ pattern: _p, remaining, ...rule }) => ({
+    return this.rules.map(({ pattern: _p, random: _r, remaining, ...rule }) => ({
       ...rule,
       ...(Number.isFinite(remaining) ? { times: remaining } : {}),
     }));
   }
 
-  /** Consumes the first rule matching this request, if any. */
+  /**
+   * Consumes the first rule that takes this request, if any. A rule with `rate` takes a matching
+   * request only when its draw says so; otherwise the next rules are asked.
+   */
   take(method: string, path: string): FaultAction | undefined {
     const rule = this.rules.find(
       (r) =>
         r.remaining > 0 &&
         (!r.method || r.method.toUpperCase() === method.toUpperCase()) &&
-        r.pattern.test(path),
+        r.pattern.test(path) &&
+        (r.rate === undefined || r.random() < r.rate),
     );
     if (!rule) return undefined;
     rule.remaining--;
     this.rules = this.rules.filter((r) => r.remaining > 0);
     const delayMs = rule.delayMs ?? 0;
     const after = rule.after === true;
-    if (rule.status === undefined) return { delayMs, dropConnection: false, after };
-    if (rule.status === 0) return { delayMs, status: 0, dropConnection: true, after };
-    const [code, message] = CODES[rule.status] ?? [
-      "UnknownError",
-      `Simulated failure ${rule.status}.`,
-    ];
+    const status = Array.isArray(rule.status)
+      ? rule.status[Math.floor(rule.random() * rule.status.length)]
+      : rule.status;
+    if (status === undefined) return { delayMs, dropConnection: false, after };
+    if (status === 0) return { delayMs, status: 0, dropConnection: true, after };
+    const [code, message] = CODES[status] ?? ["UnknownError", `Simulated failure ${status}.`];
     const headers: Record<string, string> = {};
-    if (rule.retryAfter !== undefined) headers["Retry-After"] = String(rule.retryAfter);
+    // A list mixes kinds of failure; Graph sends Retry-After with its throttling answers.
+    const retryAfterApplies = !Array.isArray(rule.status) || status === 429;
+    if (rule.retryAfter !== undefined && retryAfterApplies) {
+      headers["Retry-After"] = String(rule.retryAfter);
+    }
     return {
       delayMs,
-      status: rule.status,
+      status,
       dropConnection: false,
       after,
-      error: new GraphError(rule.status, rule.code ?? code, rule.message ?? message, headers),
+      error: new GraphError(status, rule.code ?? code, rule.message ?? message, headers),
     };
   }
 }
