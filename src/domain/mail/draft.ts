@@ -22,9 +22,54 @@ export interface MailContact {
   givenName?: string;
 }
 
-/** Collapses runs of whitespace (line breaks included): names and subjects are one line. */
+/**
+ * Collapses runs of whitespace (line breaks included): names and subjects are one line. Control
+ * characters are dropped and bidi overrides the value leaves open are closed (see `closeBidi`).
+ */
 export function oneLine(text: string | null | undefined): string {
-  return (text ?? "").replace(/\s+/g, " ").trim();
+  return closeBidi(
+    withoutControls(text ?? "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
+}
+
+/**
+ * Drops C0 and C1 control characters other than whitespace (NUL, BEL, ESC, DEL…): a directory or
+ * list value may carry them, and they have no meaning in a mail.
+ */
+export function withoutControls(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const whitespace = code >= 0x09 && code <= 0x0d;
+    if ((code < 0x20 && !whitespace) || (code >= 0x7f && code <= 0x9f)) continue;
+    out += ch;
+  }
+  return out;
+}
+
+const EMBEDDINGS = new Set(["\u202A", "\u202B", "\u202D", "\u202E"]); // LRE RLE LRO RLO
+const ISOLATES = new Set(["\u2066", "\u2067", "\u2068"]); // LRI RLI FSI
+const POP_EMBEDDING = "\u202C";
+const POP_ISOLATE = "\u2069";
+
+/**
+ * Closes every bidi embedding, override or isolate a value opens and leaves open (a name ending in
+ * U+202E RIGHT-TO-LEFT OVERRIDE would otherwise reverse the rest of our sentence), innermost first.
+ */
+export function closeBidi(text: string): string {
+  const open: string[] = [];
+  for (const ch of text) {
+    if (EMBEDDINGS.has(ch)) open.push(POP_EMBEDDING);
+    else if (ISOLATES.has(ch)) open.push(POP_ISOLATE);
+    else if (ch === POP_EMBEDDING && open[open.length - 1] === POP_EMBEDDING) open.pop();
+    else if (ch === POP_ISOLATE && open.includes(POP_ISOLATE)) {
+      // A pop-isolate also ends the embeddings opened inside that isolate.
+      while (open.pop() !== POP_ISOLATE);
+    }
+  }
+  return text + open.reverse().join("");
 }
 
 /** How we greet the contact: by given name when we know it, else by the full name. */

@@ -4,7 +4,16 @@ import type { Locale } from "../locale";
 import type { Takeaways } from "../prepSheet";
 import { formatDayInZone, zoneOrFallback } from "../time/zones";
 import type { MailContact, MailDraft, MailStudent, Paragraph } from "./draft";
-import { addressee, composeDraft, greeting, listNames, oneLine, para, signOff } from "./draft";
+import {
+  addressee,
+  closeBidi,
+  composeDraft,
+  greeting,
+  listNames,
+  oneLine,
+  para,
+  signOff,
+} from "./draft";
 
 /** What the thank-you needs. Research notes are not an input: only what was learned together. */
 export interface ThankYouInput {
@@ -46,7 +55,8 @@ export function pickTakeaways(takeaways: Takeaways, max = 2): string[] {
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, max)
     .sort((a, b) => a.index - b.index);
-  return ranked.map((r) => shorten(r.line, MAX_TAKEAWAY_CHARS));
+  // Shortening may cut off the end of a bidi override the line opened: close it again.
+  return ranked.map((r) => closeBidi(shorten(r.line, MAX_TAKEAWAY_CHARS)));
 }
 
 function cleanLine(line: string): string {
