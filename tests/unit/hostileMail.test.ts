@@ -16,6 +16,7 @@ const MEETING = new Date("2026-12-01T15:00:00Z");
 const OUR_TAGS = /<\/?(?:div|p|ul|li)>|<br \/>/g;
 
 /** C0/C1 control characters other than the line breaks and tab a text body may hold. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 /**
