@@ -43,7 +43,7 @@ export const VIEWS: readonly ViewDef[] = [
     () => import("../questions/QuestionBankView"),
   ),
   defineView("prep", "nav.prep", ["sidePanel", "taskpane"], () => import("../meeting/PrepView")),
-  defineView("advisor", "advisor.nav", ["tab"], () => import("../advisor/AdvisorView")),
+  defineView("advisor", "nav.advisor", ["tab"], () => import("../advisor/AdvisorView")),
 ];
 
 export function viewsFor(surface: Surface): ViewDef[] {

@@ -3,7 +3,6 @@ import { defineMessages } from "../defineMessages";
 
 export const advisorMessages = defineMessages({
   en: {
-    "advisor.nav": "Volunteers",
     "advisor.heading": "Career centre volunteers",
     "advisor.tabs": "Advisor tools",
     "advisor.tab.volunteers": "Volunteer list",
@@ -157,7 +156,6 @@ export const advisorMessages = defineMessages({
     "advisor.q.verdictFr": "Coach (French):",
   },
   "fr-CA": {
-    "advisor.nav": "Bénévoles",
     "advisor.heading": "Bénévoles du centre de carrière",
     "advisor.tabs": "Outils des conseillers",
     "advisor.tab.volunteers": "Liste des bénévoles",

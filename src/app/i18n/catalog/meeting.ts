@@ -3,7 +3,6 @@ import { defineMessages } from "../defineMessages";
 
 export const meetingMessages = defineMessages({
   en: {
-    "nav.prep": "Prep sheet",
     "section.meeting": "Meeting",
     "meeting.loading": "Loading the meeting…",
     "meeting.noMeeting":
@@ -89,7 +88,6 @@ export const meetingMessages = defineMessages({
     "meeting.contactMissing": "The person on this sheet is no longer in My interviews.",
   },
   "fr-CA": {
-    "nav.prep": "Fiche de préparation",
     "section.meeting": "Rencontre",
     "meeting.loading": "Chargement de la rencontre…",
     "meeting.noMeeting":

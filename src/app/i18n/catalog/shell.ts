@@ -11,6 +11,7 @@ export const shellMessages = defineMessages({
     "nav.pipeline": "My interviews",
     "nav.questions": "Questions",
     "nav.advisor": "Volunteers",
+    "nav.prep": "Prep sheet",
     "host.officeUnavailable":
       "Outlook's add-in scripts could not load, so this pane cannot see the open message. Check your connection, then close and reopen the pane.",
     "host.teamsUnavailable":
@@ -40,6 +41,7 @@ export const shellMessages = defineMessages({
     "nav.pipeline": "Mes entrevues",
     "nav.questions": "Questions",
     "nav.advisor": "Bénévoles",
+    "nav.prep": "Fiche de préparation",
     "host.officeUnavailable":
       "Les scripts du complément Outlook n'ont pas pu se charger : ce volet ne voit donc pas le message ouvert. Vérifiez votre connexion, puis fermez et rouvrez le volet.",
     "host.teamsUnavailable":
