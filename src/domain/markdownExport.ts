@@ -1,6 +1,7 @@
 // One interview as a Markdown document the user can keep: details, research, questions, takeaways.
 import type { InterviewRecord, Stage } from "./interview";
 import type { Locale } from "./locale";
+import { closeBidi, withoutControls } from "./mail/draft";
 import type { PrepQuestion, PrepSheet, Takeaways } from "./prepSheet";
 import { formatRangeInZone } from "./time/zones";
 
@@ -18,10 +19,12 @@ export interface MarkdownExportInput {
 /**
  * Escapes user text for inline Markdown: every character that could start emphasis, code, a
  * link, an HTML tag or an entity gets a backslash, and line breaks become spaces (a heading or a
- * list item is one line).
+ * list item is one line). Control characters are dropped and open bidi overrides closed, so a
+ * value cannot reverse the words that follow it.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeLineStart(text.replace(/\s*[\r\n]+\s*/g, " ").replace(INLINE, "\\$&"));
+  const line = withoutControls(text).replace(/\s*[\r\n]+\s*/g, " ");
+  return escapeLineStart(closeBidi(line).replace(INLINE, "\\$&"));
 }
 
 /**
@@ -29,7 +32,7 @@ export function escapeMarkdown(text: string): string {
  * breaks kept (as hard breaks), blank lines kept as paragraph breaks.
  */
 export function escapeMarkdownBlock(text: string): string {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const lines = withoutControls(text).replace(/\r\n?/g, "\n").split("\n");
   const out: string[] = [];
   lines.forEach((raw, i) => {
     const line = raw.trim();
@@ -37,7 +40,7 @@ export function escapeMarkdownBlock(text: string): string {
       if (out.length > 0 && out[out.length - 1] !== "") out.push("");
       return;
     }
-    const escaped = escapeLineStart(line.replace(INLINE, "\\$&"));
+    const escaped = escapeLineStart(closeBidi(line).replace(INLINE, "\\$&"));
     const nextIsText = (lines[i + 1] ?? "").trim().length > 0;
     out.push(nextIsText ? `${escaped}\\` : escaped);
   });
@@ -117,7 +120,14 @@ export function exportInterviewMarkdown(input: MarkdownExportInput): string {
 
   const facts: Array<[string, string | undefined]> = [
     [t.organisation, r.organisation],
-    [t.role, [r.jobTitle, r.department].filter((x) => x?.trim()).join(", ")],
+    // Each part closed on its own, so an override in the title cannot reverse the department.
+    [
+      t.role,
+      [r.jobTitle, r.department]
+        .filter((x): x is string => Boolean(x?.trim()))
+        .map((x) => closeBidi(x.trim()))
+        .join(", "),
+    ],
     [t.email, r.emailAddress],
     [t.referredBy, r.referredBy],
     [t.howWeMet, r.howWeMet],
