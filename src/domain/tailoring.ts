@@ -126,9 +126,13 @@ const FRAMES: Record<Locale, readonly Frame[]> = {
 
 const BARE = /\{(role|department|organisation|managerDepartment|industry)\}/gu;
 
+// A filled-in value's braces are held as this private-use character until every placeholder is
+// done, so a fact that itself reads "{role}" is put in as typed and never filled a second time.
+const HELD_BRACE = "\uE000";
+
 function factValue(facts: ResearchFacts, name: FactName): string | undefined {
   const value = facts[name]?.trim();
-  return value ? value : undefined;
+  return value ? value.replaceAll("{", HELD_BRACE) : undefined;
 }
 
 /**
@@ -165,6 +169,7 @@ export function tailorQuestion(
     return GENERIC[locale][fact];
   });
   if (startsWithPlaceholder) out = out.charAt(0).toLocaleUpperCase() + out.slice(1);
+  out = out.replaceAll(HELD_BRACE, "{");
   return { text: out, missing: FACT_NAMES.filter((name) => missing.has(name)) };
 }
 
