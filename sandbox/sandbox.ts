@@ -1,11 +1,12 @@
 // The sandbox's behaviour independent of sockets: Graph dispatch, $batch, faults, the request log, control endpoints, persistence.
+import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { TenantFile } from "./tenant";
 import { readTenantFile, validateTenant } from "./loadTenant";
 import { SandboxState, type PersistedState } from "./state";
 import { Faults } from "./faults";
-import { authenticate, issueToken } from "./tokens";
+import { authenticate, issueToken, type ExpiredEarly } from "./tokens";
 import {
   errorResponse,
   GraphError,
@@ -74,6 +75,14 @@ export class Sandbox {
   private readonly faults = new Faults();
   private log: LoggedRequest[] = [];
   private dirty = false;
+  // Tokens name the run that issued them and their serial, so /_sandbox/tokens/expire can end the
+  // lifetime of every token issued so far while new ones work.
+  private readonly boot = randomUUID();
+  private tokensIssued = 0;
+  private expiredUpTo: number | undefined;
+  private readonly expiredEarly: ExpiredEarly = (issue) =>
+    this.expiredUpTo !== undefined &&
+    (issue.boot !== this.boot || (issue.serial ?? 0) <= this.expiredUpTo);
 
   constructor(
     private readonly source: TenantSource,
@@ -132,7 +141,10 @@ export class Sandbox {
       }
       const seconds = typeof expiresIn === "number" && expiresIn >= 0 ? expiresIn : 3600;
       return json(200, {
-        access_token: issueToken(user, now, seconds),
+        access_token: issueToken(user, now, seconds, {
+          boot: this.boot,
+          serial: (this.tokensIssued += 1),
+        }),
         expires_in: seconds,
         token_type: "Bearer",
       });
@@ -153,10 +165,30 @@ export class Sandbox {
       this.faults.clear();
       return { status: 204, headers: {} };
     }
+    if (method === "POST" && path === "/_sandbox/tokens/expire") {
+      this.expiredUpTo = this.tokensIssued;
+      return json(200, { expired: this.tokensIssued });
+    }
     if (method === "POST" && path === "/_sandbox/reset") {
-      this.state = new SandboxState(loadTenant(this.source, now), now);
+      // An optional {"tenant": {...}} loads that tenant until the next plain reset.
+      const tenant = (body as { tenant?: unknown } | null | undefined)?.tenant;
+      let source = this.source;
+      if (tenant !== undefined) {
+        if (typeof tenant !== "object" || tenant === null || Array.isArray(tenant)) {
+          return controlError(400, "invalid_request", 'Body must be {"tenant": {...}} or empty.');
+        }
+        source = { kind: "inline", tenant: tenant as TenantFile };
+      }
+      let loaded: TenantFile;
+      try {
+        loaded = loadTenant(source, now);
+      } catch (error) {
+        return controlError(400, "invalid_tenant", (error as Error).message);
+      }
+      this.state = new SandboxState(loaded, now);
       this.log = [];
       this.faults.clear();
+      this.expiredUpTo = undefined;
       this.persist();
       return { status: 204, headers: {} };
     }
@@ -202,7 +234,12 @@ export class Sandbox {
   private async dispatch(req: SandboxRequest, ids: RequestIds): Promise<SandboxResponse> {
     try {
       const now = this.now();
-      const me = authenticate(req.headers["authorization"], this.state.directory, now);
+      const me = authenticate(
+        req.headers["authorization"],
+        this.state.directory,
+        now,
+        this.expiredEarly,
+      );
       const { handler, user, viaMe, params } = router.resolve(req, this.state, me);
       const response = await handler({
         state: this.state,
@@ -249,7 +286,12 @@ export class Sandbox {
       };
     }
     try {
-      authenticate(req.headers["authorization"], this.state.directory, this.now());
+      authenticate(
+        req.headers["authorization"],
+        this.state.directory,
+        this.now(),
+        this.expiredEarly,
+      );
       const items = parseBatch(req.body);
       const inner: LoggedRequest[] = [];
       entry.batch = inner;

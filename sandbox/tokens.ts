@@ -13,15 +13,33 @@ function unauthorized(message: string): GraphError {
   });
 }
 
+/** Which issue a token came from: the sandbox run (`boot`) and its serial number in that run. */
+export interface TokenIssue {
+  boot: string;
+  serial: number;
+}
+
 /** Issues a token for a tenant user, valid `expiresIn` seconds from `now`. */
-export function issueToken(user: TenantUser, now: Date, expiresIn: number): string {
+export function issueToken(
+  user: TenantUser,
+  now: Date,
+  expiresIn: number,
+  issue?: TokenIssue,
+): string {
   const claims = {
     upn: user.userPrincipalName,
     oid: user.id,
     exp: now.getTime() + expiresIn * 1000,
+    ...(issue ? { boot: issue.boot, sn: issue.serial } : {}),
   };
   return PREFIX + Buffer.from(JSON.stringify(claims)).toString("base64url");
 }
+
+/**
+ * Answers true for a token issued before `POST /_sandbox/tokens/expire`: such tokens are refused as
+ * expired, as Graph refuses a token whose lifetime ended early.
+ */
+export type ExpiredEarly = (issue: Partial<TokenIssue>) => boolean;
 
 /**
  * The user an `Authorization` header speaks for.
@@ -31,6 +49,7 @@ export function authenticate(
   authorization: string | undefined,
   directory: Directory,
   now: Date,
+  expiredEarly: ExpiredEarly = () => false,
 ): TenantUser {
   if (!authorization || authorization.trim() === "") throw unauthorized("Access token is empty.");
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -39,13 +58,17 @@ export function authenticate(
   if (!token.startsWith(PREFIX)) {
     throw unauthorized("IDX14100: JWT is not well formed, there are no dots (.).");
   }
-  let claims: { upn?: unknown; oid?: unknown; exp?: unknown };
+  let claims: { upn?: unknown; oid?: unknown; exp?: unknown; boot?: unknown; sn?: unknown };
   try {
     claims = JSON.parse(Buffer.from(token.slice(PREFIX.length), "base64url").toString("utf8"));
   } catch {
     throw unauthorized("IDX14100: JWT is not well formed.");
   }
-  if (typeof claims.exp !== "number" || claims.exp <= now.getTime()) {
+  const issue = {
+    ...(typeof claims.boot === "string" ? { boot: claims.boot } : {}),
+    ...(typeof claims.sn === "number" ? { serial: claims.sn } : {}),
+  };
+  if (typeof claims.exp !== "number" || claims.exp <= now.getTime() || expiredEarly(issue)) {
     throw unauthorized("Lifetime validation failed, the token is expired.");
   }
   const user = typeof claims.oid === "string" ? directory.find(claims.oid) : undefined;
