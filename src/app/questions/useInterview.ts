@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { InterviewExtensionFields } from "../../domain/interview";
 import type { InterviewContact } from "../../graph/contacts";
+import { GraphError } from "../../graph/errors";
 import { interviewStoreFor } from "../interviews/interviewStore";
 import { toInterview } from "../interviews/interviews";
 import { useServices } from "../services";
@@ -10,6 +11,13 @@ import { failureReason, wasCancelled } from "./failure";
 import { loadInterview, updateInterviewRecord, type RecordUpdate } from "./interviewRecord";
 
 export type { InterviewContact };
+
+const FIRST_RELOAD_MS = 1000;
+const MAX_AUTO_RELOADS = 4;
+
+function isTransient(error: unknown): boolean {
+  return error instanceof GraphError && [0, 429, 503, 504].includes(error.status);
+}
 
 /** Loading, the loaded interview, or why it could not be read. */
 export type InterviewState =
@@ -26,25 +34,44 @@ export interface InterviewHandle {
   reload(): void;
 }
 
-/** Loads the contact `contactId` with its record extension. */
+/**
+ * Loads the contact `contactId` with its record extension. A transient failure (offline, throttled,
+ * unavailable) is shown and read again by itself, up to four times with growing waits.
+ */
 export function useInterview(contactId: string): InterviewHandle {
   const { graph } = useServices();
   const [state, setState] = useState<InterviewState>({ status: "loading" });
   const [version, setVersion] = useState(0);
   const contactRef = useRef<InterviewContact | null>(null);
 
+  /** Automatic reloads since the last good read (a transient failure is read again, a few times). */
+  const autoReloadsRef = useRef(0);
+
   useEffect(() => {
     const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | null = null;
     loadInterview(graph, contactId, controller.signal).then(
       ({ contact, record }) => {
         contactRef.current = contact;
+        autoReloadsRef.current = 0;
         setState({ status: "ready", contact, record });
       },
       (error: unknown) => {
-        if (!wasCancelled(error)) setState({ status: "error", reason: failureReason(error) });
+        if (wasCancelled(error)) return;
+        setState({ status: "error", reason: failureReason(error) });
+        // A dropped connection or a throttle the gateway gave up on passes: read again by itself,
+        // so a section that only needs the record (the thank-you) does not stay stuck.
+        if (isTransient(error) && autoReloadsRef.current < MAX_AUTO_RELOADS) {
+          const delay = FIRST_RELOAD_MS * 2 ** autoReloadsRef.current;
+          autoReloadsRef.current += 1;
+          timer = setTimeout(() => setVersion((v) => v + 1), delay);
+        }
       },
     );
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      if (timer !== null) clearTimeout(timer);
+    };
   }, [graph, contactId, version]);
 
   const update = useCallback(
@@ -64,6 +91,9 @@ export function useInterview(contactId: string): InterviewHandle {
     [graph, contactId],
   );
 
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const reload = useCallback(() => {
+    autoReloadsRef.current = 0;
+    setVersion((v) => v + 1);
+  }, []);
   return { state, update, reload };
 }
