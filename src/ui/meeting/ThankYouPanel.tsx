@@ -78,6 +78,12 @@ export function ThankYouPanel({
         ) : null}
         {followUp.sentDetected ? <Body1>{t("meeting.sentDetected")}</Body1> : null}
       </div>
+      {state.status === "error" ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{reasonText(t, state.reason)}</MessageBarBody>
+          <Button onClick={followUp.interview.reload}>{t("meeting.retry")}</Button>
+        </MessageBar>
+      ) : null}
       {thankYou.status === "error" ? (
         <MessageBar intent="error">
           <MessageBarBody>
