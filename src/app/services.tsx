@@ -1,5 +1,5 @@
 // The services a page runs with (host, Graph, clock), chosen by its entry and handed down by React.
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
 import type { AppConfig } from "../domain/config";
 import type { GraphClient } from "../graph/client";
 import type { Host } from "../hosts/types";
@@ -18,8 +18,45 @@ export interface AppServices {
   user: SignedInUser | null;
   /** The clock: views read time through it so tests and the timekeeper can control it. */
   now: () => Date;
-  /** True once sign-in fell back to basic profiles (User.Read.All not consented). */
-  directoryLimited?: () => boolean;
+  /**
+   * Whether sign-in fell back to basic profiles (User.Read.All not consented). Sign-in finishes after
+   * the shell renders, so the answer can change: subscribe to follow it.
+   */
+  directoryLimited?: LimitedFlag;
+}
+
+/** A flag that turns on at most once, some time after first render. */
+export interface LimitedFlag {
+  get(): boolean;
+  subscribe(listener: () => void): () => void;
+}
+
+/** A LimitedFlag and the function that raises it. */
+export function createLimitedFlag(): { flag: LimitedFlag; raise: () => void } {
+  let value = false;
+  const listeners = new Set<() => void>();
+  return {
+    flag: {
+      get: () => value,
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+    raise: () => {
+      if (value) return;
+      value = true;
+      listeners.forEach((listener) => listener());
+    },
+  };
+}
+
+const NEVER: LimitedFlag = { get: () => false, subscribe: () => () => {} };
+
+/** True once sign-in has fallen back to basic profiles; re-renders when that happens. */
+export function useDirectoryLimited(): boolean {
+  const flag = useServices().directoryLimited ?? NEVER;
+  return useSyncExternalStore(flag.subscribe, flag.get);
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -7,7 +7,7 @@ import { officeDialogOpener } from "../hosts/outlook/signInDialog";
 import type { OpenDialog } from "../auth/dialogFallback";
 import type { TeamsSdk } from "../hosts/teams/teamsSdk";
 import { createTeamsHost } from "../hosts/teams/teamsHost";
-import type { Host } from "../hosts/types";
+import type { Host, Surface } from "../hosts/types";
 import { loadOfficeJs } from "./loadOfficeJs";
 
 /** What the workbench page exposes to the surfaces it frames (development builds only). */
@@ -31,11 +31,16 @@ export interface ConnectedHost {
   signInDialog: OpenDialog | null;
 }
 
+/** The surface a page serves, from its URL alone (known before the host answers). */
+export function pageSurface(location: Pick<Location, "search" | "pathname">): Surface {
+  return new URLSearchParams(location.search).get("frame") === "sidePanel"
+    ? "sidePanel"
+    : defaultSurface(location.pathname);
+}
+
 export async function connectHost(location: Location): Promise<ConnectedHost> {
-  const params = new URLSearchParams(location.search);
   const kind = hostKindFromUrl(location.search);
-  const surface =
-    params.get("frame") === "sidePanel" ? "sidePanel" : defaultSurface(location.pathname);
+  const surface = pageSurface(location);
   const bridge = workbenchBridge();
   if (kind === "outlook") {
     const office = bridge ? bridge.office : await loadOfficeJs();

@@ -1,14 +1,15 @@
-// Starts a product page: connect the host, read the config, sign in, build the Graph gateway, render.
+// Starts a product page: connect the host, read the config, render, and sign in behind the shell.
 import { createRoot } from "react-dom/client";
-import type { AppServices, SignedInUser } from "../app/services";
+import { createLimitedFlag, type AppServices, type SignedInUser } from "../app/services";
 import type { AppConfig } from "../domain/config";
-import { createGraphClient, type GraphClient } from "../graph/client";
+import { deferredGraph, type GraphSource } from "./deferredGraph";
 import type { Host } from "../hosts/types";
 import { loadFeatureMessages } from "../app/i18n/messages";
 import { App } from "../ui/App";
 import { ConfigMissing } from "../ui/shell/ConfigMissing";
 import type { OpenDialog } from "../auth/dialogFallback";
-import { connectHost } from "./connectHost";
+import { preloadFirstView } from "../ui/shell/views";
+import { connectHost, pageSurface } from "./connectHost";
 import { loadConfig } from "./loadConfig";
 
 /** In sandbox builds `?as=<upn>` picks the persona; production only trusts the host's user. */
@@ -26,51 +27,61 @@ function signedInUser(
   return user?.userPrincipalName ? { ...user, userPrincipalName: user.userPrincipalName } : null;
 }
 
-async function graphFor(
+/**
+ * Where tokens come from, or null when this page cannot sign in. Only the choice is made here; the
+ * sign-in code itself loads in the background, so the shell renders without waiting for it.
+ */
+function tokenSource(
   config: AppConfig,
   user: SignedInUser | null,
   host: Host,
   signInDialog: OpenDialog | null,
   onLimited: () => void,
-): Promise<GraphClient | null> {
+): GraphSource | null {
   if (__SANDBOX__ && config.mode === "sandbox" && config.sandboxOrigin && user) {
-    const [{ createSandboxTokens }, { sandboxTransport }] = await Promise.all([
-      import("../auth/sandboxTokens"),
-      import("../graph/sandboxTransport"),
-    ]);
-    return createGraphClient({
-      tokens: createSandboxTokens({
-        origin: config.sandboxOrigin,
-        userPrincipalName: user.userPrincipalName,
-      }),
-      transport: sandboxTransport(config.sandboxOrigin),
-    });
+    const origin = config.sandboxOrigin;
+    return {
+      tokens: () =>
+        import("../auth/sandboxTokens").then(({ createSandboxTokens }) =>
+          createSandboxTokens({ origin, userPrincipalName: user.userPrincipalName }),
+        ),
+      transport: () =>
+        import("../graph/sandboxTransport").then(({ sandboxTransport }) =>
+          sandboxTransport(origin),
+        ),
+    };
   }
   if (config.mode !== "production") return null;
   // Production: the user's own token from Entra (nested app auth, else the dialog or a popup).
-  const { chooseSignIn } = await import("../auth/signIn");
   const here = window.location.href;
-  const { tokens } = await chooseSignIn({
-    host: host.context.kind,
-    clientId: config.clientId,
-    tenantId: config.tenantId,
-    scopes: config.scopes,
-    ...(user ? { loginHint: user.userPrincipalName } : {}),
-    redirectUri: new URL(config.redirectUri ?? "auth-redirect.html", here).href,
-    ...(signInDialog
-      ? { dialog: { open: signInDialog, url: new URL("dialog.html", here).href } }
-      : {}),
-    onLimited,
-  });
-  return createGraphClient({ tokens, transport: (request) => fetch(request) });
+  return {
+    tokens: () =>
+      import("../auth/signIn").then(async ({ chooseSignIn }) => {
+        const { tokens } = await chooseSignIn({
+          host: host.context.kind,
+          clientId: config.clientId,
+          tenantId: config.tenantId,
+          scopes: config.scopes,
+          ...(user ? { loginHint: user.userPrincipalName } : {}),
+          redirectUri: new URL(config.redirectUri ?? "auth-redirect.html", here).href,
+          ...(signInDialog
+            ? { dialog: { open: signInDialog, url: new URL("dialog.html", here).href } }
+            : {}),
+          onLimited,
+        });
+        return tokens;
+      }),
+    transport: () => Promise.resolve((request: Request) => fetch(request)),
+  };
 }
 
 export async function startPage(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("page has no #root");
   const root = createRoot(container);
-  // Feature strings download while the host connects; views wait for them, the shell does not.
+  // Feature strings and the first view download while the host connects; the shell does not wait.
   void loadFeatureMessages().catch(() => {});
+  preloadFirstView(pageSurface(window.location), window.location.search);
   const [{ host, signInDialog }, configResult] = await Promise.all([
     connectHost(window.location),
     loadConfig(),
@@ -83,11 +94,9 @@ export async function startPage(): Promise<void> {
   const config = configResult.config;
   const params = new URLSearchParams(window.location.search);
   const user = signedInUser(host, config, params, configResult.defaultPersona);
-  let limited = false;
-  const graph = await graphFor(config, user, host, signInDialog, () => {
-    limited = true;
-  });
-  if (!graph) {
+  const limited = createLimitedFlag();
+  const source = tokenSource(config, user, host, signInDialog, limited.raise);
+  if (!source) {
     root.render(
       <ConfigMissing
         problems={["sign-in is not available for this page"]}
@@ -99,10 +108,10 @@ export async function startPage(): Promise<void> {
   const services: AppServices = {
     host,
     config,
-    graph,
+    graph: deferredGraph(source),
     user,
     now: () => new Date(),
-    directoryLimited: () => limited,
+    directoryLimited: limited.flag,
   };
   root.render(<App services={services} />);
 }

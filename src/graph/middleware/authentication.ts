@@ -1,7 +1,8 @@
 // Middleware: puts the bearer token on each request, and after a 401 refreshes it once and retries.
 import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
 import type { TokenProvider } from "../../auth/types";
-import { discard, setHeader, urlOf } from "./callOptions";
+import { GraphError, isAbortError } from "../errors";
+import { callOptionsOf, discard, setHeader, urlOf } from "./callOptions";
 import type { GraphEventListener } from "./events";
 
 /**
@@ -23,17 +24,35 @@ export class AuthenticationMiddleware implements Middleware {
   async execute(context: Context): Promise<void> {
     const next = this.next;
     if (!next) throw new Error("AuthenticationMiddleware needs a next middleware");
-    setHeader(context, "Authorization", `Bearer ${await this.tokens.getToken()}`);
+    setHeader(context, "Authorization", `Bearer ${await this.token(context)}`);
     await next.execute(context);
     if (context.response?.status !== 401) return;
     await discard(context.response);
     this.onEvent({ type: "token-refresh", url: urlOf(context) });
-    setHeader(
-      context,
-      "Authorization",
-      `Bearer ${await this.tokens.getToken({ forceRefresh: true })}`,
-    );
+    setHeader(context, "Authorization", `Bearer ${await this.token(context, true)}`);
     context.response = undefined;
     await next.execute(context);
+  }
+
+  /**
+   * A token, or a parked "signed out" failure: without a token the request cannot be made, and the
+   * SDK would re-wrap whatever we throw into something that reads as a network error.
+   */
+  private async token(context: Context, forceRefresh = false): Promise<string> {
+    try {
+      return await this.tokens.getToken(forceRefresh ? { forceRefresh } : undefined);
+    } catch (error) {
+      const call = callOptionsOf(context);
+      call.failure =
+        error instanceof GraphError || isAbortError(error)
+          ? error
+          : new GraphError({
+              status: 401,
+              code: "tokenUnavailable",
+              message: error instanceof Error ? error.message : String(error),
+              requestId: null,
+            });
+      throw call.failure;
+    }
   }
 }

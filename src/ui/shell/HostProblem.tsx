@@ -2,7 +2,7 @@
 // A plain tokened box rather than Fluent's MessageBar: this renders on first paint, and MessageBar
 // would bring its icons and layout observer into every page's first bundle.
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { useServices } from "../../app/services";
+import { useDirectoryLimited, useServices } from "../../app/services";
 import { useT } from "../../app/i18n/I18nProvider";
 
 const useStyles = makeStyles({
@@ -23,12 +23,13 @@ const useStyles = makeStyles({
 });
 
 export function HostProblem() {
-  const { host, directoryLimited } = useServices();
+  const { host } = useServices();
+  const limited = useDirectoryLimited();
   const t = useT();
   const styles = useStyles();
   const problem = host.context.problem;
   if (!problem) {
-    if (!directoryLimited?.()) return null;
+    if (!limited) return null;
     return (
       <div className={`${styles.notice} ${styles.info}`} role="status">
         <Body1>{t("signIn.limited")}</Body1>

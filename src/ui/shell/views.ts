@@ -9,6 +9,8 @@ export interface ViewDef {
   label: MessageKey;
   surfaces: readonly Surface[];
   Component: LazyExoticComponent<ComponentType>;
+  /** Starts downloading the view (and the feature strings) before React asks for it. */
+  preload: () => void;
 }
 
 /** Declares a lazily loaded view. */
@@ -18,7 +20,20 @@ export function defineView(
   surfaces: readonly Surface[],
   load: () => Promise<{ default: ComponentType }>,
 ): ViewDef {
-  return { id, label, surfaces, Component: lazy(withMessages(load)) };
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  // One promise for preload and lazy() alike; a failed download may be tried again on next use.
+  const loadOnce = () =>
+    (loading ??= withMessages(load)().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  return {
+    id,
+    label,
+    surfaces,
+    Component: lazy(loadOnce),
+    preload: () => void loadOnce().catch(() => {}),
+  };
 }
 
 /** Feature views in navigation order. */
@@ -48,4 +63,15 @@ export const VIEWS: readonly ViewDef[] = [
 
 export function viewsFor(surface: Surface): ViewDef[] {
   return VIEWS.filter((view) => view.surfaces.includes(surface));
+}
+
+/**
+ * Starts loading the view a page opens on (`?view=`, `?contact=`, else the surface's first), so its
+ * chunk downloads while the host connects instead of after the shell renders.
+ */
+export function preloadFirstView(surface: Surface, search: string): void {
+  const params = new URLSearchParams(search);
+  const wanted = params.get("contact") ? "interview" : params.get("view");
+  const views = viewsFor(surface);
+  (views.find((view) => view.id === wanted) ?? views[0])?.preload();
 }
