@@ -7,6 +7,7 @@ import { loadAppointment, loadWorkbenchData } from "./workbench/sandboxData";
 import { createSimulatedOffice, type SimulatedItem } from "./workbench/simulatedOffice";
 import { createSimulatedTeams } from "./workbench/simulatedTeams";
 import { Workbench, type Persona } from "./workbench/Workbench";
+import { officeBodyBackground, teamsThemeName, workbenchTheme } from "./workbench/workbenchTheme";
 
 async function loadPersonas(origin: string, upn: string): Promise<Persona[]> {
   const token = await fetch(`${origin}/_sandbox/token`, {
@@ -46,7 +47,8 @@ async function main() {
   } catch (error) {
     loadProblem = `The sandbox did not answer (${String(error)}). Is it running?`;
   }
-  const office = createSimulatedOffice(me, navigator.language);
+  const theme = workbenchTheme(window.location.search);
+  const office = createSimulatedOffice(me, navigator.language, officeBodyBackground(theme));
   if (items[0]) office.setItem(items[0]);
   const bridge: WorkbenchBridge = {
     office,
@@ -55,6 +57,7 @@ async function main() {
         frameContext,
         locale: navigator.language,
         userPrincipalName: persona,
+        theme: teamsThemeName(theme),
         meetingId: frameContext === "sidePanel" ? (params.get("event") ?? null) : null,
       }).sdk,
   };
@@ -70,6 +73,7 @@ async function main() {
       items={items}
       surface={surface}
       loadProblem={loadProblem}
+      theme={theme}
     />,
   );
 }

@@ -8,9 +8,13 @@ import {
   Subtitle2,
   Title3,
   makeStyles,
+  teamsHighContrastTheme,
   tokens,
+  webDarkTheme,
   webLightTheme,
+  type Theme,
 } from "@fluentui/react-components";
+import type { ThemeName } from "../../domain/theme";
 import { useEffect, useMemo, useState } from "react";
 import type { DevConfig } from "./devConfig";
 import type { SimulatedItem, SimulatedOffice } from "./simulatedOffice";
@@ -99,7 +103,15 @@ export interface WorkbenchProps {
   items: SimulatedItem[];
   surface: "outlook-message" | "outlook-appointment";
   loadProblem: string | null;
+  /** The look the simulated hosts report; the workbench's own chrome follows it too. */
+  theme?: ThemeName;
 }
+
+const CHROME_THEMES: Record<ThemeName, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
 
 function itemTitle(item: SimulatedItem): string {
   return item.kind === "message" ? (item.from.displayName ?? "") : item.subject;
@@ -122,7 +134,7 @@ export function Workbench(props: WorkbenchProps) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={CHROME_THEMES[props.theme ?? "light"]}>
       <div className={styles.page}>
         <div className={styles.bar}>
           <div>

@@ -31,7 +31,15 @@ export interface SimulatedOffice extends OfficeApi {
   onCompose(listener: (message: ComposedMessage) => void): void;
 }
 
-export function createSimulatedOffice(user: OfficeEmailAddress, language: string): SimulatedOffice {
+/**
+ * `bodyBackgroundColor` is how Office tells an add-in its theme (white unless the workbench's
+ * `?theme=` asks for a dark one).
+ */
+export function createSimulatedOffice(
+  user: OfficeEmailAddress,
+  language: string,
+  bodyBackgroundColor = "#ffffff",
+): SimulatedOffice {
   const handlers = new Map<string, () => void>();
   const composeListeners: Array<(m: ComposedMessage) => void> = [];
   const mailbox: NonNullable<OfficeApi["context"]["mailbox"]> = {
@@ -49,7 +57,7 @@ export function createSimulatedOffice(user: OfficeEmailAddress, language: string
     onReady: async () => ({ host: "Outlook" }),
     context: {
       displayLanguage: language,
-      officeTheme: { bodyBackgroundColor: "#ffffff" },
+      officeTheme: { bodyBackgroundColor },
       mailbox,
     },
     setItem(item) {

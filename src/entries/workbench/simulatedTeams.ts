@@ -6,6 +6,8 @@ export interface SimulatedTeamsOptions {
   locale: string;
   userPrincipalName: string;
   meetingId: string | null;
+  /** The theme Teams reports when the frame starts (the workbench's `?theme=`); "default" if unset. */
+  theme?: "default" | "dark" | "contrast";
 }
 
 export interface SimulatedTeams {
@@ -15,7 +17,7 @@ export interface SimulatedTeams {
 
 export function createSimulatedTeams(options: SimulatedTeamsOptions): SimulatedTeams {
   const themeHandlers: Array<(theme: string) => void> = [];
-  let theme = "default";
+  let theme: string = options.theme ?? "default";
   return {
     sdk: {
       app: {
