@@ -6,7 +6,15 @@ export const useAdvisorStyles = makeStyles({
   heading: { margin: "0" },
   // Three tabs do not fit a 320 px pane on one line: they wrap rather than scroll the page sideways.
   tabs: { flexWrap: "wrap" },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  row: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    alignItems: "end",
+    // A select is as wide as its longest option (an industry of one 5,000-letter word): cap it.
+    "& > *": { maxWidth: "100%", minWidth: "0" },
+    "& .fui-Select, & select": { maxWidth: "100%", minWidth: "0", textOverflow: "ellipsis" },
+  },
   grow: { flexGrow: 1, minWidth: "160px" },
   list: {
     listStyleType: "none",

@@ -7,6 +7,9 @@ export const useAppStyles = makeStyles({
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // Names, titles and notes from the directory may be one unbroken 5,000-letter word: any text
+    // may break anywhere rather than widen the pane (inherited by every view).
+    overflowWrap: "anywhere",
   },
   page: {
     display: "flex",
