@@ -155,9 +155,13 @@ describe("volunteers on the SharePoint list", () => {
 });
 
 describe("load and access", () => {
-  it("counts this month's bookings per volunteer in the advisor's mailbox time zone", async () => {
-    const zone = await readCentreTimeZone(advisor());
+  it("counts this month's bookings per volunteer in the zone of the advisor's working hours", async () => {
+    const zone = await readCentreTimeZone(advisor(), ADVISOR, now);
     expect(zone).toBe("America/New_York");
+    // Read with the calendar permission the app holds, never from mailbox settings it may not read.
+    const paths = (await sandbox.requests()).map((r) => r.path);
+    expect(paths).toContain("/v1.0/me/calendar/getSchedule");
+    expect(paths.some((p) => p.includes("mailboxSettings"))).toBe(false);
     const loads = volunteerLoads(
       await readVolunteers(advisor(), CAREER_CENTRE),
       await readBookings(advisor(), CAREER_CENTRE),

@@ -77,7 +77,8 @@ function toOutcome(result: VolunteerSave): EditOutcome {
 
 /** Loads both lists, the centre's time zone and the write probe; exposes the edits. */
 export function useVolunteers(): VolunteersModel {
-  const { graph, config, now } = useServices();
+  const { graph, config, now, user } = useServices();
+  const address = user?.userPrincipalName ?? null;
   const sharePoint = config.sharePoint;
   const [attempt, setAttempt] = useState(0);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
@@ -106,7 +107,7 @@ export function useVolunteers(): VolunteersModel {
             if (wasCancelled(error)) throw error;
             return [] as BookingRecord[];
           }),
-          readCentreTimeZone(graph, signal),
+          readCentreTimeZone(graph, address, now(), signal),
         ]);
         if (signal.aborted) return;
         setVolunteers(list);
@@ -134,7 +135,7 @@ export function useVolunteers(): VolunteersModel {
       }
     })();
     return () => controller.abort();
-  }, [graph, sharePoint, attempt]);
+  }, [graph, sharePoint, attempt, address, now]);
 
   const loads = useMemo(
     () => (timeZone ? volunteerLoads(volunteers, bookings, now(), timeZone) : []),

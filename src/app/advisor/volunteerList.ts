@@ -13,7 +13,9 @@ import {
 import type { GraphClient } from "../../graph/client";
 import { GraphError } from "../../graph/errors";
 import { createRow, listRows, updateRow, type ListRow } from "../../graph/lists";
-import { toIanaZone } from "../../domain/time/zones";
+import { zoneOrFallback } from "../../domain/time/zones";
+import { getSchedules } from "../../graph/calendar";
+import { browserZone } from "../arrange/freeTimes";
 
 /** A list row read as a volunteer (rows without a name are skipped). */
 export function volunteerOfRow(row: ListRow): VolunteerRecord | null {
@@ -160,21 +162,22 @@ export async function importVolunteers(
 }
 
 /**
- * The time zone the centre's months are counted in: the advisor's mailbox zone (Windows or IANA
- * name), else the browser's.
+ * The time zone the centre's months are counted in: the zone of the advisor's working hours, else
+ * the browser's. Read through getSchedule, which the calendar permission already covers (mailbox
+ * settings would need MailboxSettings.Read, which the app does not ask for).
  */
 export async function readCentreTimeZone(
   graph: GraphClient,
+  address: string | null,
+  now: Date,
   signal?: AbortSignal,
 ): Promise<string> {
-  const fallback = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  const fallback = browserZone();
+  if (!address) return fallback;
   try {
-    const answer = await graph.call<{ timeZone?: string | null }>({
-      method: "GET",
-      path: "/me/mailboxSettings",
-      signal,
-    });
-    return toIanaZone(answer.body.timeZone) ?? fallback;
+    const window = { start: now, end: new Date(now.getTime() + 3_600_000) };
+    const [mine] = await getSchedules(graph, [address], window, 60, signal);
+    return zoneOrFallback(mine?.workingHours?.timeZone, fallback);
   } catch {
     return fallback;
   }
