@@ -1,13 +1,19 @@
-// Resilience of the app's hooks against a real sandbox whose connections drop: an interview read
-// that failed on the way is read again by itself, so sections needing it do not stay stuck.
+// Resilience of the app against a real sandbox whose connections drop: an interview read that failed
+// on the way is read again by itself, and takeaways left unsent by a closed pane reach their event.
 import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { replayPendingNotes } from "../../src/app/interviews/replayNotes";
+import { createPrepSession, prepOutboxKey } from "../../src/app/meeting/prepSession";
+import { createMemoryOutbox } from "../../src/app/outbox/outbox";
 import { useInterview } from "../../src/app/questions/useInterview";
 import { ServicesProvider, type AppServices } from "../../src/app/services";
 import { createSandboxTokens } from "../../src/auth/sandboxTokens";
 import { createGraphClient, type GraphClient } from "../../src/graph/client";
+import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";
+import { createEvent, readEventPrep } from "../../src/graph/calendar";
 import { createInterviewContact } from "../../src/graph/contacts";
+import { extensionData } from "../../src/graph/extensions";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { createFakeHost } from "../../src/hosts/fake";
 import { startSandbox, type RunningSandbox } from "../../sandbox/server";
@@ -33,7 +39,7 @@ function wrapper(graph: GraphClient) {
   const services: AppServices = {
     host: createFakeHost({
       kind: "teams",
-      surface: "content",
+      surface: "tab",
       user: { userPrincipalName: STUDENT },
     }),
     config: {
@@ -93,5 +99,72 @@ describe("an interview read on a flaky network", { timeout: 15_000 }, () => {
     const before = await requests();
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await requests()).toBe(before);
+  });
+});
+
+interface Logged {
+  method: string;
+  path: string;
+  status: number;
+}
+
+describe("takeaways typed offline in a pane that was then closed", { timeout: 15_000 }, () => {
+  it("are written to their event once by the next page's replay, without opening the meeting", async () => {
+    const graph = client();
+    const sheet = createPrepSheet({
+      contactId: "contact-1",
+      researchNotes: "Runs the plankton survey.",
+      questions: [{ id: "q1", text: "How did you get into marine research?" }],
+      format: "teams",
+    });
+    const encoded = encodePrepSheetExtension(sheet);
+    if (!encoded.ok) throw new Error("sheet too large");
+    const booked = await createEvent(graph, {
+      subject: "Information interview: Avery Chen and Morgan Diaz",
+      bodyHtml: "<p>Thank you.</p>",
+      start: new Date("2026-12-01T15:00:00Z"),
+      end: new Date("2026-12-01T15:30:00Z"),
+      timeZone: "UTC",
+      attendees: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+      online: true,
+      categories: ["Information interview"],
+      prep: extensionData(encoded.value),
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const eventId = booked.event.id;
+
+    // The closed pane: typed while Graph could not be reached, so only the outbox has it.
+    const outbox = createMemoryOutbox();
+    const offline = createGraphClient({
+      tokens: createSandboxTokens({ origin: sandbox.url, userPrincipalName: STUDENT }),
+      transport: () => Promise.reject(new TypeError("Failed to fetch")),
+    });
+    const closed = createPrepSession({
+      graph: offline,
+      eventId,
+      outbox,
+      now: () => new Date(),
+      initial: sheet,
+      debounceMs: 5,
+    });
+    const takeaway = "Ask Jérôme about the night rotation 🌙";
+    closed.edit((s) => ({ ...s, takeaways: { ...s.takeaways, notes: takeaway } }));
+    await closed.flush();
+    closed.dispose();
+    expect(await outbox.get(prepOutboxKey(eventId))).not.toBeNull();
+    const before = ((await (await fetch(`${sandbox.url}/_sandbox/requests`)).json()) as Logged[])
+      .length;
+
+    // The next page: Graph answers again.
+    expect(await replayPendingNotes(graph, outbox, () => new Date())).toBe(1);
+    const raw = await readEventPrep(graph, eventId);
+    expect(JSON.parse(String(raw?.takeaways)).notes).toBe(takeaway);
+    expect(await outbox.all()).toEqual([]);
+    const log = (
+      (await (await fetch(`${sandbox.url}/_sandbox/requests`)).json()) as Logged[]
+    ).slice(before);
+    expect(log.filter((r) => r.method === "PATCH" && r.status < 300)).toHaveLength(1);
+    // It was never taken for a contact's notes.
+    expect(log.some((r) => r.path.includes("prep-sheet"))).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
-// Sends notes left in the outbox by an earlier page (a closed pane, a lost network) as soon as Graph answers.
+// Sends notes and prep sheets left in the outbox by an earlier page (a closed pane, a lost network) as soon as Graph answers.
 import type { GraphClient } from "../../graph/client";
+import { eventIdOfOutboxKey, replayPendingSheet } from "../meeting/prepSession";
 import type { NotesOutbox } from "../outbox/outbox";
 import { createNotesSession } from "./notesSession";
 
 /**
- * Replays every unsent note, one contact at a time (the mailbox allows few requests in flight).
+ * Replays every unsent note and meeting sheet, one at a time (the mailbox allows few requests in flight).
  * Each goes through the same session as typing does, so a version changed elsewhere in the
  * meantime is kept as a conflict for the user to settle, never overwritten. Returns how many were
  * saved.
@@ -17,6 +18,12 @@ export async function replayPendingNotes(
 ): Promise<number> {
   let saved = 0;
   for (const entry of await outbox.all().catch(() => [])) {
+    // The same outbox holds meetings' prep sheets (takeaways): they go to their event, not a contact.
+    const eventId = eventIdOfOutboxKey(entry.contactId);
+    if (eventId !== null) {
+      if (await replayPendingSheet(graph, outbox, now, eventId)) saved += 1;
+      continue;
+    }
     const session = createNotesSession({
       graph,
       contactId: entry.contactId,

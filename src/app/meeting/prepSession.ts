@@ -52,9 +52,54 @@ export interface PrepSession {
   dispose(): void;
 }
 
+const PREP_KEY_PREFIX = "prep-sheet:";
+
 /** The outbox key of a meeting's sheet; contact ids never start with it. */
 export function prepOutboxKey(eventId: string): string {
-  return `prep-sheet:${eventId}`;
+  return `${PREP_KEY_PREFIX}${eventId}`;
+}
+
+/** The event id an outbox key holds a sheet for, or null for a contact's notes. */
+export function eventIdOfOutboxKey(key: string): string | null {
+  return key.startsWith(PREP_KEY_PREFIX) ? key.slice(PREP_KEY_PREFIX.length) : null;
+}
+
+/**
+ * Sends a sheet an earlier page left in the outbox (takeaways typed offline, then the pane closed)
+ * without the meeting being opened again: reads the event's sheet, merges the unsent one over it as
+ * the meeting view would, and writes once. Resolves true when it was saved; on failure the entry
+ * stays for the next try.
+ */
+export async function replayPendingSheet(
+  graph: GraphClient,
+  outbox: NotesOutbox,
+  now: () => Date,
+  eventId: string,
+): Promise<boolean> {
+  const entry = await outbox.get(prepOutboxKey(eventId)).catch(() => null);
+  const pending = entry ? readPending(entry.notes) : null;
+  if (!pending) return false;
+  let initial: PrepSheet;
+  try {
+    const raw = await readEventPrep(graph, eventId);
+    initial = (raw && decodePrepSheetExtension(raw)) ?? pending.base;
+  } catch {
+    return false;
+  }
+  let saved = false;
+  const session = createPrepSession({
+    graph,
+    eventId,
+    outbox,
+    now,
+    initial,
+    onSaved: () => {
+      saved = true;
+    },
+  });
+  await session.start();
+  session.dispose();
+  return saved;
 }
 
 /** What waits in the outbox: the local sheet and the server version it was edited over. */
