@@ -3,11 +3,13 @@
 // bench/budgets.json and exits non-zero on a breach; `--only a,b` runs some sections.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { benchQuestionCoach } from "./questions";
 import { benchSlotFinder } from "./slots";
 import { ROOT } from "./build";
 import type { Figure } from "./figure";
 import { benchLoad } from "./load";
+import { benchRequests } from "./requests";
 import { benchSandboxScale } from "./sandboxScale";
 import { benchSizes } from "./sizes";
 
@@ -36,6 +38,7 @@ const SECTIONS: Record<string, { prefix: string; run: () => Promise<Figure[]> }>
   domain: { prefix: "domain.", run: benchDomain },
   sandbox: { prefix: "sandbox.", run: benchSandboxScale },
   load: { prefix: "load.", run: benchLoad },
+  requests: { prefix: "requests.", run: benchRequests },
 };
 
 function parseArgs(argv: string[]) {
@@ -65,7 +68,10 @@ async function main() {
   const ran = sections.flatMap((name) => (SECTIONS[name] ? [SECTIONS[name]] : []));
   for (const section of ran) {
     process.stdout.write(`… ${section.prefix.slice(0, -1)}\n`);
+    const started = performance.now();
     figures.push(...(await section.run()));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`  ${section.prefix.slice(0, -1)} took ${seconds} s\n`);
   }
   const rows = figures.map((f) => {
     const budget = budgets[f.id];
