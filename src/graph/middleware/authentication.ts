@@ -1,9 +1,29 @@
 // Middleware: puts the bearer token on each request, and after a 401 refreshes it once and retries.
 import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
 import type { TokenProvider } from "../../auth/types";
-import { GraphError, isAbortError } from "../errors";
+import { GraphError, isAbortError, offlineError } from "../errors";
 import { callOptionsOf, discard, setHeader, urlOf } from "./callOptions";
 import type { GraphEventListener } from "./events";
+
+/** MSAL's codes for a token request that never reached the identity platform. */
+const NETWORK_CODES = new Set([
+  "no_network_connectivity",
+  "network_error",
+  "post_request_failed",
+  "get_request_failed",
+  "endpoints_resolution_error",
+]);
+
+/**
+ * True when getting a token failed on the network (fetch's TypeError, MSAL's network codes, or the
+ * browser saying it is offline): the user is offline, not signed out, and must be told so.
+ */
+function isNetworkFailure(error: unknown): boolean {
+  if (error instanceof TypeError) return true;
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  if (typeof code === "string" && NETWORK_CODES.has(code)) return true;
+  return typeof navigator !== "undefined" && navigator.onLine === false;
+}
 
 /**
  * A 401 usually means the cached token expired early or was revoked: one forced refresh fixes the
@@ -46,12 +66,14 @@ export class AuthenticationMiddleware implements Middleware {
       call.failure =
         error instanceof GraphError || isAbortError(error)
           ? error
-          : new GraphError({
-              status: 401,
-              code: "tokenUnavailable",
-              message: error instanceof Error ? error.message : String(error),
-              requestId: null,
-            });
+          : isNetworkFailure(error)
+            ? offlineError(error)
+            : new GraphError({
+                status: 401,
+                code: "tokenUnavailable",
+                message: error instanceof Error ? error.message : String(error),
+                requestId: null,
+              });
       throw call.failure;
     }
   }
