@@ -147,3 +147,12 @@ export function checklistProgress(notes: string): ChecklistProgress {
   }
   return { done, total };
 }
+
+/**
+ * Whether the notes show the research as done: a checklist is there and every line of it is
+ * ticked. Text alone is no signal, because every interview starts with the directory's facts.
+ */
+export function researchComplete(notes: string): boolean {
+  const { done, total } = checklistProgress(notes);
+  return total > 0 && done === total;
+}

@@ -2,10 +2,13 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { InterviewStore } from "../../src/app/interviews/interviewStore";
 import { addInterview } from "../../src/app/interviews/interviews";
+import { createMemoryOutbox } from "../../src/app/outbox/outbox";
+import { decodeInterviewExtension } from "../../src/domain/interview";
 import { createSandboxTokens } from "../../src/auth/sandboxTokens";
 import { createGraphClient } from "../../src/graph/client";
-import { getInterviewContact, updateNotes } from "../../src/graph/contacts";
+import { getInterviewContact, readContactRecord, updateNotes } from "../../src/graph/contacts";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { ResearchSection } from "../../src/ui/research/ResearchSection";
 import { openUiSandbox, renderWithSandbox, STUDENT, type UiSandbox } from "./findHarness";
@@ -97,5 +100,36 @@ describe("ResearchSection", () => {
     await user.type(box, "x");
     expect(await screen.findByText("Offline — kept on this device")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Save now" })).toBeTruthy();
+  });
+});
+
+describe("research progress moves the stage", () => {
+  it("ticking every checklist box moves a new contact to 'researched', once", async () => {
+    const id = await addMorgan();
+    const graph = elsewhere();
+    const store = new InterviewStore(graph, createMemoryOutbox(), () => new Date());
+    await store.load();
+    const stageOf = async () => decodeInterviewExtension(await readContactRecord(graph, id)).stage;
+    const notes = (await getInterviewContact(graph, id)).notes ?? "";
+
+    // Some boxes still open: the stage stays where it was.
+    const partly = notes.replace("[ ]", "[x]");
+    store.notesSaved(id, partly, null);
+    expect(await stageOf()).toBe("found");
+
+    store.notesSaved(id, notes.replaceAll("[ ]", "[x]"), null);
+    await waitFor(async () => expect(await stageOf()).toBe("researched"));
+    await waitFor(() =>
+      expect(store.snapshot().interviews.find((i) => i.record.contactId === id)?.record.stage).toBe(
+        "researched",
+      ),
+    );
+    // Later saves of the same notes write nothing more.
+    const writes = async () =>
+      (await sandbox.requests()).filter((r) => r.method === "PATCH" || r.method === "POST").length;
+    const before = await writes();
+    store.notesSaved(id, notes.replaceAll("[ ]", "[x]"), null);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await writes()).toBe(before);
   });
 });

@@ -4,6 +4,7 @@ import {
   checklistProgress,
   nameWithTitle,
   prefillResearchNotes,
+  researchComplete,
 } from "../../src/domain/researchNotes";
 
 describe("prefillResearchNotes", () => {
@@ -81,5 +82,16 @@ describe("checklistProgress", () => {
     expect(checklistProgress(fresh)).toEqual({ done: 0, total: 5 });
     const ticked = fresh.replace("[ ] Role", "[x] Role").replace("[ ] Industry", "  [X] Industry");
     expect(checklistProgress(ticked)).toEqual({ done: 2, total: 5 });
+  });
+});
+
+describe("researchComplete", () => {
+  it("needs a checklist with every line ticked", () => {
+    expect(researchComplete("Met at the fair.\n")).toBe(false);
+    expect(researchComplete("[x] Organisation\n[ ] Role\n")).toBe(false);
+    expect(researchComplete("[x] Organisation\n  [X] Role\nnotes\n")).toBe(true);
+    const fresh = prefillResearchNotes({ displayName: "Morgan Diaz" }, "fr-CA");
+    expect(researchComplete(fresh)).toBe(false);
+    expect(researchComplete(fresh.replaceAll("[ ]", "[x]"))).toBe(true);
   });
 });

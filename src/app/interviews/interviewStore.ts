@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
 import { addressKey } from "../../domain/person";
+import { researchComplete } from "../../domain/researchNotes";
+import { applyStageEvent, updateInterviewRecord } from "../questions/interviewRecord";
 import type { GraphClient } from "../../graph/client";
 import { GraphError, isAbortError } from "../../graph/errors";
 import { useLocale } from "../i18n/I18nProvider";
@@ -31,6 +33,8 @@ export class InterviewStore {
   private loading: Promise<void> | null = null;
   private readonly adding = new Map<string, Promise<AddResult>>();
   private replayed = false;
+  /** Contacts whose stage is being moved to "researched" (one write at a time). */
+  private readonly advancing = new Set<string>();
 
   constructor(
     private readonly graph: GraphClient,
@@ -90,10 +94,32 @@ export class InterviewStore {
     this.set({ interviews: [...others, interview] });
   }
 
-  /** Follows a saved notes change. */
+  /**
+   * Follows a saved notes change. Notes saved with every research box ticked move a new contact to
+   * "researched", so the pipeline's next step becomes picking questions.
+   */
   notesSaved(contactId: string, notes: string, etag: string | null): void {
-    const found = this.state.interviews.find((i) => i.record.contactId === contactId);
-    if (found) this.upsert({ ...found, notes, etag });
+    const found = this.find(contactId);
+    if (!found) return;
+    this.upsert({ ...found, notes, etag });
+    if (found.record.stage !== "found" || !researchComplete(notes)) return;
+    if (this.advancing.has(contactId)) return;
+    this.advancing.add(contactId);
+    void updateInterviewRecord(this.graph, contactId, (record) =>
+      applyStageEvent(record, { type: "research-saved" }, this.now()),
+    )
+      .then((result) => {
+        const latest = this.find(contactId);
+        if (result.ok && latest)
+          this.upsert({ ...latest, record: { ...latest.record, ...result.record } });
+      })
+      // The stage is a convenience: a failed write is tried again with the next save.
+      .catch(() => undefined)
+      .finally(() => this.advancing.delete(contactId));
+  }
+
+  private find(contactId: string): Interview | undefined {
+    return this.state.interviews.find((i) => i.record.contactId === contactId);
   }
 
   /**
