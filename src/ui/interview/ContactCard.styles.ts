@@ -30,6 +30,14 @@ export const useContactCardStyles = makeStyles({
   factRow: { display: "contents" },
   term: { color: tokens.colorNeutralForeground3 },
   detail: { margin: "0", overflowWrap: "anywhere" },
+  /** A titled group (reporting line, direct reports): the heading on its own line above its text. */
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+  },
+  groupHeading: { margin: "0" },
   people: {
     listStyleType: "none",
     margin: "0",

@@ -131,8 +131,10 @@ function CardBody({ person, card }: { person: CardPerson; card: CardData | null 
       </dl>
       {card ? (
         <>
-          <section aria-label={t("card.reportingLine")}>
-            <Subtitle2 as="h3">{t("card.reportsTo")}</Subtitle2>
+          <section aria-label={t("card.reportingLine")} className={styles.group}>
+            <Subtitle2 as="h3" block className={styles.groupHeading}>
+              {t("card.reportsTo")}
+            </Subtitle2>
             {card.manager ? (
               <ol className={styles.people}>
                 <PersonLine person={card.manager} />
@@ -153,8 +155,10 @@ function CardBody({ person, card }: { person: CardPerson; card: CardData | null 
               <Body1 role="alert">{reasonText(t, line.reason)}</Body1>
             ) : null}
           </section>
-          <section aria-label={t("card.directReports")}>
-            <Subtitle2 as="h3">{t("card.directReports")}</Subtitle2>
+          <section aria-label={t("card.directReports")} className={styles.group}>
+            <Subtitle2 as="h3" block className={styles.groupHeading}>
+              {t("card.directReports")}
+            </Subtitle2>
             {card.directReports.length > 0 ? (
               <ul className={styles.people}>
                 {card.directReports.map((p) => (
