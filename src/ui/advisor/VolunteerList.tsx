@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { VolunteersModel } from "../../app/advisor/useVolunteers";
-import { useT } from "../../app/i18n/I18nProvider";
+import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { GraphReason } from "../../domain/graphReason";
 import {
   EMPTY_VOLUNTEER,
@@ -23,6 +23,7 @@ import {
   type VolunteerLoad,
   type VolunteerRecord,
 } from "../../domain/volunteers";
+import { formatList } from "../common/formatList";
 import { reasonText } from "../find/reasonText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { CsvImport } from "./CsvImport";
@@ -59,6 +60,7 @@ function VolunteerCard({
   onRemove: () => void;
 }) {
   const t = useT();
+  const locale = useLocale();
   const styles = useAdvisorStyles();
   const [confirming, setConfirming] = useState(false);
   const name = volunteer.name;
@@ -74,10 +76,12 @@ function VolunteerCard({
         {load?.full && volunteer.active ? <Badge color="danger">{t("advisor.full")}</Badge> : null}
       </div>
       {volunteer.topics.length > 0 ? (
-        <Caption1>{t("advisor.topics", { list: volunteer.topics.join(", ") })}</Caption1>
+        <Caption1>{t("advisor.topics", { list: formatList(locale, volunteer.topics) })}</Caption1>
       ) : null}
       {volunteer.languages.length > 0 ? (
-        <Caption1>{t("advisor.languages", { list: volunteer.languages.join(", ") })}</Caption1>
+        <Caption1>
+          {t("advisor.languages", { list: formatList(locale, volunteer.languages) })}
+        </Caption1>
       ) : null}
       {volunteer.preferredFormat ? (
         <Caption1>{t(`advisor.format.${volunteer.preferredFormat}`)}</Caption1>

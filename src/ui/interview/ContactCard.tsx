@@ -22,19 +22,14 @@ import {
 import { useNavigation } from "../../app/navigation";
 import { useServices } from "../../app/services";
 import type { ContactSource } from "../../domain/interview";
-import type { Locale } from "../../domain/locale";
 import { initialsOf } from "../../domain/person";
 import { nameWithTitle } from "../../domain/researchNotes";
 import type { VolunteerInfo } from "../../domain/search";
-import {
-  intlLocale,
-  isWithinWorkingHours,
-  localTimeNow,
-  zoneOrFallback,
-} from "../../domain/time/zones";
-import type { WorkingHours } from "../../domain/time/workingHours";
+import { isWithinWorkingHours, localTimeNow, zoneOrFallback } from "../../domain/time/zones";
+import { formatList } from "../common/formatList";
 import { reasonText } from "../find/reasonText";
 import { useContactCardStyles } from "./ContactCard.styles";
+import { describeWorkingHours } from "./workingHoursText";
 
 /** Who the card is about, as far as the caller knows before the card loads. */
 export interface CardPerson {
@@ -47,27 +42,6 @@ export interface CardPerson {
   companyName?: string | null;
   volunteer?: VolunteerInfo | null;
   source: ContactSource;
-}
-
-const WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/** "Mon–Fri, 09:00–17:00" in the user's language (days named by Intl, never by us). */
-function describeHours(hours: WorkingHours, locale: Locale): string {
-  const weekday = new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: "short",
-    timeZone: "UTC",
-  });
-  // 2026-11-23 is a Monday: index i gives the i-th weekday's name.
-  const name = (day: string) =>
-    weekday.format(new Date(Date.UTC(2026, 10, 23 + Math.max(0, WEEK.indexOf(day)))));
-  const days = WEEK.filter((d) => hours.daysOfWeek.includes(d));
-  const indices = days.map((d) => WEEK.indexOf(d));
-  const consecutive = indices.every((v, i) => i === 0 || v === (indices[i - 1] ?? 0) + 1);
-  const dayText =
-    days.length > 2 && consecutive
-      ? `${name(days[0] ?? "monday")}–${name(days[days.length - 1] ?? "friday")}`
-      : days.map(name).join(", ");
-  return `${dayText}, ${hours.startTime.slice(0, 5)}–${hours.endTime.slice(0, 5)}`;
 }
 
 function PersonLine({ person }: { person: DirectoryPerson }) {
@@ -93,7 +67,7 @@ function CardBody({ person, card }: { person: CardPerson; card: CardData | null 
     [t("card.office"), profile?.officeLocation ?? person.officeLocation],
     [t("card.email"), profile?.mail ?? person.email],
     [t("card.industry"), person.volunteer?.industry],
-    [t("card.topics"), person.volunteer?.topics.join(", ")],
+    [t("card.topics"), person.volunteer ? formatList(locale, person.volunteer.topics) : null],
   ];
   const hours = card?.workingHours ?? null;
   const zone = hours ? zoneOrFallback(hours.timeZone, "UTC") : null;
@@ -120,7 +94,7 @@ function CardBody({ person, card }: { person: CardPerson; card: CardData | null 
               )
             </dd>
             <dt className={styles.term}>{t("card.workingHours")}</dt>
-            <dd className={styles.detail}>{describeHours(hours, locale)}</dd>
+            <dd className={styles.detail}>{describeWorkingHours(hours, locale)}</dd>
           </>
         ) : card ? (
           <>

@@ -9,6 +9,7 @@ import { useServices } from "../../app/services";
 import { stageIndex } from "../../domain/interview";
 import type { Locale } from "../../domain/locale";
 import { nextAction, sortByUrgency, type NextAction } from "../../domain/pipeline";
+import { intlLocale } from "../../domain/time/zones";
 import { reasonText } from "../find/reasonText";
 import { usePipelineStyles } from "./PipelineView.styles";
 
@@ -112,7 +113,7 @@ export function PipelineView() {
   );
   const dateFormat = useMemo(
     () =>
-      new Intl.DateTimeFormat(locale, {
+      new Intl.DateTimeFormat(intlLocale(locale), {
         month: "short",
         day: "numeric",
         hour: "numeric",
