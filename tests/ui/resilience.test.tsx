@@ -3,6 +3,7 @@
 import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createNotesSession } from "../../src/app/interviews/notesSession";
 import { replayPendingNotes } from "../../src/app/interviews/replayNotes";
 import { createPrepSession, prepOutboxKey } from "../../src/app/meeting/prepSession";
 import { createMemoryOutbox } from "../../src/app/outbox/outbox";
@@ -166,5 +167,43 @@ describe("takeaways typed offline in a pane that was then closed", { timeout: 15
     expect(log.filter((r) => r.method === "PATCH" && r.status < 300)).toHaveLength(1);
     // It was never taken for a contact's notes.
     expect(log.some((r) => r.path.includes("prep-sheet"))).toBe(false);
+  });
+});
+
+describe("notes left unsent, replayed while their research view opens", { timeout: 15_000 }, () => {
+  it("are sent once: the replay and the view's session take turns", async () => {
+    const graph = client();
+    const created = await createInterviewContact(graph, {
+      displayName: "Morgan Diaz",
+      givenName: "Morgan",
+      email: PROFESSIONAL,
+      notes: "Runs the plankton survey.",
+      record: { stage: "researched", source: "directory", questions: "[]", events: "[]" },
+    });
+    if (!created.ok) throw new Error("contact not created");
+    const contactId = created.contact.id;
+    const outbox = createMemoryOutbox();
+    const typed = "Runs the plankton survey.\nTyped offline: ask about June fieldwork 🌊";
+    await outbox.put({
+      contactId,
+      notes: typed,
+      baseEtag: created.contact.etag,
+      typedAt: new Date().toISOString(),
+    });
+    const before = ((await (await fetch(`${sandbox.url}/_sandbox/requests`)).json()) as Logged[])
+      .length;
+
+    const view = createNotesSession({ graph, contactId, outbox, now: () => new Date() });
+    await Promise.all([replayPendingNotes(graph, outbox, () => new Date()), view.start()]);
+    view.dispose();
+
+    const log = (
+      (await (await fetch(`${sandbox.url}/_sandbox/requests`)).json()) as Logged[]
+    ).slice(before);
+    const patches = log.filter((r) => r.method === "PATCH");
+    expect(patches.map((r) => r.status)).toEqual([200]);
+    expect(view.state.text).toBe(typed);
+    expect(view.state.status).toBe("saved");
+    expect(await outbox.all()).toEqual([]);
   });
 });

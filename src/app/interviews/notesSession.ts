@@ -4,6 +4,7 @@ import type { GraphClient } from "../../graph/client";
 import { getInterviewContact, updateNotes } from "../../graph/contacts";
 import { GraphError, isAbortError } from "../../graph/errors";
 import type { NotesOutbox } from "../outbox/outbox";
+import { withSaveLock } from "../outbox/saveLock";
 
 /** Where the notes stand, as the save status line says it. */
 export type NotesStatus =
@@ -209,7 +210,12 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
     }
   }
 
-  async function start(): Promise<void> {
+  /** Under the page's lock for these notes: a replay of the same outbox entry is not sent twice. */
+  function start(): Promise<void> {
+    return withSaveLock(contactId, load);
+  }
+
+  async function load(): Promise<void> {
     const pending = await outbox.get(contactId).catch(() => null);
     try {
       const contact = await getInterviewContact(graph, contactId);

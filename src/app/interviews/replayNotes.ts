@@ -24,18 +24,24 @@ export async function replayPendingNotes(
       if (await replayPendingSheet(graph, outbox, now, eventId)) saved += 1;
       continue;
     }
+    // The session's start() holds the page's lock on these notes: a research view opened
+    // meanwhile waits for it (or it for the view), so the notes are sent once.
+    await replayOne(entry.contactId);
+  }
+  return saved;
+
+  async function replayOne(contactId: string): Promise<void> {
     const session = createNotesSession({
       graph,
-      contactId: entry.contactId,
+      contactId,
       outbox,
       now,
       onSaved: (notes, etag) => {
         saved += 1;
-        onSaved?.(entry.contactId, notes, etag);
+        onSaved?.(contactId, notes, etag);
       },
     });
     await session.start();
     session.dispose();
   }
-  return saved;
 }

@@ -11,6 +11,7 @@ import type { GraphClient } from "../../graph/client";
 import { GraphError, isAbortError } from "../../graph/errors";
 import { extensionData, writeExtension } from "../../graph/extensions";
 import type { NotesOutbox } from "../outbox/outbox";
+import { withSaveLock } from "../outbox/saveLock";
 
 /** Where the sheet stands, as the save line says it. */
 export type PrepSaveStatus = "saved" | "pending" | "saving" | "offline" | "error" | "too-large";
@@ -97,6 +98,7 @@ export async function replayPendingSheet(
       saved = true;
     },
   });
+  // start() holds the page's lock on this sheet: a meeting view opened meanwhile does not send it again.
   await session.start();
   session.dispose();
   return saved;
@@ -257,17 +259,20 @@ export function createPrepSession(options: PrepSessionOptions): PrepSession {
     get state() {
       return state;
     },
-    async start() {
-      const entry = await outbox.get(key).catch(() => null);
-      const pending = entry ? readPending(entry.notes) : null;
-      if (!pending) return;
-      // The unsent sheet is the user's latest: merge it over what the event holds now.
-      base = pending.base;
-      set({
-        sheet: mergePrepSheet(options.initial, pending.sheet, pending.base),
-        status: "pending",
+    start() {
+      // Under the page's lock for this sheet: a replay of the same outbox entry is not sent twice.
+      return withSaveLock(key, async () => {
+        const entry = await outbox.get(key).catch(() => null);
+        const pending = entry ? readPending(entry.notes) : null;
+        if (!pending) return;
+        // The unsent sheet is the user's latest: merge it over what the event holds now.
+        base = pending.base;
+        set({
+          sheet: mergePrepSheet(options.initial, pending.sheet, pending.base),
+          status: "pending",
+        });
+        await flush();
       });
-      await flush();
     },
     edit(change) {
       const next = change(state.sheet);
