@@ -1,5 +1,6 @@
 // Words for a failed Graph call, with what to do about it (from the pure GraphReason mapping).
 import type { useT } from "../../app/i18n/I18nProvider";
+import { permissionInPlainWords } from "../../app/i18n/catalog/permissions";
 import type { GraphReason } from "../../domain/graphReason";
 
 type Translate = ReturnType<typeof useT>;
@@ -11,7 +12,7 @@ export function reasonText(t: Translate, reason: GraphReason): string {
       return t("find.reason.offline");
     case "consent-required":
       return reason.permission
-        ? t("find.reason.consent", { permission: reason.permission })
+        ? t("find.reason.consent", { permission: permissionInPlainWords(t, reason.permission) })
         : t("find.reason.consentUnknown");
     case "throttled":
       return t("find.reason.throttled");

@@ -1,6 +1,7 @@
 // A failed Graph call explained in the user's words, with what to do next (shared by steps 3 and 4).
 import { Notice } from "./Notice";
 import { useT } from "../../app/i18n/I18nProvider";
+import { permissionInPlainWords } from "../../app/i18n/catalog/permissions";
 import type { GraphReason } from "../../domain/graphReason";
 
 /** The sentence for a reason. */
@@ -12,7 +13,7 @@ export function useFailureText(): (reason: GraphReason | { kind: "too-large" }) 
         return t("failure.offline");
       case "consent-required":
         return reason.permission
-          ? t("failure.consent", { permission: reason.permission })
+          ? t("failure.consent", { permission: permissionInPlainWords(t, reason.permission) })
           : t("failure.consentUnknown");
       case "throttled":
         return t("failure.throttled");

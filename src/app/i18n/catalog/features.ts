@@ -4,6 +4,7 @@ import { arrangeMessages } from "./arrange";
 import { findMessages } from "./find";
 import { interviewMessages } from "./interview";
 import { meetingMessages } from "./meeting";
+import { permissionMessages } from "./permissions";
 import { pipelineMessages } from "./pipeline";
 import { questionsMessages } from "./questions";
 import { researchMessages } from "./research";
@@ -18,4 +19,5 @@ export const featureCatalogs = [
   pipelineMessages,
   meetingMessages,
   advisorMessages,
+  permissionMessages,
 ] as const;
