@@ -75,3 +75,17 @@ export function textToHtmlParagraphs(text: string): SafeHtml {
     paragraphs.map((p) => `<p>${p.split("\n").map(escapeHtml).join("<br>")}</p>`).join(""),
   );
 }
+
+/**
+ * A link from Graph (a draft's `webLink`) made safe to put in an `href`: only an absolute https
+ * address passes; `javascript:`, `data:` and anything unparsable give null, so no link is shown.
+ */
+export function httpsLinkOrNull(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

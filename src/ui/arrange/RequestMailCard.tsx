@@ -14,6 +14,7 @@ import type { ArrangeModel } from "../../app/arrange/useArrange";
 import { FailureText } from "../questions/FailureText";
 import { Notice } from "../questions/Notice";
 import { useArrangeStyles } from "./arrange.styles";
+import { httpsLinkOrNull } from "../../domain/mail/escape";
 
 /** The review form and what became of the draft. */
 export function RequestMailCard({ model }: { model: ArrangeModel }) {
@@ -57,8 +58,12 @@ export function RequestMailCard({ model }: { model: ArrangeModel }) {
             {request.result.kind === "compose"
               ? t("arrange.composeOpened")
               : t("arrange.draftSaved")}{" "}
-            {request.result.kind === "draft" && request.result.webLink ? (
-              <Link href={request.result.webLink} target="_blank" rel="noreferrer">
+            {request.result.kind === "draft" && httpsLinkOrNull(request.result.webLink) ? (
+              <Link
+                href={httpsLinkOrNull(request.result.webLink) ?? undefined}
+                target="_blank"
+                rel="noreferrer"
+              >
                 {t("arrange.draftOpenLink")}
               </Link>
             ) : null}

@@ -13,6 +13,7 @@ import type { Takeaways } from "../../domain/prepSheet";
 import { intlLocale } from "../../domain/time/zones";
 import { reasonText } from "../find/reasonText";
 import { useMeetingStyles } from "./meeting.styles";
+import { httpsLinkOrNull } from "../../domain/mail/escape";
 
 function when(iso: string, locale: "en" | "fr-CA"): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
@@ -69,8 +70,12 @@ export function ThankYouPanel({
             {thankYou.saved.kind === "compose"
               ? t("meeting.thankYouOpened")
               : t("meeting.thankYouSaved")}{" "}
-            {thankYou.saved.kind === "draft" && thankYou.saved.webLink ? (
-              <Link href={thankYou.saved.webLink} target="_blank" rel="noreferrer">
+            {thankYou.saved.kind === "draft" && httpsLinkOrNull(thankYou.saved.webLink) ? (
+              <Link
+                href={httpsLinkOrNull(thankYou.saved.webLink) ?? undefined}
+                target="_blank"
+                rel="noreferrer"
+              >
                 {t("meeting.thankYouOpen")}
               </Link>
             ) : null}

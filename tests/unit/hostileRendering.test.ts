@@ -1,0 +1,62 @@
+// Where hostile text could become live in the pages: raw-HTML sinks must go through DOMPurify (there
+// are none today), and every link the views build from data must pass the https-only check.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { httpsLinkOrNull } from "../../src/domain/mail/escape";
+import { URLS } from "../hostile/corpus";
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/u.test(name) ? [path] : [];
+  });
+}
+
+const SOURCES = sourceFiles("src").map((path) => ({ path, text: readFileSync(path, "utf8") }));
+
+describe("raw HTML in the pages", () => {
+  it("is never written without DOMPurify", () => {
+    const sinks =
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/u;
+    const unsanitised = SOURCES.filter(
+      (file) => sinks.test(file.text) && !/from "dompurify"/u.test(file.text),
+    ).map((file) => file.path);
+    expect(unsanitised).toEqual([]);
+  });
+
+  it("never evaluates text as code", () => {
+    const evaluators = /\beval\(|new Function\(|setTimeout\(\s*["'`]/u;
+    expect(SOURCES.filter((file) => evaluators.test(file.text)).map((f) => f.path)).toEqual([]);
+  });
+
+  it("builds every data-driven link through the https-only check", () => {
+    const links = SOURCES.filter((file) => file.path.endsWith(".tsx")).flatMap((file) =>
+      [...file.text.matchAll(/\bhref=\{([^}]*)\}/gu)]
+        .filter((match) => !/httpsLinkOrNull\(/u.test(match[1] ?? ""))
+        .map((match) => `${file.path}: ${match[0]}`),
+    );
+    expect(links).toEqual([]);
+  });
+});
+
+describe("httpsLinkOrNull", () => {
+  it.each(URLS.map((s) => [s.name, s.text] as const))("refuses a %s", (_name, url) => {
+    expect(httpsLinkOrNull(url)).toBeNull();
+  });
+
+  it.each([
+    ["http://outlook.office365.com/owa/", null],
+    ["//evil.example/x", null],
+    ["not a url", null],
+    ["", null],
+    [null, null],
+    [
+      "https://outlook.office365.com/owa/?ItemID=AAMk%3D&exvsurl=1",
+      "https://outlook.office365.com/owa/?ItemID=AAMk%3D&exvsurl=1",
+    ],
+  ])("%j → %j", (url, expected) => {
+    expect(httpsLinkOrNull(url)).toBe(expected);
+  });
+});
