@@ -1,0 +1,181 @@
+// Helpers for the resilience browser tests: Graph as the student over HTTP, the sandbox's request log,
+// seeded fault rules, what the user saw, and console errors told apart from expected network failures.
+import type { APIRequestContext, ConsoleMessage, Locator, Page } from "@playwright/test";
+import { expect, SANDBOX } from "./fixtures";
+
+export const STUDENT = "avery.chen@northfield.example";
+export const TAB = `/tab.html?as=${STUDENT}`;
+
+/** One entry of `GET /_sandbox/requests`. */
+export interface Logged {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  status: number;
+  batch?: Logged[];
+}
+
+/** The sandbox's request log, batches flattened after their outer entry. */
+export async function sandboxRequests(request: APIRequestContext): Promise<Logged[]> {
+  const body = (await (await request.get(`${SANDBOX}/_sandbox/requests`)).json()) as Logged[];
+  return body.flatMap((r) => (r.batch ? [r, ...r.batch] : [r]));
+}
+
+/** Posts fault rules; fails the test when the sandbox refuses them. */
+export async function setFaults(request: APIRequestContext, rules: unknown[]): Promise<void> {
+  const answer = await request.post(`${SANDBOX}/_sandbox/faults`, { data: { rules } });
+  expect(answer.ok(), await answer.text()).toBe(true);
+}
+
+/** Clears every fault rule. */
+export async function clearFaults(request: APIRequestContext): Promise<void> {
+  expect((await request.delete(`${SANDBOX}/_sandbox/faults`)).ok()).toBe(true);
+}
+
+/** Calls the sandbox's Graph as the student (no faults apply to the token endpoint). */
+export async function graphAsStudent<T = Record<string, unknown>>(
+  request: APIRequestContext,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const token = (await (
+    await request.post(`${SANDBOX}/_sandbox/token`, { data: { userPrincipalName: STUDENT } })
+  ).json()) as { access_token: string };
+  const response = await request.get(`${SANDBOX}/v1.0${path}`, {
+    headers: { Authorization: `Bearer ${token.access_token}`, ...headers },
+  });
+  expect(response.ok(), `GET ${path}: ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/**
+ * Messages Chromium logs by itself when a request fails on the wire: a sandbox answer of 429/503/504
+ * or a dropped connection. Only these, and only for the sandbox's origin, are expected under
+ * faults; every other console error is the app's and fails the test.
+ */
+const NETWORK_FAILURE =
+  /^Failed to load resource: (the server responded with a status of (429|503|504) \(|net::ERR_(EMPTY_RESPONSE|CONNECTION_CLOSED|CONNECTION_RESET|INTERNET_DISCONNECTED|FAILED)$)/u;
+
+/** Console errors and page errors of a page, with expected network failures set aside. */
+export interface ConsoleWatch {
+  /** Errors the app itself logged or threw: the test expects none. */
+  unexpected: string[];
+  /** Network failures Chromium reported for sandbox requests (counted for the report). */
+  network: number;
+}
+
+/** Watches a page's console; only errors matter. */
+export function watchConsole(page: Page, expectedOffline = false): ConsoleWatch {
+  const watch: ConsoleWatch = { unexpected: [], network: 0 };
+  const sandboxOrigin = new URL(SANDBOX).origin;
+  page.on("console", (message: ConsoleMessage) => {
+    if (message.type() !== "error") return;
+    const text = message.text();
+    const url = message.location().url;
+    const fromSandbox = url.startsWith(sandboxOrigin);
+    if (NETWORK_FAILURE.test(text) && (fromSandbox || (expectedOffline && url === ""))) {
+      watch.network += 1;
+      return;
+    }
+    watch.unexpected.push(`${text} (${url})`);
+  });
+  page.on("pageerror", (error) => watch.unexpected.push(`page error: ${String(error)}`));
+  return watch;
+}
+
+/**
+ * Records every text the user was shown in a live region, a status line, a spinner or an alert,
+ * from the first paint on: transient states ("Saving…", "Offline — kept on this device") are gone
+ * by the time a test could look. Read them back with `seenTexts`.
+ */
+export async function recordTransientTexts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen = new Set<string>();
+    (window as unknown as { __seenTexts: Set<string> }).__seenTexts = seen;
+    const selector =
+      '[role="status"], [role="alert"], [role="progressbar"], [aria-live], .fui-Spinner, .fui-MessageBar, [aria-busy="true"]';
+    const collect = () => {
+      for (const element of document.querySelectorAll(selector)) {
+        const text = (element.textContent ?? "").trim();
+        if (text) seen.add(text);
+      }
+    };
+    const start = () => {
+      collect();
+      new MutationObserver(collect).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    };
+    if (document.body) start();
+    else document.addEventListener("DOMContentLoaded", start);
+  });
+}
+
+/** The transient texts recorded so far on this page. */
+export async function seenTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...((window as unknown as { __seenTexts?: Set<string> }).__seenTexts ?? []),
+  ]);
+}
+
+/**
+ * What a user must never read: an exception's name or message prefix, a stack frame, or a value
+ * printed as `undefined`/`[object Object]`.
+ */
+export const RAW_ERROR =
+  /Error:|TypeError|ReferenceError|SyntaxError|\bundefined\b|\bnull\b|\[object Object\]|^\s*at \S+ \(|^\s*at .+:\d+:\d+/mu;
+
+/** Fails when the page shows raw error text. */
+export async function expectNoRawErrors(page: Page, where: string): Promise<void> {
+  const text = await page.locator("body").innerText();
+  const match = RAW_ERROR.exec(text);
+  expect(
+    match,
+    `${where}: raw error text on screen: …${match ? text.slice(Math.max(0, match.index - 80), match.index + 80) : ""}…`,
+  ).toBeNull();
+}
+
+/** What a user may click to have a failed step tried again. */
+export function retryButtons(page: Page): Locator {
+  return page.getByRole("button", { name: /^(Try again|Save now)$/u });
+}
+
+/**
+ * Does one step as a persistent user would under a flaky network: waits for `done`; when the page
+ * shows the step failed (`retry`: by default a "Try again"/"Save now" button), clicks `again` (by
+ * default that button; for a step with its own button, that button). Returns how many times the
+ * user had to ask again.
+ */
+export async function persist(
+  page: Page,
+  step: string,
+  options: {
+    done: Locator;
+    retry?: Locator;
+    again?: Locator;
+    attempts?: number;
+    timeout?: number;
+  },
+): Promise<number> {
+  const retry = options.retry ?? retryButtons(page);
+  const again = options.again ?? retry;
+  const attempts = options.attempts ?? 8;
+  for (let asked = 0; asked < attempts; asked += 1) {
+    await expect(
+      options.done.or(retry).first(),
+      `${step}: neither done nor a way to retry`,
+    ).toBeVisible({
+      timeout: options.timeout ?? 20_000,
+    });
+    if (await options.done.first().isVisible()) return asked;
+    await expectNoRawErrors(page, step);
+    await again.first().click();
+  }
+  await expect(
+    options.done.first(),
+    `${step}: still not done after ${attempts} retries`,
+  ).toBeVisible();
+  return attempts;
+}
