@@ -9,7 +9,7 @@ import {
   SearchBox,
   Spinner,
 } from "@fluentui/react-components";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useFindPeople } from "../../app/find/useFindPeople";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { FoundPerson, SearchFilters } from "../../domain/search";
@@ -31,6 +31,7 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
   const [selected, setSelected] = useState<FoundPerson | null>(null);
   const [manual, setManual] = useState(false);
   const list = useRef<ResultListHandle>(null);
+  const backButton = useRef<HTMLButtonElement>(null);
   const headingId = useId();
   const filtersId = useId();
   const find = useFindPeople(text, filters, debounceMs !== undefined ? { debounceMs } : {});
@@ -44,11 +45,17 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
     if (key) requestAnimationFrame(() => list.current?.focusKey(key));
   };
 
+  // The result that opened the card is gone from the page: focus goes to the card's first control
+  // rather than falling back to the top of the document.
+  useEffect(() => {
+    if (selected) backButton.current?.focus();
+  }, [selected]);
+
   if (selected) {
     return (
       <div className={styles.view}>
         <div>
-          <Button appearance="subtle" onClick={back}>
+          <Button appearance="subtle" onClick={back} ref={backButton}>
             {t("find.back")}
           </Button>
         </div>

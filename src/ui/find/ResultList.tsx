@@ -1,6 +1,13 @@
 // The merged list of people found: each a button (click or Enter opens the card), arrow keys move between them.
 import { Avatar, Badge } from "@fluentui/react-components";
-import { forwardRef, useImperativeHandle, useRef, type KeyboardEvent } from "react";
+import {
+  forwardRef,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  type FocusEvent,
+  type KeyboardEvent,
+} from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { initialsOf } from "../../domain/person";
 import type { FoundPerson } from "../../domain/search";
@@ -30,6 +37,20 @@ export const ResultList = forwardRef<
     focusFirst: () => list.current?.querySelector("button")?.focus(),
     focusKey: (key) => buttons.current.get(key)?.focus(),
   }));
+  // The person focused in the list, while focus is in it. Type-ahead replaces the list as answers
+  // arrive; when the focused person is gone with the old answer, focus would drop to the top of the
+  // page, so it moves to the same person if still listed, else to the first of the new list.
+  const focusedKey = useRef<string | null>(null);
+  const onListBlur = (event: FocusEvent<HTMLUListElement>) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !event.currentTarget.contains(next)) focusedKey.current = null;
+  };
+  useLayoutEffect(() => {
+    const key = focusedKey.current;
+    const active = document.activeElement;
+    if (key === null || (active && active !== document.body)) return;
+    (buttons.current.get(key) ?? list.current?.querySelector("button"))?.focus();
+  }, [people]);
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const all = [...(list.current?.querySelectorAll("button") ?? [])];
     const to = event.key === "ArrowDown" ? index + 1 : event.key === "ArrowUp" ? index - 1 : null;
@@ -38,7 +59,7 @@ export const ResultList = forwardRef<
     all[Math.max(0, Math.min(all.length - 1, to))]?.focus();
   };
   return (
-    <ul className={styles.results} aria-label={label} ref={list}>
+    <ul className={styles.results} aria-label={label} ref={list} onBlur={onListBlur}>
       {people.map((person, index) => {
         const detail = details(person);
         return (
@@ -51,6 +72,9 @@ export const ResultList = forwardRef<
                 else buttons.current.delete(person.key);
               }}
               onClick={() => onOpen(person)}
+              onFocus={() => {
+                focusedKey.current = person.key;
+              }}
               onKeyDown={(event) => onKeyDown(event, index)}
             >
               <Avatar
