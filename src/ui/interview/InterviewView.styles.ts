@@ -9,7 +9,16 @@ export const useInterviewStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     minWidth: "0",
   },
-  heading: { margin: "0", overflowWrap: "anywhere" },
+  heading: {
+    margin: "0",
+    overflowWrap: "anywhere",
+    // The heading takes focus when an interview opens: a ring in the theme's focus colour shows it.
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.spacingHorizontalXXS,
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });

@@ -1,6 +1,6 @@
 // One interview: who it is with, its stage and next step, and a tab per section (research, questions, …).
 import { Badge, Body1, Button, Spinner, Tab, TabList } from "@fluentui/react-components";
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useInterviews } from "../../app/interviews/interviewStore";
 import { useNavigation } from "../../app/navigation";
@@ -23,6 +23,14 @@ export function InterviewView() {
   const wanted = "section" in route ? route.section : undefined;
   const section = SECTIONS.find((s) => s.id === wanted) ?? SECTIONS[0];
   const interview = interviews.find((i) => i.record.contactId === contactId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = interview !== undefined;
+  // Opening an interview (from a card's "Add" or "Open", or the pipeline) removes the control that
+  // had focus; keyboard and screen-reader users then start at the interview's name, not at the top.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (shown && (!active || active === document.body)) heading.current?.focus();
+  }, [contactId, shown]);
   const back = (
     <div>
       <Button appearance="subtle" onClick={() => go({ view: "pipeline" })}>
@@ -55,7 +63,7 @@ export function InterviewView() {
     <article className={styles.view} aria-labelledby={headingId}>
       {back}
       <header className={styles.header}>
-        <h2 id={headingId} className={styles.heading}>
+        <h2 id={headingId} className={styles.heading} ref={heading} tabIndex={-1}>
           {record.displayName}
         </h2>
         {subtitle ? <Body1 className={styles.muted}>{subtitle}</Body1> : null}
