@@ -3,8 +3,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadFeatureMessages, translate } from "../../src/app/i18n/messages";
+import { permissionInPlainWords } from "../../src/app/i18n/catalog/permissions";
 import { httpsLinkOrNull } from "../../src/domain/mail/escape";
-import { URLS } from "../hostile/corpus";
+import { PLACEHOLDERS, URLS } from "../hostile/corpus";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -58,5 +60,29 @@ describe("httpsLinkOrNull", () => {
     ],
   ])("%j → %j", (url, expected) => {
     expect(httpsLinkOrNull(url)).toBe(expected);
+  });
+});
+
+describe("translated messages with hostile values", () => {
+  it.each(PLACEHOLDERS.map((s) => [s.name, s.text] as const))(
+    "%s: a value is put in once, its placeholders left as typed",
+    (_name, text) => {
+      expect(translate("en", "persona.signedInAs", { name: text })).toBe(`Signed in as ${text}`);
+      expect(translate("fr-CA", "persona.signedInAs", { name: text })).toContain(text);
+    },
+  );
+
+  it("names a permission with its purpose, and an unknown one as it is, in both languages", async () => {
+    await loadFeatureMessages();
+    const en = (key: Parameters<typeof translate>[1]) => translate("en", key);
+    const fr = (key: Parameters<typeof translate>[1]) => translate("fr-CA", key);
+    expect(permissionInPlainWords(en, "Calendars.ReadWrite")).toMatch(
+      /^Calendars\.ReadWrite: .*calendar/u,
+    );
+    expect(permissionInPlainWords(fr, "Calendars.ReadWrite")).toMatch(
+      /^Calendars\.ReadWrite : .*calendrier/u,
+    );
+    expect(permissionInPlainWords(en, "{permission}")).toBe("{permission}");
+    expect(permissionInPlainWords(en, "constructor")).toBe("constructor");
   });
 });
