@@ -63,6 +63,12 @@ export async function requestLog(sandbox: string): Promise<LoggedRequest[]> {
   return (await response.json()) as LoggedRequest[];
 }
 
+/** One logged request as a line, its $batch items in brackets (for BENCH_VERBOSE). */
+export function describeRequest(r: LoggedRequest): string {
+  const inner = r.batch ? ` [${r.batch.map((b) => `${b.method} ${b.path}`).join(", ")}]` : "";
+  return `${r.method} ${r.path} ${r.status}${inner}`;
+}
+
 /**
  * Watches a page's requests to the sandbox, so a step can wait until the app has stopped talking
  * to Graph instead of sleeping for a guessed time.

@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 import { createPrepSheet, encodePrepSheetExtension } from "../src/domain/prepSheet";
 import type { LoggedRequest } from "../sandbox/sandbox";
 import { DEMO_STUDENT_UPN } from "../sandbox/tenants/demo";
-import { startBenchApp, watchGraph, type BenchApp } from "./app";
+import { describeRequest, startBenchApp, watchGraph, type BenchApp } from "./app";
 import { offlineContext } from "./browser";
 import type { Figure } from "./figure";
 
@@ -16,11 +16,6 @@ const LATER = "Hannah Whitfield";
 interface Counted {
   action: string;
   requests: LoggedRequest[];
-}
-
-function describe(r: LoggedRequest): string {
-  const inner = r.batch ? ` [${r.batch.map((b) => `${b.method} ${b.path}`).join(", ")}]` : "";
-  return `${r.method} ${r.path} ${r.status}${inner}`;
 }
 
 /** Runs `act`, waits for `done` (what the user sees) and a quiet log, and keeps what was asked. */
@@ -268,7 +263,7 @@ export async function benchRequests(): Promise<Figure[]> {
   }
   if (process.env.BENCH_VERBOSE) {
     for (const c of counted)
-      console.log(`${c.action}:\n  ${c.requests.map(describe).join("\n  ")}`);
+      console.log(`${c.action}:\n  ${c.requests.map(describeRequest).join("\n  ")}`);
   }
   return counted.flatMap(({ action, requests }) => [
     { id: `requests.${action}`, value: requests.length, unit: "requests", gated: true },

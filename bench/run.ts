@@ -10,6 +10,7 @@ import { ROOT } from "./build";
 import type { Figure } from "./figure";
 import { benchLoad } from "./load";
 import { benchRequests } from "./requests";
+import { benchScale } from "./scale";
 import { benchSandboxScale } from "./sandboxScale";
 import { benchSizes } from "./sizes";
 
@@ -39,6 +40,7 @@ const SECTIONS: Record<string, { prefix: string; run: () => Promise<Figure[]> }>
   sandbox: { prefix: "sandbox.", run: benchSandboxScale },
   load: { prefix: "load.", run: benchLoad },
   requests: { prefix: "requests.", run: benchRequests },
+  scale: { prefix: "scale.", run: benchScale },
 };
 
 function parseArgs(argv: string[]) {
