@@ -9,6 +9,7 @@ import { benchSlotFinder } from "./slots";
 import { ROOT } from "./build";
 import type { Figure } from "./figure";
 import { benchLoad } from "./load";
+import { benchMemory } from "./memory";
 import { benchRequests } from "./requests";
 import { benchScale } from "./scale";
 import { benchSandboxScale } from "./sandboxScale";
@@ -41,6 +42,7 @@ const SECTIONS: Record<string, { prefix: string; run: () => Promise<Figure[]> }>
   load: { prefix: "load.", run: benchLoad },
   requests: { prefix: "requests.", run: benchRequests },
   scale: { prefix: "scale.", run: benchScale },
+  memory: { prefix: "memory.", run: benchMemory },
 };
 
 function parseArgs(argv: string[]) {
