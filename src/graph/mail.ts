@@ -43,7 +43,8 @@ function sameRecipients(message: Message, expected: readonly MailPerson[]): bool
 
 /**
  * Finds a draft we may have just created: in Drafts, created since shortly before our POST, with
- * the same subject and recipients. Null when none matches or the lookup itself fails.
+ * the same subject and recipients. Null when none matches; throws when the lookup itself fails
+ * (then nobody knows, and the caller must not act as if nothing was stored).
  */
 async function findStoredDraft(
   client: GraphClient,
@@ -51,26 +52,36 @@ async function findStoredDraft(
   since: number,
   signal?: AbortSignal,
 ): Promise<MailDraft | null> {
-  try {
-    const from = new Date(since - DRAFT_LOOKBACK_MS).toISOString();
-    const answer = await client.call<GraphPage<Message>>({
-      method: "GET",
-      path: "/me/mailFolders/drafts/messages",
-      query: {
-        $filter: `createdDateTime ge ${from}`,
-        $orderby: "createdDateTime desc",
-        $select: "id,subject,webLink,toRecipients,createdDateTime",
-        $top: 25,
-      },
-      signal,
-    });
-    const found = (answer.body.value ?? []).find(
-      (message) => message.subject === expected.subject && sameRecipients(message, expected.to),
-    );
-    return found ? toDraft(found) : null;
-  } catch {
-    return null;
-  }
+  const from = new Date(since - DRAFT_LOOKBACK_MS).toISOString();
+  const answer = await client.call<GraphPage<Message>>({
+    method: "GET",
+    path: "/me/mailFolders/drafts/messages",
+    query: {
+      $filter: `createdDateTime ge ${from}`,
+      $orderby: "createdDateTime desc",
+      $select: "id,subject,webLink,toRecipients,createdDateTime",
+      $top: 25,
+    },
+    signal,
+  });
+  const found = (answer.body.value ?? []).find(
+    (message) => message.subject === expected.subject && sameRecipients(message, expected.to),
+  );
+  return found ? toDraft(found) : null;
+}
+
+/**
+ * Drafts whose POST ended unclear and whose lookup failed too, by client, keyed by subject and
+ * recipients, with when that POST started: the user's "try again" for the same draft looks in
+ * Drafts first, so a draft stored by a lost answer is not made a second time.
+ */
+const unsettled = new WeakMap<GraphClient, Map<string, number>>();
+
+function draftKey(expected: { subject: string; to: readonly MailPerson[] }): string {
+  return `${expected.subject}\u0000${expected.to
+    .map((p) => addressKey(p.emailAddress))
+    .sort()
+    .join(",")}`;
 }
 
 /**
@@ -78,7 +89,8 @@ async function findStoredDraft(
  * answer leaves two drafts). When the outcome is unclear (429/503/504 or offline) we look in Drafts
  * for a draft with the same subject and recipients created since just before the POST: found → it
  * is returned; not found → the original error is thrown and the UI offers "try again" (a draft
- * that was not stored is safe to create again). Matching on content rather than a hidden marker
+ * that was not stored is safe to create again); the lookup failing too → the error is thrown and
+ * the next try of the same draft looks in Drafts before posting. Matching on content rather than a hidden marker
  * property means two identical drafts made within minutes count as one, which is what the user
  * meant anyway.
  */
@@ -90,6 +102,16 @@ async function postDraftOnce(
   signal?: AbortSignal,
 ): Promise<MailDraft> {
   const startedAt = client.clock.now();
+  const key = expected ? draftKey(expected) : null;
+  const pending = unsettled.get(client) ?? new Map<string, number>();
+  unsettled.set(client, pending);
+  const earlier = key === null ? undefined : pending.get(key);
+  if (expected && key !== null && earlier !== undefined) {
+    // An earlier try may have stored it: look first (a failed lookup fails this try too).
+    const stored = await findStoredDraft(client, expected, earlier, signal);
+    pending.delete(key);
+    if (stored) return stored;
+  }
   try {
     const answer = await client.call<Message>({
       method: "POST",
@@ -102,9 +124,13 @@ async function postDraftOnce(
   } catch (error) {
     const unclear =
       error instanceof GraphError && (error.status === 0 || isRetryableStatus(error.status));
-    if (!unclear || !expected) throw error;
-    const stored = await findStoredDraft(client, expected, startedAt, signal);
-    if (stored) return stored;
+    if (!unclear || !expected || key === null) throw error;
+    try {
+      const stored = await findStoredDraft(client, expected, startedAt, signal);
+      if (stored) return stored;
+    } catch {
+      pending.set(key, Math.min(startedAt, pending.get(key) ?? startedAt));
+    }
     throw error;
   }
 }
