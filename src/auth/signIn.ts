@@ -7,7 +7,7 @@ import { createPopupTokens } from "./popup";
 import type { TokenProvider } from "./types";
 
 /** Which sign-in ended up in use (shown in diagnostics, asserted in tests). */
-export type SignInMethod = "nested-app" | "office-dialog" | "popup";
+export type SignInMethod = "nested-app" | "office-dialog" | "teams-window" | "popup";
 
 /** Everything the entry knows when choosing a sign-in. */
 export interface SignInOptions {
@@ -18,7 +18,10 @@ export interface SignInOptions {
   loginHint?: string;
   /** Absolute URL of the redirect-bridge page (popup sign-in). */
   redirectUri: string;
-  /** Outlook only: the promisified `displayDialogAsync` and our dialog page's URL. */
+  /**
+   * Outlook: the promisified `displayDialogAsync`; Teams: its sign-in window
+   * (`authentication.authenticate`). With our dialog page's URL.
+   */
   dialog?: { open: OpenDialog; url: string };
   /** Outlook: `Office.context.requirements.isSetSupported("NestedAppAuth", "1.1")`. */
   nestedAppAuthSupported?: boolean;
@@ -29,8 +32,8 @@ export interface SignInOptions {
 
 /**
  * Nested app auth first (Outlook and Teams that bridge it); without the bridge, the Office dialog
- * in Outlook (a popup from an Outlook iframe may be blocked or unable to reach back) and an MSAL
- * popup elsewhere.
+ * in Outlook and Teams' own sign-in window in Teams (a popup from their iframes may be blocked or
+ * unable to reach back), and an MSAL popup in a plain browser.
  */
 export async function chooseSignIn(
   options: SignInOptions,
@@ -39,9 +42,9 @@ export async function chooseSignIn(
     const nested = await createNestedAppTokens(options);
     if (nested) return { method: "nested-app", tokens: nested };
   }
-  if (options.host === "outlook" && options.dialog) {
+  if (options.host !== "browser" && options.dialog) {
     return {
-      method: "office-dialog",
+      method: options.host === "outlook" ? "office-dialog" : "teams-window",
       tokens: createDialogTokens({
         openDialog: options.dialog.open,
         dialogUrl: options.dialog.url,

@@ -7,6 +7,7 @@ import { officeDialogOpener } from "../hosts/outlook/signInDialog";
 import type { OpenDialog } from "../auth/dialogFallback";
 import type { TeamsSdk } from "../hosts/teams/teamsSdk";
 import { createTeamsHost } from "../hosts/teams/teamsHost";
+import { teamsSignInOpener } from "../hosts/teams/signInWindow";
 import type { Host, Surface } from "../hosts/types";
 import { loadOfficeJs } from "./loadOfficeJs";
 
@@ -27,7 +28,7 @@ function workbenchBridge(): WorkbenchBridge | null {
 
 export interface ConnectedHost {
   host: Host;
-  /** Outlook's dialog opener, for the sign-in fallback; null elsewhere. */
+  /** Outlook's dialog or Teams' sign-in window, for the sign-in fallback; null elsewhere. */
   signInDialog: OpenDialog | null;
 }
 
@@ -59,11 +60,14 @@ export async function connectHost(location: Location): Promise<ConnectedHost> {
   }
   if (kind === "teams") {
     const frame = surface === "sidePanel" ? "sidePanel" : "content";
-    const host = await createTeamsHost(
-      bridge ? async () => bridge.teams(frame) : () => import("@microsoft/teams-js"),
-      { fallbackLocale: navigator.language },
-    );
-    return { host, signInDialog: null };
+    const loaded: { sdk: TeamsSdk | null } = { sdk: null };
+    const load = bridge ? async () => bridge.teams(frame) : () => import("@microsoft/teams-js");
+    const host = await createTeamsHost(async () => (loaded.sdk = await load()), {
+      fallbackLocale: navigator.language,
+    });
+    // Teams' sign-in window, for Teams clients without nested app auth.
+    const signInDialog = !host.context.problem && loaded.sdk ? teamsSignInOpener(loaded.sdk) : null;
+    return { host, signInDialog };
   }
   return {
     host: createBrowserHost({

@@ -1,18 +1,53 @@
-// Composition root of dialog.html: the Outlook sign-in dialog (fallback when nested app auth is absent).
+// Composition root of dialog.html: the sign-in window (Office dialog in Outlook, Teams' sign-in
+// window in Teams) used when nested app auth is absent.
 import { runDialogSignIn } from "../auth/dialogSignIn";
 import { translate } from "../app/i18n/messages";
 import { pickLocale } from "../domain/locale";
 import type { OfficeApi } from "../hosts/outlook/officeApi";
+import type { TeamsSdk } from "../hosts/teams/teamsSdk";
 import { loadConfig } from "./loadConfig";
 import { loadOfficeJs } from "./loadOfficeJs";
 
+/** How this window hands its answer back, and the language to explain a failure in. */
+interface ParentChannel {
+  send: ((message: string) => void) | null;
+  language: string;
+}
+
+async function officeChannel(): Promise<ParentChannel> {
+  const office = (await loadOfficeJs()) as OfficeApi | null;
+  const messageParent = office?.context.ui?.messageParent;
+  return {
+    send: messageParent ? (message) => messageParent(message) : null,
+    language: office?.context.displayLanguage ?? navigator.language,
+  };
+}
+
+/** Teams' sign-in window answers with notifySuccess once the SDK is initialised in it. */
+async function teamsChannel(): Promise<ParentChannel> {
+  try {
+    const sdk: TeamsSdk = await import("@microsoft/teams-js");
+    await sdk.app.initialize();
+    const authentication = sdk.authentication;
+    return {
+      send: authentication ? (message) => authentication.notifySuccess(message) : null,
+      language: navigator.language,
+    };
+  } catch {
+    return { send: null, language: navigator.language };
+  }
+}
+
 async function main() {
-  const [office, config] = await Promise.all([loadOfficeJs(), loadConfig()]);
-  const messageParent = (office as OfficeApi | null)?.context.ui?.messageParent;
+  const inTeams = new URLSearchParams(window.location.search).get("host") === "teams";
+  const [channel, config] = await Promise.all([
+    inTeams ? teamsChannel() : officeChannel(),
+    loadConfig(),
+  ]);
   const status = document.getElementById("boot");
-  if (!office || !messageParent || !config.ok) {
-    const locale = pickLocale(office?.context.displayLanguage ?? navigator.language);
-    if (status) status.textContent = translate(locale, "signIn.cannotStart");
+  const send = channel.send;
+  if (!send || !config.ok) {
+    if (status) status.textContent = translate(pickLocale(channel.language), "signIn.cannotStart");
     return;
   }
   await runDialogSignIn({
@@ -21,7 +56,7 @@ async function main() {
     redirectUri: new URL(config.config.redirectUri ?? "auth-redirect.html", window.location.href)
       .href,
     pageUrl: window.location.href,
-    messageParent: (message) => messageParent(message),
+    messageParent: send,
   });
 }
 

@@ -27,6 +27,11 @@ function signedInUser(
   return user?.userPrincipalName ? { ...user, userPrincipalName: user.userPrincipalName } : null;
 }
 
+/** The sign-in page, told which host's channel carries its answer back. */
+function dialogPage(host: Host): string {
+  return host.context.kind === "teams" ? "dialog.html?host=teams" : "dialog.html";
+}
+
 /**
  * Where tokens come from, or null when this page cannot sign in. Only the choice is made here; the
  * sign-in code itself loads in the background, so the shell renders without waiting for it.
@@ -65,7 +70,7 @@ function tokenSource(
           ...(user ? { loginHint: user.userPrincipalName } : {}),
           redirectUri: new URL(config.redirectUri ?? "auth-redirect.html", here).href,
           ...(signInDialog
-            ? { dialog: { open: signInDialog, url: new URL("dialog.html", here).href } }
+            ? { dialog: { open: signInDialog, url: new URL(dialogPage(host), here).href } }
             : {}),
           onLimited,
         });

@@ -254,6 +254,35 @@ describe("choosing the sign-in when the bridge is absent", () => {
     expect(created).toEqual([]);
   });
 
+  it("uses Teams' sign-in window in Teams without the bridge, never an MSAL popup", async () => {
+    const { created, loadMsal } = recordingMsal();
+    const choice = await chooseSignIn({
+      ...base,
+      host: "teams",
+      loadMsal,
+      dialog: {
+        url: "https://app.example/dialog.html?host=teams",
+        open: async () => ({
+          onMessage: (listener) =>
+            setTimeout(() =>
+              listener(
+                JSON.stringify({
+                  type: "token",
+                  accessToken: "window-token",
+                  expiresOn: Date.now() + 3_600_000,
+                }),
+              ),
+            ),
+          onClosed: () => undefined,
+          close: () => undefined,
+        }),
+      },
+    });
+    expect(choice.method).toBe("teams-window");
+    expect(await choice.tokens.getToken()).toBe("window-token");
+    expect(created).toEqual([]);
+  });
+
   it("uses a standard MSAL popup in the browser: no account yet means straight to the popup", async () => {
     const { created, loadMsal } = recordingMsal();
     const choice = await chooseSignIn({ ...base, host: "browser", loadMsal });

@@ -15,4 +15,11 @@ export interface TeamsSdk {
     registerOnThemeChangeHandler(handler: (theme: string) => void): void;
     notifySuccess?(): Promise<unknown>;
   };
+  /** Teams' own sign-in window, for when nested app auth is missing (older Teams clients). */
+  authentication?: {
+    /** Opens `url` in a window Teams manages; resolves with what that page passes to notifySuccess. */
+    authenticate(parameters: { url: string; width?: number; height?: number }): Promise<string>;
+    /** In the sign-in window: hands `result` back to the tab and closes the window. */
+    notifySuccess(result?: string): void;
+  };
 }
