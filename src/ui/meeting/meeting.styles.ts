@@ -54,7 +54,9 @@ export const useMeetingStyles = makeStyles({
   },
   referralForm: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    // Two columns only when each input fits its natural width (about 190 px); a 320 px pane
+    // stacks them instead of pushing the email field past the edge.
+    gridTemplateColumns: "repeat(auto-fit, minmax(220px, 1fr))",
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
