@@ -207,3 +207,43 @@ describe("notes left unsent, replayed while their research view opens", { timeou
     expect(await outbox.all()).toEqual([]);
   });
 });
+
+describe("notes typed while the pane's first read is slow", { timeout: 15_000 }, () => {
+  it("keep what was typed when the read arrives, and save it", async () => {
+    const graph = client();
+    const created = await createInterviewContact(graph, {
+      displayName: "Morgan Diaz",
+      givenName: "Morgan",
+      email: PROFESSIONAL,
+      notes: "Runs the plankton survey.",
+      record: { stage: "researched", source: "directory", questions: "[]", events: "[]" },
+    });
+    if (!created.ok) throw new Error("contact not created");
+    const contactId = created.contact.id;
+    await faults([{ method: "GET", path: "^/v1.0/me/contacts/", delayMs: 400, times: 1 }]);
+    const session = createNotesSession({
+      graph,
+      contactId,
+      outbox: createMemoryOutbox(),
+      now: () => new Date(),
+      // The read comes back before the pause that saves.
+      debounceMs: 800,
+      known: { notes: created.contact.notes, etag: created.contact.etag },
+    });
+    const loading = session.start();
+    // The user types once the pane shows the notes, while the read is still on its way.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const typed = "Runs the plankton survey.\nAsk about June fieldwork — très important 🌊";
+    session.edit(typed);
+    await loading;
+    expect(session.state.text).toBe(typed);
+    await waitFor(() => expect(session.state.status).toBe("saved"), { timeout: 5_000 });
+    session.dispose();
+    const stored = await graph.call<{ personalNotes: string }>({
+      method: "GET",
+      path: `/me/contacts/${encodeURIComponent(contactId)}`,
+      query: { $select: "personalNotes" },
+    });
+    expect(stored.body.personalNotes).toBe(typed);
+  });
+});

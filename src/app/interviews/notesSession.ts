@@ -99,6 +99,8 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
   let disposed = false;
   /** Outbox writes in order, so a save never reads an older keystroke than the last one. */
   let writes: Promise<void> = Promise.resolve();
+  /** Keystrokes so far: a read that started before the latest one must not replace it. */
+  let edits = 0;
 
   const set = (next: Partial<NotesState>) => {
     state = { ...state, ...next };
@@ -216,10 +218,20 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
   }
 
   async function load(): Promise<void> {
+    const editsBefore = edits;
+    // Typed while the read was on its way: what is on screen is the user's, never replaced by the
+    // read (a slow or retried read used to wipe what had been typed since the pane opened).
+    const typedMeanwhile = () => edits !== editsBefore;
     const pending = await outbox.get(contactId).catch(() => null);
     try {
       const contact = await getInterviewContact(graph, contactId);
       serverText = contact.notes;
+      if (typedMeanwhile()) {
+        // The edit was made over the version shown (its etag, when known): a change made
+        // elsewhere still shows as a conflict when it is saved.
+        etag = etag ?? contact.etag;
+        return;
+      }
       if (pending && pending.notes !== contact.notes) {
         // Unsent text from an earlier session: it is the user's latest; send it over the version
         // it was typed on, so a change made elsewhere since then shows as a conflict.
@@ -235,6 +247,10 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
       if (isAbortError(error)) return;
       const failure = error instanceof GraphError ? error : null;
       const reason = failure ? graphReasonOf(failure) : null;
+      if (typedMeanwhile()) {
+        // The save of what was typed reports its own state; nothing to read again.
+        return;
+      }
       if (pending) {
         etag = pending.baseEtag;
         set({
@@ -260,6 +276,7 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
     start,
     edit(text: string) {
       if (text === state.text) return;
+      edits += 1;
       const inConflict = state.status === "conflict";
       set({
         text,
