@@ -49,7 +49,7 @@ export async function axeProblems(
   frames: readonly string[] = [],
 ): Promise<string[]> {
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  for (const frame of frames) builder = builder.include([[frame, "html"]]);
+  for (const frame of frames) builder = builder.include([frame, "html"]);
   const result = await builder.analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
