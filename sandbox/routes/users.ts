@@ -118,13 +118,7 @@ function listUsers(ctx: RouteContext): SandboxResponse {
   const { req } = ctx;
   const select = parseSelect(req.query);
   ctx.state.directory.checkSelect(select);
-  const top = integerOption(req.query, "$top") ?? 100;
-  if (top < 1 || top > 999) {
-    throw badRequest(
-      `Invalid page size specified: '${top}'. Must be between 1 and 999 inclusive.`,
-      "Request_UnsupportedQuery",
-    );
-  }
+  const top = pageSize(req.query);
   const users = selectUsers(ctx);
   const offset = decodeSkipToken(req.query.get("$skiptoken"));
   const page = users.slice(offset, offset + top);
@@ -191,14 +185,33 @@ function getManager(ctx: RouteContext): SandboxResponse {
   });
 }
 
+/** Page size checked as Graph checks it: 100 unless `$top` says otherwise, at most 999. */
+function pageSize(query: URLSearchParams): number {
+  const top = integerOption(query, "$top") ?? 100;
+  if (top < 1 || top > 999) {
+    throw badRequest(
+      `Invalid page size specified: '${top}'. Must be between 1 and 999 inclusive.`,
+      "Request_UnsupportedQuery",
+    );
+  }
+  return top;
+}
+
+/** Direct reports in pages of 100, as Graph pages directory links, with a skip-token next link. */
 function getDirectReports(ctx: RouteContext): SandboxResponse {
   const select = parseSelect(ctx.req.query);
   ctx.state.directory.checkSelect(select);
+  const top = pageSize(ctx.req.query);
   const reports = ctx.state.directory.directReportsOf(ctx.user);
-  return json(200, {
+  const offset = decodeSkipToken(ctx.req.query.get("$skiptoken"));
+  const body: Record<string, unknown> = {
     "@odata.context": contextUrl("directoryObjects"),
-    value: reports.map((u) => asDirectoryObject(ctx, u, select)),
-  });
+    value: reports.slice(offset, offset + top).map((u) => asDirectoryObject(ctx, u, select)),
+  };
+  if (offset + top < reports.length) {
+    body["@odata.nextLink"] = nextLink(ctx.req, { $skiptoken: encodeSkipToken(offset + top) });
+  }
+  return json(200, body);
 }
 
 function photoOf(user: TenantUser): { type: string; bytes: Buffer } {

@@ -4,7 +4,7 @@ import type { WorkingHours } from "../domain/time/workingHours";
 import { runBatch, type BatchItem, type BatchItemResult } from "./batch";
 import type { GraphClient } from "./client";
 import { GraphError } from "./errors";
-import { collectPages, type GraphPage } from "./paging";
+import { collectPages, nextLinkPath, type GraphPage } from "./paging";
 
 /** A directory user as the product shows one. Fields the token may not read are null. */
 export interface DirectoryPerson {
@@ -345,6 +345,22 @@ function photoFromBatch(result: BatchItemResult | undefined): string | null {
 }
 
 /**
+ * Every direct report: the batch brings the first page (Graph pages directory links at 100), and a
+ * large team's further pages are read in turn.
+ */
+async function allReports(
+  client: GraphClient,
+  first: GraphPage<User> | undefined,
+  signal: AbortSignal | undefined,
+): Promise<User[]> {
+  const value = first?.value ?? [];
+  const link = first?.["@odata.nextLink"];
+  if (!link) return value;
+  const rest = await collectPages<User>(client, { path: nextLinkPath(link) }, { signal });
+  return [...value, ...rest.items];
+}
+
+/**
  * The contact card in ONE $batch round trip: profile, direct manager, direct reports, photo, and
  * (when an address is known) getSchedule for working hours. The manager chain is not expanded
  * here: `$expand=manager($levels=...)` needs advanced-query headers and the nested shape differs per
@@ -411,12 +427,16 @@ export async function getContactCard(
   };
   if (denied("manager") || denied("reports")) limited = true;
   const manager = body<User>(results.get("manager"));
-  const reports = body<GraphPage<User>>(results.get("reports"));
+  const reports = await allReports(
+    client,
+    body<GraphPage<User>>(results.get("reports")),
+    options.signal,
+  );
   const schedule = body<{ value?: ScheduleInformation[] }>(results.get("schedule"));
   return {
     profile,
     manager: manager?.id ? toDirectoryPerson(manager) : null,
-    directReports: (reports?.value ?? []).filter(isUser).map(toDirectoryPerson),
+    directReports: reports.filter(isUser).map(toDirectoryPerson),
     photo: photoFromBatch(results.get("photo")),
     workingHours: toWorkingHours(schedule?.value?.[0]),
     limited,

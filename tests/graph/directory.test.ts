@@ -206,3 +206,36 @@ describe("batches and pages", () => {
     expect(capped.items).toHaveLength(20);
   });
 });
+
+describe("contact card of a large team", () => {
+  it("shows every direct report when Graph pages them (100 a page)", async () => {
+    const tenant = smallTenant();
+    for (let i = 0; i < 230; i += 1) {
+      const n = String(i).padStart(3, "0");
+      tenant.users.push({
+        id: `u-team-${n}`,
+        userPrincipalName: `team.${n}@northfield.example`,
+        mail: `team.${n}@northfield.example`,
+        displayName: `Team Member ${n}`,
+        managerId: "u-pro",
+      } as (typeof tenant.users)[number]);
+    }
+    const big = await openSandbox(tenant);
+    try {
+      const card = await getContactCard(big.client(), PROFESSIONAL);
+      const names = card.directReports.map((p) => p.displayName);
+      expect(names).toHaveLength(232);
+      expect(new Set(names).size).toBe(232);
+      expect(names).toContain("Team Member 229");
+      // The batch, then the two further pages of reports.
+      const requests = await big.requests();
+      expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        "POST /v1.0/$batch",
+        `GET /v1.0/users/${encodeURIComponent(PROFESSIONAL)}/directReports`,
+        `GET /v1.0/users/${encodeURIComponent(PROFESSIONAL)}/directReports`,
+      ]);
+    } finally {
+      await big.close();
+    }
+  });
+});

@@ -206,6 +206,28 @@ describe("manager, direct reports and photo", () => {
     expect(body.value.map((u) => u.displayName).sort()).toEqual(["Avery Chen", "Sam Lee"]);
   });
 
+  it("pages direct reports as Graph pages directory links, and refuses a page over 999", async () => {
+    const first = await sandbox.graphJson<Page & { "@odata.nextLink"?: string }>(
+      `/users/${JULES}/directReports?$select=displayName&$top=1`,
+    );
+    expect(first.body.value).toHaveLength(1);
+    const link = first.body["@odata.nextLink"] ?? "";
+    expect(link).toMatch(/^https:\/\/graph\.microsoft\.com\/v1\.0\/users\/.*directReports\?/u);
+    const second = await sandbox.graphJson<Page & { "@odata.nextLink"?: string }>(
+      link.replace("https://graph.microsoft.com/v1.0", ""),
+    );
+    expect(second.body.value).toHaveLength(1);
+    expect(second.body["@odata.nextLink"]).toBeUndefined();
+    expect([...first.body.value, ...second.body.value].map((u) => u.displayName).sort()).toEqual([
+      "Avery Chen",
+      "Sam Lee",
+    ]);
+    const tooMany = await sandbox.graphJson<GraphErrorBody>(
+      `/users/${JULES}/directReports?$top=1000`,
+    );
+    expect(tooMany.status).toBe(400);
+  });
+
   it("serves the photo bytes, and 404 ImageNotFound when there is none", async () => {
     const photo = await sandbox.graph(`/users/${SAM}/photo/$value`);
     expect(photo.status).toBe(200);
