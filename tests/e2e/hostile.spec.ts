@@ -1,7 +1,8 @@
 // Hostile directory, volunteer, calendar and notes data in a 320 px pane: nothing runs (no dialog, no
 // console error, the canary stays unset), nothing scrolls sideways, every stored mail body escapes it.
-import type { APIRequestContext, Page } from "@playwright/test";
-import { ALL_IN_ONE, CANARY, liveMarkupIn } from "../hostile/corpus";
+import type { APIRequestContext, Frame, Page } from "@playwright/test";
+import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";
+import { ALL_IN_ONE, CANARY, CORPUS, liveMarkupIn } from "../hostile/corpus";
 import { HOSTILE_PEOPLE, HOSTILE_PREFIX, hostilePerson, hostileTenant } from "../hostile/tenant";
 import { expect, SANDBOX, test } from "./fixtures";
 
@@ -45,8 +46,8 @@ function countDialogs(page: Page): { count: number } {
   return seen;
 }
 
-/** Nothing ran and the page does not scroll sideways at its current width. */
-async function expectIntact(page: Page, where: string): Promise<void> {
+/** Nothing ran and the page (or frame) does not scroll sideways at its current width. */
+async function expectIntact(page: Page | Frame, where: string): Promise<void> {
   const state = await page.evaluate((canary) => {
     const root = document.documentElement;
     return {
@@ -81,6 +82,24 @@ async function graphAs<T>(request: APIRequestContext, upn: string, path: string)
   ).json()) as { access_token: string };
   const answer = await request.get(`${SANDBOX}/v1.0${path}`, {
     headers: { Authorization: `Bearer ${token.access_token}` },
+  });
+  expect(answer.ok(), path).toBe(true);
+  return (await answer.json()) as T;
+}
+
+/** Posts `data` to Graph as a tenant user. */
+async function postAs<T>(
+  request: APIRequestContext,
+  upn: string,
+  path: string,
+  data: unknown,
+): Promise<T> {
+  const token = (await (
+    await request.post(`${SANDBOX}/_sandbox/token`, { data: { userPrincipalName: upn } })
+  ).json()) as { access_token: string };
+  const answer = await request.post(`${SANDBOX}/v1.0${path}`, {
+    headers: { Authorization: `Bearer ${token.access_token}` },
+    data,
   });
   expect(answer.ok(), path).toBe(true);
   return (await answer.json()) as T;
@@ -247,5 +266,63 @@ test.describe("hostile data in a 320 px pane", () => {
     expect(dialogs.count).toBe(0);
     // The tab's write probe is answered 412 by design (see advisor.spec.ts); nothing else may fail.
     expect(watch.errors.filter((e) => !/status of 412/u.test(e))).toEqual([]);
+  });
+
+  test("a hostile meeting in the workbench's task pane and side panel", async ({ page, watch }) => {
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    const dialogs = countDialogs(page);
+    const person = hostilePerson("attribute breaker");
+    const contact = await postAs<{ id: string }>(page.request, STUDENT, "/me/contacts", {
+      displayName: person.displayName,
+      givenName: person.sample.text,
+      emailAddresses: [{ address: person.upn, name: person.displayName }],
+      personalNotes: ALL_IN_ONE,
+    });
+    const sheet = createPrepSheet({
+      contactId: contact.id,
+      researchNotes: ALL_IN_ONE,
+      questions: CORPUS.slice(0, 10).map((sample, i) => ({ id: `q${i}`, text: sample.text })),
+      format: "teams",
+    });
+    const prep = encodePrepSheetExtension(sheet);
+    if (!prep.ok) throw new Error("prep sheet too large");
+    const start = new Date(Date.now() - 5 * 60_000);
+    const end = new Date(start.getTime() + 30 * 60_000);
+    const at = (d: Date) => ({ dateTime: d.toISOString().slice(0, 19), timeZone: "UTC" });
+    const event = await postAs<{ id: string }>(page.request, STUDENT, "/me/events", {
+      subject: `Information interview: ${person.displayName} ${CORPUS.map((c) => c.text)
+        .join(" ")
+        .slice(0, 300)}`,
+      body: {
+        contentType: "html",
+        content: `<p>${person.sample.text}</p><img src=x onerror="alert(1)">`,
+      },
+      location: { displayName: person.sample.text },
+      start: at(start),
+      end: at(end),
+      attendees: [
+        { emailAddress: { address: person.upn, name: person.displayName }, type: "required" },
+      ],
+      categories: ["Information interview"],
+      extensions: [prep.value],
+    });
+    await page.goto(
+      `/?as=${STUDENT}&surface=outlook-appointment&event=${encodeURIComponent(event.id)}`,
+    );
+    for (const title of ["Outlook task pane", "Teams meeting side panel"]) {
+      const frame = await (await page
+        .locator(`iframe[title="${title}"]`)
+        .elementHandle())!.contentFrame();
+      if (!frame) throw new Error(`no ${title}`);
+      await expect(
+        frame.getByRole("heading", { name: /^Information interview: Hostile/u }).first(),
+      ).toBeVisible({ timeout: 20_000 });
+      await expectIntact(frame, title);
+    }
+    // The workbench around the frames is dev tooling (its persona list holds the 5,000-letter
+    // name); only its canary is checked.
+    expect(await page.evaluate((canary) => canary in window, CANARY)).toBe(false);
+    expect(dialogs.count).toBe(0);
+    expect(watch.errors).toEqual([]);
   });
 });
