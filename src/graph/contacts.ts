@@ -134,12 +134,28 @@ export function ensureInterviewFolder(client: GraphClient, signal?: AbortSignal)
   return pending;
 }
 
-/** Every interview contact with its record extension, all pages. */
+/**
+ * The folder's id when it exists, without creating it: reading (a card, the pipeline) must not
+ * change the user's mailbox. Only the first add creates the folder.
+ */
+async function existingInterviewFolder(
+  client: GraphClient,
+  signal?: AbortSignal,
+): Promise<string | null> {
+  const cached = folderIds.get(client);
+  if (cached) return cached.catch(() => findFolder(client, signal));
+  const found = await findFolder(client, signal);
+  if (found) folderIds.set(client, Promise.resolve(found));
+  return found;
+}
+
+/** Every interview contact with its record extension, all pages (none before the first add). */
 export async function listInterviewContacts(
   client: GraphClient,
   signal?: AbortSignal,
 ): Promise<InterviewContact[]> {
-  const folderId = await ensureInterviewFolder(client, signal);
+  const folderId = await existingInterviewFolder(client, signal);
+  if (!folderId) return [];
   const { items } = await collectPages<Contact>(
     client,
     {
@@ -157,7 +173,8 @@ export async function findContactByEmail(
   email: string,
   signal?: AbortSignal,
 ): Promise<InterviewContact | null> {
-  const folderId = await ensureInterviewFolder(client, signal);
+  const folderId = await existingInterviewFolder(client, signal);
+  if (!folderId) return null;
   const answer = await client.call<GraphPage<Contact>>({
     method: "GET",
     path: `/me/contactFolders/${encodeURIComponent(folderId)}/contacts`,

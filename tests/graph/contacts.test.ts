@@ -47,6 +47,17 @@ describe("interview contacts", () => {
     expect(await ensureInterviewFolder(sandbox.client())).toBe(a);
   });
 
+  it("reading before the first add leaves the mailbox alone: no folder is created", async () => {
+    const client = sandbox.client();
+    expect(await listInterviewContacts(client)).toEqual([]);
+    expect(await findContactByEmail(client, PROFESSIONAL)).toBeNull();
+    const log = await sandbox.requests();
+    expect(log.filter((r) => r.method !== "GET")).toEqual([]);
+    // The first add creates it, and the list then reads from it.
+    expect(await createInterviewContact(client, morgan)).toMatchObject({ ok: true, created: true });
+    expect(await listInterviewContacts(client)).toHaveLength(1);
+  });
+
   it("adds a person once: adding the same address again returns the existing contact", async () => {
     const client = sandbox.client();
     const first = await createInterviewContact(client, morgan);
