@@ -7,6 +7,8 @@ import { createNotesSession } from "../../src/app/interviews/notesSession";
 import { replayPendingNotes } from "../../src/app/interviews/replayNotes";
 import { createPrepSession, prepOutboxKey } from "../../src/app/meeting/prepSession";
 import { createMemoryOutbox } from "../../src/app/outbox/outbox";
+import { I18nProvider } from "../../src/app/i18n/I18nProvider";
+import { useFollowUp } from "../../src/app/meeting/useFollowUp";
 import { useInterview } from "../../src/app/questions/useInterview";
 import { ServicesProvider, type AppServices } from "../../src/app/services";
 import { createSandboxTokens } from "../../src/auth/sandboxTokens";
@@ -245,5 +247,34 @@ describe("notes typed while the pane's first read is slow", { timeout: 15_000 },
       query: { $select: "personalNotes" },
     });
     expect(stored.body.personalNotes).toBe(typed);
+  });
+});
+
+describe("marking a meeting met while the network drops", { timeout: 15_000 }, () => {
+  it("never rejects unhandled, and the stage still becomes met", async () => {
+    const graph = client();
+    const created = await createInterviewContact(graph, {
+      displayName: "Morgan Diaz",
+      givenName: "Morgan",
+      email: PROFESSIONAL,
+      notes: "",
+      record: { stage: "booked", source: "directory", questions: "[]", events: "[]" },
+    });
+    if (!created.ok) throw new Error("contact not created");
+    const contactId = created.contact.id;
+    const services = wrapper(graph);
+    const { result } = renderHook(() => useFollowUp(contactId, null), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <I18nProvider locale="en">{services({ children })}</I18nProvider>
+      ),
+    });
+    await waitFor(() => expect(result.current.interview.state.status).toBe("ready"));
+    await faults([{ method: "PATCH", path: "/extensions/", status: 0, times: 1 }]);
+    await expect(result.current.markMet()).resolves.toBeUndefined();
+    const record = await graph.call<{ stage: string }>({
+      method: "GET",
+      path: `/me/contacts/${encodeURIComponent(contactId)}/extensions/com.northfield.informationInterviews`,
+    });
+    expect(record.body.stage).toBe("met");
   });
 });

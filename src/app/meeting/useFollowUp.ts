@@ -48,6 +48,9 @@ export interface FollowUp {
   sentDetected: boolean;
 }
 
+/** Tries to record stage "met" before leaving it to the next visit. */
+const MET_ATTEMPTS = 3;
+
 function userZone(): string {
   return toIanaZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC") ?? "UTC";
 }
@@ -114,7 +117,16 @@ export function useFollowUp(
   }, [update, now]);
 
   const markMet = useCallback(async () => {
-    await update((record) => recordMet(record, now()));
+    // Called without waiting (a saved sheet means the meeting happened): a failure must not become
+    // an unhandled rejection. The stage is a convenience, so a few spaced tries, then let it be.
+    for (let attempt = 0; attempt < MET_ATTEMPTS; attempt += 1) {
+      try {
+        await update((record) => recordMet(record, now()));
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 2000 * 2 ** attempt));
+      }
+    }
   }, [update, now]);
 
   const referredBy = ready?.contact.displayName ?? "";
