@@ -244,7 +244,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     });
     if (outcome.delayMs > 0) await sleep(outcome.delayMs);
     if ("drop" in outcome) {
-      req.socket.destroy();
+      // Lost while answering: part of a status line, then the connection goes. Closing without a
+      // byte would look like a stale keep-alive socket, which browsers silently send again (a
+      // dropped POST would then be stored twice without the app ever seeing the failure).
+      req.socket.end("HTTP/1.1 5", () => req.socket.destroy());
       return undefined;
     }
     return send(req, res, outcome.response);
