@@ -35,5 +35,6 @@ export const usePipelineStyles = makeStyles({
   },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  more: { alignSelf: "start" },
   line: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });

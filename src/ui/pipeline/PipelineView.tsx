@@ -1,6 +1,6 @@
 // My interviews: every contact with its stage and next step, sorted by what needs doing; opening one goes to its interview.
 import { Badge, Body1, Button, Field, Select, Spinner } from "@fluentui/react-components";
-import { memo, useId, useMemo, useState } from "react";
+import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { Interview } from "../../app/interviews/interviews";
 import { useInterviews } from "../../app/interviews/interviewStore";
@@ -98,6 +98,12 @@ function sameRow(
   );
 }
 
+/**
+ * Rows rendered at first and per "Show more": the most urgent come first, and a long list (500
+ * interviews) would otherwise render every row before the view answers.
+ */
+export const PIPELINE_PAGE = 100;
+
 export function PipelineView() {
   const t = useT();
   const locale = useLocale();
@@ -106,6 +112,9 @@ export function PipelineView() {
   const { now } = useServices();
   const { status, interviews, reason, reload } = useInterviews();
   const [sort, setSort] = useState<SortKey>("urgency");
+  const [shown, setShown] = useState(PIPELINE_PAGE);
+  const listRef = useRef<HTMLUListElement>(null);
+  const firstNew = useRef<number | null>(null);
   const headingId = useId();
   const rows = useMemo(
     () => pipelineRows(interviews, sort, now(), locale),
@@ -121,6 +130,18 @@ export function PipelineView() {
       }),
     [locale],
   );
+  // After "Show more", focus moves to the first row it revealed, not back to the top of the page.
+  useEffect(() => {
+    const index = firstNew.current;
+    if (index === null) return;
+    firstNew.current = null;
+    listRef.current?.querySelectorAll<HTMLButtonElement>(":scope > li > button")[index]?.focus();
+  }, [shown]);
+  const showMore = () => {
+    firstNew.current = shown;
+    setShown((n) => n + PIPELINE_PAGE);
+  };
+  const hidden = Math.max(0, rows.length - shown);
   const onOpen = useMemo(
     () => (contactId: string) => go({ view: "interview", contactId, section: "research" }),
     [go],
@@ -152,7 +173,13 @@ export function PipelineView() {
         <>
           <div className={styles.toolbar}>
             <Field label={t("pipeline.sortLabel")}>
-              <Select value={sort} onChange={(_, data) => setSort(data.value as SortKey)}>
+              <Select
+                value={sort}
+                onChange={(_, data) => {
+                  setSort(data.value as SortKey);
+                  setShown(PIPELINE_PAGE);
+                }}
+              >
                 <option value="urgency">{t("pipeline.sort.urgency")}</option>
                 <option value="name">{t("pipeline.sort.name")}</option>
                 <option value="stage">{t("pipeline.sort.stage")}</option>
@@ -160,8 +187,8 @@ export function PipelineView() {
             </Field>
             <Body1 role="status">{t("pipeline.count", { count: rows.length })}</Body1>
           </div>
-          <ul className={styles.list} aria-label={t("pipeline.listLabel")}>
-            {rows.map((row) => (
+          <ul ref={listRef} className={styles.list} aria-label={t("pipeline.listLabel")}>
+            {rows.slice(0, shown).map((row) => (
               <PipelineRow
                 key={row.interview.record.contactId}
                 row={row}
@@ -170,6 +197,11 @@ export function PipelineView() {
               />
             ))}
           </ul>
+          {hidden > 0 ? (
+            <Button className={styles.more} onClick={showMore}>
+              {t("pipeline.showMore", { count: Math.min(PIPELINE_PAGE, hidden), left: hidden })}
+            </Button>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -17,6 +17,7 @@ export const pipelineMessages = defineMessages({
     "pipeline.overdue": "Overdue",
     "pipeline.due": "by {date}",
     "pipeline.reload": "Reload",
+    "pipeline.showMore": "Show {count} more ({left} not shown)",
   },
   "fr-CA": {
     "pipeline.heading": "Mes entrevues",
@@ -34,5 +35,6 @@ export const pipelineMessages = defineMessages({
     "pipeline.overdue": "En retard",
     "pipeline.due": "d'ici le {date}",
     "pipeline.reload": "Recharger",
+    "pipeline.showMore": "Afficher {count} de plus ({left} non affichées)",
   },
 });
