@@ -15,6 +15,21 @@ export const THEMES: readonly ThemeName[] = ["light", "dark", "contrast"];
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /**
+ * The A/AA rules whose outcome depends on colour. A Fluent theme changes only CSS colour tokens,
+ * never the DOM, so names, roles, labels and structure are the same in every theme: the light
+ * theme runs every rule, the dark and high-contrast themes only these (half the time per scan).
+ */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/** Which rules a scan runs: all WCAG A/AA rules, or only those a theme can change. */
+export type AxeScope = "all" | "colour";
+
+/** All rules in the light theme; the colour rules in the others (see COLOUR_RULES). */
+export function scopeFor(theme: ThemeName): AxeScope {
+  return theme === "light" ? "all" : "colour";
+}
+
+/**
  * Makes a plain page (the browser host) start in `theme`. The browser host follows the system's
  * colour scheme and `forced-colors`; for "contrast" only the media query is answered, not Chromium's
  * colour forcing, so axe measures the product's own high-contrast palette (what Teams shows).
@@ -47,8 +62,12 @@ export async function axeProblems(
   page: Page,
   label: string,
   frames: readonly string[] = [],
+  scope: AxeScope = "all",
 ): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  let builder =
+    scope === "all"
+      ? new AxeBuilder({ page }).withTags(WCAG_TAGS)
+      : new AxeBuilder({ page }).withRules(COLOUR_RULES);
   for (const frame of frames) builder = builder.include([frame, "html"]);
   const result = await builder.analyze();
   return result.violations
