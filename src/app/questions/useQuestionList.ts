@@ -18,11 +18,14 @@ import { loadArrangeSettings } from "../arrange/settings";
 import { useServices } from "../services";
 import { researchFactsOf, tailorBank, type TailoredBankQuestion } from "./bank";
 import { carryQuestionsToMeetings } from "./carryToMeetings";
+import { GraphError } from "../../graph/errors";
 import { failureReason } from "./failure";
 import { applyStageEvent } from "./interviewRecord";
 import { useInterview, type InterviewState } from "./useInterview";
 import { useQuestionBank, type QuestionBankState } from "./useQuestionBank";
 
+/** A save lost to the network is sent again this many times, 2 s apart and doubling. */
+const MAX_SAVE_RETRIES = 4;
 /** Where the list stands against the stored copy. */
 export type SaveState =
   | { status: "saved" }
@@ -82,6 +85,8 @@ export function useQuestionList(contactId: string): QuestionListModel {
   const [save, setSave] = useState<SaveState>({ status: "saved" });
   const pending = useRef<readonly ChosenQuestion[] | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Automatic tries of a save that failed on the way (reset by a save that lands). */
+  const retries = useRef(0);
   const running = useRef<Promise<void>>(Promise.resolve());
 
   const record = interview.status === "ready" ? interview.record : null;
@@ -122,11 +127,24 @@ export function useQuestionList(contactId: string): QuestionListModel {
         setSave(
           result.ok ? { status: "saved" } : { status: "error", reason: { kind: "too-large" } },
         );
+        retries.current = 0;
       } catch (error) {
         setSave({ status: "error", reason: failureReason(error, "Contacts.ReadWrite") });
+        // A dropped connection or a throttle passes: send the same list again by itself (unless a
+        // newer one is already waiting), so the user is not left with an unsaved list.
+        const transient = error instanceof GraphError && [0, 429, 503, 504].includes(error.status);
+        if (transient && !pending.current && retries.current < MAX_SAVE_RETRIES) {
+          pending.current = list;
+          const delay = 2000 * 2 ** retries.current;
+          retries.current += 1;
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => flushRef.current(), delay);
+        }
       }
     });
   }, [update, graph, now]);
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
 
   // A closing section still saves what was typed.
   useEffect(() => () => flush(), [flush]);
