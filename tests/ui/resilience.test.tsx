@@ -278,3 +278,37 @@ describe("marking a meeting met while the network drops", { timeout: 15_000 }, (
     expect(record.body.stage).toBe("met");
   });
 });
+
+describe("drafting the thank-you on a flaky network", { timeout: 15_000 }, () => {
+  it("says drafted when only the record's note of it failed, and a second press makes no second draft", async () => {
+    const graph = client();
+    const created = await createInterviewContact(graph, {
+      displayName: "Morgan Diaz",
+      givenName: "Morgan",
+      email: PROFESSIONAL,
+      notes: "",
+      record: { stage: "met", source: "directory", questions: "[]", events: "[]" },
+    });
+    if (!created.ok) throw new Error("contact not created");
+    const services = wrapper(graph);
+    const { result } = renderHook(() => useFollowUp(created.contact.id, null), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <I18nProvider locale="en">{services({ children })}</I18nProvider>
+      ),
+    });
+    await waitFor(() => expect(result.current.interview.state.status).toBe("ready"));
+    await faults([{ method: "PATCH", path: "/extensions/", status: 0, times: 1 }]);
+    const takeaways = { notes: "Fieldwork in June 🌊", answers: {}, referrals: [] };
+    await Promise.all([
+      result.current.draftThankYou(takeaways),
+      result.current.draftThankYou(takeaways),
+    ]);
+    await waitFor(() => expect(result.current.thankYou.status).toBe("drafted"));
+    const drafts = await graph.call<{ value: unknown[] }>({
+      method: "GET",
+      path: "/me/mailFolders/drafts/messages",
+      query: { $select: "subject" },
+    });
+    expect(drafts.body.value).toHaveLength(1);
+  });
+});

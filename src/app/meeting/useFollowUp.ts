@@ -73,6 +73,7 @@ export function useFollowUp(
   const [thankYou, setThankYou] = useState<ThankYouStatus>({ status: "idle" });
   const [sentDetected, setSentDetected] = useState(false);
   const checkedRef = useRef(false);
+  const draftingRef = useRef(false);
   const { update } = interview;
   const ready = interview.state.status === "ready" ? interview.state : null;
 
@@ -86,7 +87,9 @@ export function useFollowUp(
 
   const draft = useCallback(
     async (takeaways: Takeaways) => {
-      if (!contact) return;
+      // One draft per press: a second press before the first answer must not make a second draft.
+      if (!contact || draftingRef.current) return;
+      draftingRef.current = true;
       setThankYou({ status: "drafting" });
       const { mail, warnings } = composeThankYou({
         locale,
@@ -97,14 +100,24 @@ export function useFollowUp(
         zone: userZone(),
         now: now(),
       });
+      let saved: ThankYouSaved;
       try {
-        const saved = await saveThankYou(graph, host, contact, mail);
-        setThankYou({ status: "drafted", saved, warnings });
+        saved = await saveThankYou(graph, host, contact, mail);
+      } catch (error) {
+        setThankYou({ status: "error", reason: failureReason(error, "Mail.ReadWrite"), warnings });
+        draftingRef.current = false;
+        return;
+      }
+      setThankYou({ status: "drafted", saved, warnings });
+      draftingRef.current = false;
+      // The draft is saved: noting it on the record is a convenience, and its failure must not
+      // read as "the draft could not be saved" (the user would make a second one).
+      try {
         await update((record) =>
           recordThankYouDrafted(record, saved.kind === "draft" ? saved.draftId : null, now()),
         );
-      } catch (error) {
-        setThankYou({ status: "error", reason: failureReason(error, "Mail.ReadWrite"), warnings });
+      } catch {
+        // The stage follows with the next change to the record.
       }
     },
     // The contact's fields are what matter, not the object's identity.
