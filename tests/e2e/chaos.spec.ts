@@ -60,7 +60,10 @@ async function openSection(page: Page, name: string): Promise<Locator> {
 const FAILED =
   /Microsoft 365 is busy|You're offline|offline|could not be|Could not|Something went wrong|Not saved/;
 
-for (const seed of [11, 23, 37]) {
+/** Three seeds whose runs mix all four kinds; CHAOS_SEEDS=1,2,3 replays others (a failing run names its seed). */
+const SEEDS = process.env.CHAOS_SEEDS?.split(",").map(Number) ?? [5, 13, 37];
+
+for (const seed of SEEDS) {
   test(`student flow completes with ${Math.round(RATE * 100)}% of Graph failing (seed ${seed})`, async ({
     page,
     request,
@@ -68,7 +71,10 @@ for (const seed of [11, 23, 37]) {
     const started = Date.now();
     const consoleWatch = watchConsole(page);
     await recordTransientTexts(page);
-    let asks = 0;
+    const asks: string[] = [];
+    const ask = (step: string, times: number) => {
+      for (let i = 0; i < times; i += 1) asks.push(step);
+    };
     await setFaults(request, chaosRules(seed));
 
     // 1. Find and add.
@@ -77,18 +83,21 @@ for (const seed of [11, 23, 37]) {
     await expect(search).toBeVisible({ timeout: 20_000 });
     await search.pressSequentially(CONTACT.name, { delay: 20 });
     const result = page.getByRole("button", { name: new RegExp(CONTACT.name) }).first();
-    asks += await persist(page, "search", { done: result });
+    ask("search", await persist(page, "search", { done: result }));
     await result.click();
     await expect(page.getByRole("heading", { name: CONTACT.name, exact: true })).toBeVisible();
     const add = page.getByRole("button", { name: "Add to my interviews" });
     await expect(add).toBeEnabled({ timeout: 20_000 });
     await add.click();
     const notes = page.getByRole("textbox", { name: "Research notes" });
-    asks += await persist(page, "add", {
-      done: notes,
-      retry: page.getByText(/^Could not add/),
-      again: add,
-    });
+    ask(
+      "add",
+      await persist(page, "add", {
+        done: notes,
+        retry: page.getByText(/^Could not add/),
+        again: add,
+      }),
+    );
     await expect(notes).toHaveValue(/Research checklist/u, { timeout: 20_000 });
 
     // 2. Research notes: a long text with accents and emoji, saved through the failures.
@@ -99,18 +108,21 @@ for (const seed of [11, 23, 37]) {
     const typedNotes = await notes.inputValue();
     expect(typedNotes).toContain(`${NOTE} Fin ✅`);
     const research = panel(page, "Research");
-    asks += await persist(page, "notes", {
-      done: research.getByText("Saved", { exact: true }),
-      retry: page.getByText(/^Not saved — kept on this device/),
-      again: page.getByRole("button", { name: "Save now" }),
-      timeout: 30_000,
-    });
+    ask(
+      "notes",
+      await persist(page, "notes", {
+        done: research.getByText("Saved", { exact: true }),
+        retry: page.getByText(/^Not saved — kept on this device/),
+        again: page.getByRole("button", { name: "Save now" }),
+        timeout: 30_000,
+      }),
+    );
     await expectNoRawErrors(page, "notes");
 
     // 3. Questions: one of our own made open by the coach, two from the bank (tailored).
     const questions = await openSection(page, "Questions");
     const box = questions.getByRole("textbox", { name: "New question" });
-    asks += await persist(page, "questions load", { done: box });
+    ask("questions load", await persist(page, "questions load", { done: box }));
     await box.pressSequentially("Is the work stressful?", { delay: 10 });
     await questions.getByRole("button", { name: "Use the open version" }).click();
     const own = await box.inputValue();
@@ -120,7 +132,7 @@ for (const seed of [11, 23, 37]) {
     });
     await expect(list.getByRole("listitem")).toHaveCount(1);
     const theme = questions.getByRole("button", { name: /^The path into the role/u });
-    asks += await persist(page, "question bank", { done: theme });
+    ask("question bank", await persist(page, "question bank", { done: theme }));
     await theme.click();
     const fromBank = questions.getByRole("button", { name: /^Add: /u });
     const bankTexts: string[] = [];
@@ -130,68 +142,89 @@ for (const seed of [11, 23, 37]) {
       await button.click();
       await expect(list.getByRole("listitem")).toHaveCount(i + 2);
     }
-    asks += await persist(page, "questions saved", {
-      done: questions.getByText("Saved", { exact: true }),
-      retry: page.getByText(/^Not saved — kept on this device/),
-      again: page.getByRole("button", { name: "Save now" }),
-      timeout: 30_000,
-    });
+    ask(
+      "questions saved",
+      await persist(page, "questions saved", {
+        done: questions.getByText("Saved", { exact: true }),
+        retry: page.getByText(/^Not saved — kept on this device/),
+        again: page.getByRole("button", { name: "Save now" }),
+        timeout: 30_000,
+      }),
+    );
 
     // 4. Arrange: draft the request, find times, book one.
     const arrange = await openSection(page, "Arrange");
     const draftRequest = arrange.getByRole("button", { name: "Draft request" });
     await expect(draftRequest).toBeEnabled({ timeout: 20_000 });
     await draftRequest.click();
-    asks += await persist(page, "request draft", {
-      done: arrange.getByText(/Saved in your Drafts folder/),
-      retry: arrange.getByText(FAILED),
-      again: draftRequest,
-    });
+    ask(
+      "request draft",
+      await persist(page, "request draft", {
+        done: arrange.getByText(/Saved in your Drafts folder/),
+        retry: arrange.getByText(FAILED),
+        again: draftRequest,
+      }),
+    );
     const findTimes = arrange.getByRole("button", { name: "Find times" });
     await findTimes.click();
     const first = arrange
       .getByRole("radiogroup", { name: "Times that suit you both" })
       .getByRole("radio")
       .first();
-    asks += await persist(page, "find times", {
-      done: first,
-      retry: arrange.getByText(FAILED),
-      again: findTimes,
-    });
+    ask(
+      "find times",
+      await persist(page, "find times", {
+        done: first,
+        retry: arrange.getByText(FAILED),
+        again: findTimes,
+      }),
+    );
     await first.check();
     const book = arrange.getByRole("button", { name: "Book interview" });
     await book.click();
-    asks += await persist(page, "book", {
-      done: arrange.getByText(/^Booked for/),
-      retry: arrange.getByText(FAILED),
-      again: book,
-    });
+    ask(
+      "book",
+      await persist(page, "book", {
+        done: arrange.getByText(/^Booked for/),
+        retry: arrange.getByText(FAILED),
+        again: book,
+      }),
+    );
     await expectNoRawErrors(page, "book");
 
     // 5. Meeting: takeaways, then the thank-you.
     const meeting = await openSection(page, "Meeting");
     const takeaways = meeting.getByRole("textbox", { name: "Takeaways" });
-    asks += await persist(page, "meeting", { done: takeaways });
+    ask("meeting", await persist(page, "meeting", { done: takeaways }));
     await takeaways.click();
     await page.keyboard.insertText(TAKEAWAY);
-    asks += await persist(page, "takeaways", {
-      done: meeting.getByText("Saved", { exact: true }),
-      retry: page.getByText(/^Not saved — kept on this device/),
-      again: page.getByRole("button", { name: "Save now" }),
-      timeout: 30_000,
-    });
+    ask(
+      "takeaways",
+      await persist(page, "takeaways", {
+        done: meeting.getByText("Saved", { exact: true }),
+        retry: page.getByText(/^Not saved — kept on this device/),
+        again: page.getByRole("button", { name: "Save now" }),
+        timeout: 30_000,
+      }),
+    );
     const thank = meeting.getByRole("button", { name: "Draft thank-you" });
     await thank.click();
-    asks += await persist(page, "thank-you", {
-      done: meeting.getByText(/Draft saved in your Drafts folder/),
-      retry: meeting.getByText(FAILED),
-      again: thank,
-    });
+    ask(
+      "thank-you",
+      await persist(page, "thank-you", {
+        done: meeting.getByText(/Draft saved in your Drafts folder/),
+        retry: meeting.getByText(FAILED),
+        again: thank,
+      }),
+    );
     await expectNoRawErrors(page, "end");
 
     // What the mailbox holds, read without faults.
     await clearFaults(request);
     const log = await sandboxRequests(request);
+    if (process.env.CHAOS_SHOW_REQUESTS) {
+      console.warn(log.map((r) => `${r.method} ${r.path} ${r.status}`).join("\n"));
+    }
     const kinds = [429, 503, 504, 0].map((status) => log.filter((r) => r.status === status).length);
     // The run really was hostile: a fair share failed, of every kind.
     const failed = kinds.reduce((sum, n) => sum + n, 0);
@@ -263,7 +296,7 @@ for (const seed of [11, 23, 37]) {
     const seconds = Math.round((Date.now() - started) / 1000);
     testInfo.annotations.push({
       type: "chaos",
-      description: `seed ${seed}: ${seconds} s, ${log.length} requests, failed 429/503/504/dropped ${kinds.join("/")}, user retries ${asks}, network errors ${consoleWatch.network}, seen: ${seen.join(" | ")}`,
+      description: `seed ${seed}: ${seconds} s, ${log.length} requests, failed 429/503/504/dropped ${kinds.join("/")}, user retries ${asks.length ? asks.join(", ") : "none"}, network errors ${consoleWatch.network}, seen: ${seen.join(" | ")}`,
     });
     console.warn(testInfo.annotations.at(-1)?.description);
   });
