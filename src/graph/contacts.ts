@@ -76,6 +76,12 @@ export function toInterviewContact(
 }
 
 const folderIds = new WeakMap<GraphClient, Promise<string>>();
+/**
+ * Clients that looked and found no folder this session: reads answer "none" without asking again,
+ * and the first add creates it without another look (a folder made meanwhile elsewhere answers the
+ * create with 409, and is then looked up).
+ */
+const foldersAbsent = new WeakSet<GraphClient>();
 
 async function findFolder(client: GraphClient, signal?: AbortSignal): Promise<string | null> {
   const answer = await client.call<GraphPage<ContactFolder>>({
@@ -104,8 +110,10 @@ export function ensureInterviewFolder(client: GraphClient, signal?: AbortSignal)
   const cached = folderIds.get(client);
   if (cached) return cached;
   const pending = (async () => {
-    const existing = await findFolder(client, signal);
-    if (existing) return existing;
+    if (!foldersAbsent.has(client)) {
+      const existing = await findFolder(client, signal);
+      if (existing) return existing;
+    }
     try {
       const created = await client.call<ContactFolder>({
         method: "POST",
@@ -130,7 +138,10 @@ export function ensureInterviewFolder(client: GraphClient, signal?: AbortSignal)
     });
   })();
   folderIds.set(client, pending);
-  pending.catch(() => folderIds.delete(client));
+  pending.then(
+    () => foldersAbsent.delete(client),
+    () => folderIds.delete(client),
+  );
   return pending;
 }
 
@@ -144,8 +155,10 @@ async function existingInterviewFolder(
 ): Promise<string | null> {
   const cached = folderIds.get(client);
   if (cached) return cached.catch(() => findFolder(client, signal));
+  if (foldersAbsent.has(client)) return null;
   const found = await findFolder(client, signal);
   if (found) folderIds.set(client, Promise.resolve(found));
+  else foldersAbsent.add(client);
   return found;
 }
 

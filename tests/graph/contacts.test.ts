@@ -53,9 +53,28 @@ describe("interview contacts", () => {
     expect(await findContactByEmail(client, PROFESSIONAL)).toBeNull();
     const log = await sandbox.requests();
     expect(log.filter((r) => r.method !== "GET")).toEqual([]);
-    // The first add creates it, and the list then reads from it.
+    // One look per session: the first add creates the folder without looking again or checking an
+    // empty folder for duplicates, and the list then reads from it.
+    expect(log.map((r) => r.path)).toEqual(["/v1.0/me/contactFolders"]);
     expect(await createInterviewContact(client, morgan)).toMatchObject({ ok: true, created: true });
+    const afterAdd = (await sandbox.requests()).slice(log.length);
+    expect(afterAdd.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "POST /v1.0/me/contactFolders",
+      expect.stringMatching(/^POST \/v1\.0\/me\/contactFolders\/[^/]+\/contacts$/u),
+    ]);
     expect(await listInterviewContacts(client)).toHaveLength(1);
+  });
+
+  it("a session that saw no folder, while another device made one, adds into that one", async () => {
+    const here = sandbox.client();
+    expect(await listInterviewContacts(here)).toEqual([]);
+    const elsewhere = sandbox.client();
+    expect(await createInterviewContact(elsewhere, morgan)).toMatchObject({ ok: true });
+    // The create answers 409 (the name is taken); the folder is looked up and used.
+    const kim = { ...morgan, displayName: "Kim Lee", email: "kim.lee@northfield.example" };
+    expect(await createInterviewContact(here, kim)).toMatchObject({ ok: true, created: true });
+    const all = await listInterviewContacts(sandbox.client());
+    expect(all.map((c) => c.displayName).sort()).toEqual(["Kim Lee", "Morgan Diaz"]);
   });
 
   it("adds a person once: adding the same address again returns the existing contact", async () => {
