@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { BUILT_IN_QUESTIONS } from "../src/domain/questionBank";
 import { checkEtiquette } from "../src/domain/etiquette";
 import type { Locale } from "../src/domain/locale";
-import { assessQuestion } from "../src/domain/questions";
+import { assessQuestion } from "../src/domain/questionCoach/coach";
 
 /** One measured figure, as the bench runner prints it. */
 export interface BenchResult {

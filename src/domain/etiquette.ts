@@ -3,8 +3,8 @@
 // An information interview is about learning, not about getting hired: the career centre's handout
 // is explicit that the student does not ask for a job and does not offer a resume unless the
 // professional asks for one. This module is the single place that recognises those asks, in English
-// and Canadian French. The question coach (questions.ts) and the mail drafts (request and thank-you)
-// both call it, so a phrase is judged the same way everywhere.
+// and Canadian French. The question coach (questionCoach/) and the mail drafts (request and
+// thank-you) both call it, so a phrase is judged the same way everywhere.
 //
 // How it works: a short list of precompiled, case-insensitive patterns per language, matched on the
 // original text so the spans point at exactly what the user typed. Patterns look for a *request*

@@ -7,7 +7,7 @@ import {
   mergeBank,
   type AdvisorQuestion,
 } from "../../src/domain/questionBank";
-import { assessQuestion } from "../../src/domain/questions";
+import { assessQuestion } from "../../src/domain/questionCoach/coach";
 import { tailorQuestion } from "../../src/domain/tailoring";
 
 describe("the built-in bank", () => {

@@ -1,7 +1,8 @@
 // The open-question coach, judged against a table of questions students really ask.
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/domain/locale";
-import { assessQuestion, type QuestionReason } from "../../src/domain/questions";
+import { assessQuestion } from "../../src/domain/questionCoach/coach";
+import type { QuestionReason } from "../../src/domain/questionCoach/verdict";
 
 type Row = readonly [text: string, kind: "open" | "closed", flags?: readonly QuestionReason[]];
 

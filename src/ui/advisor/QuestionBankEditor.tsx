@@ -18,7 +18,7 @@ import { useQuestionEditor, type QuestionEditOutcome } from "../../app/advisor/u
 import { useT } from "../../app/i18n/I18nProvider";
 import type { GraphReason } from "../../domain/graphReason";
 import { QUESTION_THEMES, type QuestionTheme } from "../../domain/questionBank";
-import { assessQuestion } from "../../domain/questions";
+import { assessQuestion } from "../../domain/questionCoach/coach";
 import { reasonText } from "../find/reasonText";
 import { CoachVerdict } from "../questions/CoachVerdict";
 import { useAdvisorStyles } from "./advisor.styles";

@@ -2,7 +2,8 @@
 import { Button, Caption1, mergeClasses } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
-import { assessQuestion, type QuestionAssessment } from "../../domain/questions";
+import { assessQuestion } from "../../domain/questionCoach/coach";
+import type { QuestionAssessment } from "../../domain/questionCoach/verdict";
 import { useQuestionsStyles } from "./questions.styles";
 
 /** The coach's assessment of `text` in the user's language (cheap: runs on every keystroke). */
