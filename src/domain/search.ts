@@ -1,19 +1,25 @@
 // Finding contacts: merges directory, relevant people and volunteers into one ranked list without duplicates.
 import { addressKey } from "./person";
+import { foldText } from "./textFolding";
+import { monthOf } from "./time/calendarMonth";
 
 /** Where a search result came from (a merged person may have several). */
 export type SearchSource = "directory" | "relevant" | "volunteer";
 
-/** A person as one source returns them, before merging. */
-export interface SourcePerson {
-  /** The Entra ID user id, when the source knows it. */
-  id: string | null;
+/** What a source can tell about a person; the merged list keeps the same facts. */
+export interface PersonFacts {
   displayName: string;
   email: string | null;
   jobTitle: string | null;
   department: string | null;
   officeLocation: string | null;
   companyName: string | null;
+}
+
+/** A person as one source returns them, before merging. */
+export interface SourcePerson extends PersonFacts {
+  /** The Entra ID user id, when the source knows it. */
+  id: string | null;
 }
 
 /** One row of the career centre's volunteer list, as the product reads it. */
@@ -44,16 +50,10 @@ export interface VolunteerInfo {
 }
 
 /** One person in the merged list. */
-export interface FoundPerson {
+export interface FoundPerson extends PersonFacts {
   /** Stable key for lists: the address when known, else the directory id. */
   key: string;
   directoryId: string | null;
-  displayName: string;
-  email: string | null;
-  jobTitle: string | null;
-  department: string | null;
-  officeLocation: string | null;
-  companyName: string | null;
   sources: SearchSource[];
   volunteer: VolunteerInfo | null;
   /** Position in Graph's relevance order (0 = most relevant), when the person is relevant. */
@@ -79,11 +79,6 @@ export interface SearchInputs {
   volunteers: readonly Volunteer[];
   /** This month's bookings per volunteer address (`addressKey`); see `countBookingsByVolunteer`. */
   bookingsThisMonth: ReadonlyMap<string, number>;
-}
-
-/** Lower-cases and strips accents so "Éloïse" matches "eloise". */
-export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
 }
 
 /** Words of a query (folded, split on spaces and punctuation that names don't carry). */
@@ -352,18 +347,6 @@ export function toVolunteer(itemId: string, fields: Record<string, unknown>): Vo
     monthlyCapacity: Number.isFinite(cap) && cap >= 0 ? Math.floor(cap) : null,
     directoryId: textColumn(fields, VOLUNTEER_COLUMNS.directoryId),
   };
-}
-
-/** "YYYY-MM" of an instant in a time zone (the user's month, not UTC's). */
-export function monthOf(instant: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-  }).formatToParts(instant);
-  const year = parts.find((p) => p.type === "year")?.value ?? "";
-  const month = parts.find((p) => p.type === "month")?.value ?? "";
-  return `${year}-${month}`;
 }
 
 /**

@@ -10,13 +10,10 @@ import {
   removeVolunteer,
   saveVolunteer,
 } from "../../src/app/advisor/volunteerList";
-import {
-  EMPTY_VOLUNTEER,
-  draftOf,
-  parseVolunteerCsv,
-  volunteerLoads,
-  volunteersToCsv,
-} from "../../src/domain/volunteers";
+import { volunteersToCsv } from "../../src/domain/volunteers/csvExport";
+import { parseVolunteerCsv } from "../../src/domain/volunteers/csvImport";
+import { volunteerLoads } from "../../src/domain/volunteers/load";
+import { EMPTY_VOLUNTEER, draftOf } from "../../src/domain/volunteers/record";
 import { addressKey } from "../../src/domain/person";
 import { openSandbox, type SandboxHarness } from "./harness";
 import { ADVISOR, CAREER_CENTRE, advisorTenant } from "./advisorHarness";

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { readVolunteers, saveVolunteer } from "../../src/app/advisor/volunteerList";
-import { draftOf } from "../../src/domain/volunteers";
+import { draftOf } from "../../src/domain/volunteers/record";
 import AdvisorView from "../../src/ui/advisor/AdvisorView";
 import { ADVISOR, CAREER_CENTRE, advisorTenant } from "../graph/advisorHarness";
 import { openUiSandbox, renderWithSandbox, type UiSandbox } from "./findHarness";

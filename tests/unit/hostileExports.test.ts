@@ -5,12 +5,10 @@ import type { InterviewRecord } from "../../src/domain/interview";
 import { exportInterviewMarkdown } from "../../src/domain/markdownExport";
 import { createPrepSheet } from "../../src/domain/prepSheet";
 import { tailorQuestion } from "../../src/domain/tailoring";
-import {
-  EMPTY_VOLUNTEER,
-  parseCsv,
-  parseVolunteerCsv,
-  volunteersToCsv,
-} from "../../src/domain/volunteers";
+import { parseCsv } from "../../src/domain/csv";
+import { volunteersToCsv } from "../../src/domain/volunteers/csvExport";
+import { parseVolunteerCsv } from "../../src/domain/volunteers/csvImport";
+import { EMPTY_VOLUNTEER } from "../../src/domain/volunteers/record";
 import { CORPUS, LAYOUT, PLACEHOLDERS } from "../hostile/corpus";
 
 const SAMPLES = CORPUS.map((s) => [s.name, s.text] as const);

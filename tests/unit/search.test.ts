@@ -4,13 +4,13 @@ import {
   countBookingsByVolunteer,
   matchScore,
   mergeSearchResults,
-  monthOf,
   queryWords,
   toVolunteer,
   type SearchInputs,
   type SourcePerson,
   type Volunteer,
 } from "../../src/domain/search";
+import { monthOf } from "../../src/domain/time/calendarMonth";
 
 function person(
   displayName: string,

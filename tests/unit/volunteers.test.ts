@@ -1,20 +1,21 @@
 // Volunteer records: list mapping, validation, CSV round trips and refusals, monthly load across zones, the funnel.
 import { describe, expect, it } from "vitest";
 import {
-  EMPTY_VOLUNTEER,
   bookingFromFields,
-  filterVolunteers,
   funnelCounts,
-  parseCsv,
-  parseVolunteerCsv,
-  validateVolunteer,
-  volunteerFromFields,
-  volunteerLoads,
-  volunteerToFields,
-  volunteersToCsv,
   type BookingRecord,
+} from "../../src/domain/volunteers/bookings";
+import { volunteersToCsv } from "../../src/domain/volunteers/csvExport";
+import { parseVolunteerCsv } from "../../src/domain/volunteers/csvImport";
+import { filterVolunteers } from "../../src/domain/volunteers/filter";
+import { volunteerLoads } from "../../src/domain/volunteers/load";
+import {
+  EMPTY_VOLUNTEER,
+  volunteerFromFields,
+  volunteerToFields,
   type VolunteerRecord,
-} from "../../src/domain/volunteers";
+} from "../../src/domain/volunteers/record";
+import { validateVolunteer } from "../../src/domain/volunteers/validation";
 
 const zoe: VolunteerRecord = {
   ...EMPTY_VOLUNTEER,
@@ -123,24 +124,6 @@ describe("search and filter", () => {
 });
 
 describe("CSV", () => {
-  it("parses quoted commas, doubled quotes, line breaks, CRLF and a byte-order mark", () => {
-    const parsed = parseCsv(
-      '\uFEFFName,Notes\r\n"Lam, Grace","Says ""hi""\nthen leaves"\r\n\r\nB,x\r\n',
-    );
-    expect(parsed).toEqual({
-      ok: true,
-      records: [
-        { line: 1, cells: ["Name", "Notes"] },
-        { line: 2, cells: ["Lam, Grace", 'Says "hi"\nthen leaves'] },
-        { line: 5, cells: ["B", "x"] },
-      ],
-    });
-  });
-
-  it("reports an unterminated quote on the line it opened", () => {
-    expect(parseCsv('Name\n"Open\nstill open')).toEqual({ ok: false, line: 2 });
-  });
-
   it("round-trips an export, keeping formula-like text inert in the file but intact on import", () => {
     const tricky = {
       ...zoe,

@@ -3,17 +3,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import {
   funnelCounts,
-  parseVolunteerCsv,
-  validateVolunteer,
-  volunteerLoads,
   type BookingRecord,
   type FunnelCounts,
-  type VolunteerDraft,
-  type VolunteerImport,
-  type VolunteerLoad,
-  type VolunteerProblem,
-  type VolunteerRecord,
-} from "../../domain/volunteers";
+} from "../../domain/volunteers/bookings";
+import { parseVolunteerCsv, type VolunteerImport } from "../../domain/volunteers/csvImport";
+import { volunteerLoads, type VolunteerLoad } from "../../domain/volunteers/load";
+import type { VolunteerDraft, VolunteerRecord } from "../../domain/volunteers/record";
+import { validateVolunteer, type VolunteerProblem } from "../../domain/volunteers/validation";
 import { addressKey } from "../../domain/person";
 import { failureReason, wasCancelled } from "../questions/failure";
 import { useServices } from "../services";

@@ -2,14 +2,16 @@
 import type { SharePointConfig } from "../../domain/config";
 import {
   BOOKING_FIELD_NAMES,
-  VOLUNTEER_FIELD_NAMES,
   bookingFromFields,
+  type BookingRecord,
+} from "../../domain/volunteers/bookings";
+import {
+  VOLUNTEER_FIELD_NAMES,
   volunteerFromFields,
   volunteerToFields,
-  type BookingRecord,
   type VolunteerDraft,
   type VolunteerRecord,
-} from "../../domain/volunteers";
+} from "../../domain/volunteers/record";
 import type { GraphClient } from "../../graph/client";
 import { GraphError } from "../../graph/errors";
 import { createRow, listRows, updateRow, type ListRow } from "../../graph/lists";

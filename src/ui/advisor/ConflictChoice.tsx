@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { MessageKey } from "../../app/i18n/messages";
-import type { VolunteerDraft } from "../../domain/volunteers";
+import type { VolunteerDraft } from "../../domain/volunteers/record";
 import { useAdvisorStyles } from "./advisor.styles";
 
 const ROWS: readonly [MessageKey, (d: VolunteerDraft) => string][] = [

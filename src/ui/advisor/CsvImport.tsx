@@ -10,7 +10,7 @@ import {
 import { useId, useState } from "react";
 import type { ImportResult, VolunteersModel } from "../../app/advisor/useVolunteers";
 import { useT } from "../../app/i18n/I18nProvider";
-import type { CsvLineError, VolunteerImport } from "../../domain/volunteers";
+import type { CsvLineError, VolunteerImport } from "../../domain/volunteers/csvImport";
 import { reasonText } from "../find/reasonText";
 import { useAdvisorStyles } from "./advisor.styles";
 

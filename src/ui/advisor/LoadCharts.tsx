@@ -2,12 +2,9 @@
 import { Button, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
 import { useId, useState, type ReactNode } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
-import {
-  BOOKING_STAGES,
-  type FunnelCounts,
-  type VolunteerLoad,
-  type VolunteerRecord,
-} from "../../domain/volunteers";
+import { BOOKING_STAGES, type FunnelCounts } from "../../domain/volunteers/bookings";
+import type { VolunteerLoad } from "../../domain/volunteers/load";
+import type { VolunteerRecord } from "../../domain/volunteers/record";
 import { useAdvisorStyles } from "./advisor.styles";
 
 /** One horizontal bar: an SVG whose width attribute carries the value (no inline styles). */

@@ -23,10 +23,9 @@ import {
   splitList,
   type PreferredFormat,
   type VolunteerDraft,
-  type VolunteerField,
-  type VolunteerProblem,
   type VolunteerRecord,
-} from "../../domain/volunteers";
+} from "../../domain/volunteers/record";
+import type { VolunteerField, VolunteerProblem } from "../../domain/volunteers/validation";
 import { reasonText } from "../find/reasonText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { ConflictChoice } from "./ConflictChoice";

@@ -15,14 +15,10 @@ import { useMemo, useState } from "react";
 import type { VolunteersModel } from "../../app/advisor/useVolunteers";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { GraphReason } from "../../domain/graphReason";
-import {
-  EMPTY_VOLUNTEER,
-  draftOf,
-  filterVolunteers,
-  volunteersToCsv,
-  type VolunteerLoad,
-  type VolunteerRecord,
-} from "../../domain/volunteers";
+import { volunteersToCsv } from "../../domain/volunteers/csvExport";
+import { filterVolunteers } from "../../domain/volunteers/filter";
+import type { VolunteerLoad } from "../../domain/volunteers/load";
+import { EMPTY_VOLUNTEER, draftOf, type VolunteerRecord } from "../../domain/volunteers/record";
 import { formatList } from "../common/formatList";
 import { reasonText } from "../find/reasonText";
 import { useAdvisorStyles } from "./advisor.styles";

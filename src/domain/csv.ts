@@ -1,0 +1,89 @@
+// CSV as spreadsheets read and write it (RFC 4180), and the guard that keeps exported cells inert.
+
+/** One parsed CSV record with the line it started on (1-based, for error messages). */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Parses RFC 4180 CSV: quoted cells may hold commas, quotes ("") and line breaks; CRLF or LF; a
+ * leading byte-order mark (Excel writes one) is dropped. Blank lines are skipped. An unterminated
+ * quote is reported on the line it opened.
+ */
+export function parseCsv(
+  source: string,
+): { ok: true; records: CsvRecord[] } | { ok: false; line: number } {
+  const input = source.startsWith("\uFEFF") ? source.slice(1) : source;
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let line = 1;
+  let recordLine = 1;
+  let quoted = false;
+  let quoteLine = 0;
+  let touched = false;
+  const endRecord = () => {
+    cells.push(cell);
+    if (touched || cells.length > 1 || cell !== "") records.push({ line: recordLine, cells });
+    cells = [];
+    cell = "";
+    touched = false;
+  };
+  for (let i = 0; i < input.length; i += 1) {
+    const ch = input[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (input[i + 1] === '"') {
+          cell += '"';
+          i += 1;
+        } else quoted = false;
+      } else {
+        if (ch === "\n") line += 1;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && cell === "") {
+      quoted = true;
+      quoteLine = line;
+      touched = true;
+    } else if (ch === ",") {
+      cells.push(cell);
+      cell = "";
+      touched = true;
+    } else if (ch === "\r" && input[i + 1] === "\n") {
+      // The \n completes the record on the next step.
+    } else if (ch === "\n" || ch === "\r") {
+      endRecord();
+      line += 1;
+      recordLine = line;
+    } else cell += ch;
+  }
+  if (quoted) return { ok: false, line: quoteLine };
+  if (cell !== "" || cells.length > 0 || touched) endRecord();
+  return { ok: true, records };
+}
+
+/** Quotes a cell when it holds a comma, quote or line break. */
+function quoteCell(value: string): string {
+  return /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
+}
+
+/**
+ * Spreadsheet programs run a cell starting with = + - @ (or a tab/CR) as a formula; an apostrophe
+ * keeps such text inert when the export is opened in Excel (OWASP's CSV-injection advice).
+ */
+export function inertCell(value: string): string {
+  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `inertCell` on an imported (trimmed) cell, so a round trip keeps the text as typed. */
+export function removeFormulaGuard(value: string): string {
+  return /^'[=+\-@]/u.test(value) ? value.slice(1) : value;
+}
+
+/** Writes rows as CSV with CRLF line ends (what Excel and RFC 4180 expect). */
+export function serialiseCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(quoteCell).join(",")).join("\r\n") + "\r\n";
+}
