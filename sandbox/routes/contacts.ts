@@ -139,15 +139,22 @@ function contactOf(ctx: RouteContext): ContactRecord {
   return record;
 }
 
-const getContact = (ctx: RouteContext) => readItem(ctx, contactOf(ctx), CONTACT);
-const updateContact = (ctx: RouteContext) => mergePatch(ctx, contactOf(ctx), CONTACT);
-
 function deleteContact(ctx: RouteContext): SandboxResponse {
   const record = contactOf(ctx);
   checkIfMatch(ctx.req.headers, record.changeKey);
   ownMailbox(ctx).contacts.delete(record.id);
   ctx.changed();
   return noContent();
+}
+
+/** One contact's routes: the same under its folder and under `/contacts` (which spans folders). */
+function contactItemRoutes(pattern: string): Route[] {
+  return [
+    ["GET", pattern, (ctx) => readItem(ctx, contactOf(ctx), CONTACT)],
+    ["PATCH", pattern, (ctx) => mergePatch(ctx, contactOf(ctx), CONTACT)],
+    ["DELETE", pattern, deleteContact],
+    ...extensionRoutes(pattern, contactOf),
+  ];
 }
 
 /** Routes under `/me` and `/users/{id}`. */
@@ -158,14 +165,8 @@ export const contactRoutes: Route[] = [
   ["DELETE", "contactFolders/{folder}", deleteFolder],
   ["GET", "contactFolders/{folder}/contacts", (ctx) => listContacts(ctx, folderOf(ctx).id)],
   ["POST", "contactFolders/{folder}/contacts", (ctx) => createContact(ctx, folderOf(ctx).id)],
-  ["GET", "contactFolders/{folder}/contacts/{contact}", getContact],
-  ["PATCH", "contactFolders/{folder}/contacts/{contact}", updateContact],
-  ["DELETE", "contactFolders/{folder}/contacts/{contact}", deleteContact],
-  ...extensionRoutes("contactFolders/{folder}/contacts/{contact}", contactOf),
+  ...contactItemRoutes("contactFolders/{folder}/contacts/{contact}"),
   ["GET", "contacts", (ctx) => listContacts(ctx, ownMailbox(ctx).contactsFolderId)],
   ["POST", "contacts", (ctx) => createContact(ctx, ownMailbox(ctx).contactsFolderId)],
-  ["GET", "contacts/{contact}", getContact],
-  ["PATCH", "contacts/{contact}", updateContact],
-  ["DELETE", "contacts/{contact}", deleteContact],
-  ...extensionRoutes("contacts/{contact}", contactOf),
+  ...contactItemRoutes("contacts/{contact}"),
 ];

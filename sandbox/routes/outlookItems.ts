@@ -1,4 +1,4 @@
-// Shared shape and query handling of Outlook items (contacts, events, messages): etags, $select, $filter, paging.
+// What contacts, events and messages share: mailbox access, $select/$filter/paging, reads, writes.
 import {
   badRequest,
   GraphError,
