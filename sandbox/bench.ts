@@ -1,5 +1,6 @@
 // A large deterministic tenant for the benchmark and performance tests (50,000 users and more).
 import type { TenantFile, TenantUser } from "./tenant";
+import { mulberry32 } from "./tenants/random";
 
 const GIVEN = [
   "Avery",
@@ -94,18 +95,6 @@ const TITLES = [
 const COMPANIES = ["Northfield University", "Contoso Labs", "Fabrikam Health", "Tailspin Studios"];
 const OFFICES = ["Science Hall", "Student Union", "Lab 4", "Library", "Innovation Hub", "Remote"];
 
-/** mulberry32: a tiny seeded generator, so the same count always yields the same tenant. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(list: readonly T[], next: () => number): T {
   return list[Math.floor(next() * list.length)] as T;
 }
@@ -123,7 +112,8 @@ function ascii(text: string): string {
  * for a given count. The first user is `user0@large.example`.
  */
 export function generateLargeTenant(count: number): TenantFile {
-  const next = random(count);
+  // Seeded by the count, so the same count always yields the same tenant.
+  const next = mulberry32(count);
   const users: TenantUser[] = [];
   for (let i = 0; i < count; i++) {
     const givenName = pick(GIVEN, next);

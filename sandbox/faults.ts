@@ -1,5 +1,6 @@
 // Fault rules set through /_sandbox/faults: the next matching requests (or a seeded-random share of them) fail, stall or lose their connection.
 import { badRequest, GraphError } from "./http";
+import { mulberry32 } from "./tenants/random";
 
 /** A rule as posted to `/_sandbox/faults`. */
 export interface FaultRule {
@@ -77,20 +78,8 @@ interface ActiveRule extends FaultRule {
   random: () => number;
 }
 
-/**
- * mulberry32: a tiny, well-mixed 32-bit generator. Deterministic for a seed, which is the point:
- * a failing chaos run is replayed with the same seed.
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Re-exported where the chaos tests have always found it; a failing run replays from its seed. */
+export { mulberry32 };
 
 const isFaultStatus = (status: unknown): boolean =>
   Number.isInteger(status) &&

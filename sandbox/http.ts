@@ -101,6 +101,12 @@ export function noContent(): SandboxResponse {
   return { status: 204, headers: {} };
 }
 
+/** The `If-Match` a write must satisfy; undefined when absent or `*` (any version will do). */
+export function ifMatch(headers: Record<string, string>): string | undefined {
+  const given = headers["if-match"];
+  return given === undefined || given.trim() === "*" ? undefined : given;
+}
+
 /** The JSON object body of a write, or a 400 as Graph gives for an empty or non-object payload. */
 export function objectBody(req: SandboxRequest): Record<string, unknown> {
   const body = req.body;

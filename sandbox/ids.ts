@@ -1,6 +1,6 @@
 // Identifiers and change keys shaped like Exchange's, so clients cannot rely on friendlier ones.
 import { randomBytes, randomUUID } from "node:crypto";
-import { badRequest, GraphError } from "./http";
+import { badRequest, GraphError, ifMatch } from "./http";
 
 /** A new Outlook item id (base64url like Exchange's "AAMkA..." ids). */
 export function newOutlookId(): string {
@@ -15,6 +15,20 @@ export function newChangeKey(): string {
 /** A weak ETag for an Outlook item. */
 export function weakEtag(changeKey: string): string {
   return `W/"${changeKey}"`;
+}
+
+/** The identity and timestamps a new Outlook item starts with (keeping an id the tenant file gave). */
+export function newItemIdentity(
+  now: Date,
+  id?: string,
+): { id: string; changeKey: string; createdDateTime: string; lastModifiedDateTime: string } {
+  const stamp = now.toISOString();
+  return {
+    id: id ?? newOutlookId(),
+    changeKey: newChangeKey(),
+    createdDateTime: stamp,
+    lastModifiedDateTime: stamp,
+  };
 }
 
 /** A new directory-style GUID. */
@@ -32,7 +46,12 @@ export function findOutlookItem<T>(items: ReadonlyMap<string, T>, id: string): T
   const found = items.get(id);
   if (found !== undefined) return found;
   if (!OUTLOOK_ID.test(id)) throw badRequest("Id is malformed.", "ErrorInvalidIdMalformed");
-  throw new GraphError(
+  throw itemNotFound();
+}
+
+/** Outlook's 404 for an item (or an extension on one) that is not in the mailbox. */
+export function itemNotFound(): GraphError {
+  return new GraphError(
     404,
     "ErrorItemNotFound",
     "The specified object was not found in the store.",
@@ -50,9 +69,9 @@ export function staleChangeKey(): GraphError {
 
 /** Checks `If-Match` against an Outlook item's change key (accepts `*`, weak or strong forms). */
 export function checkIfMatch(headers: Record<string, string>, changeKey: string): void {
-  const ifMatch = headers["if-match"];
-  if (ifMatch === undefined || ifMatch.trim() === "*") return;
-  const given = ifMatch
+  const header = ifMatch(headers);
+  if (header === undefined) return;
+  const given = header
     .trim()
     .replace(/^W\//, "")
     .replace(/^"(.*)"$/, "$1");

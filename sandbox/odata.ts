@@ -343,8 +343,12 @@ export function matchesFilter(
 
 /** `$select=a,b` as a list (undefined when absent). */
 export function parseSelect(query: URLSearchParams): string[] | undefined {
-  const raw = query.get("$select");
-  if (raw === null) return undefined;
+  return splitSelect(query.get("$select") ?? undefined);
+}
+
+/** A `$select` value (top-level or nested in `$expand`) as property names, blanks dropped. */
+export function splitSelect(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
   return raw
     .split(",")
     .map((s) => s.trim())

@@ -63,8 +63,14 @@ function loadTenant(source: TenantSource, now: Date): TenantFile {
   }
 }
 
-function logQuery(query: URLSearchParams): Record<string, string> {
-  return Object.fromEntries(query.entries());
+/** A request's line in `/_sandbox/requests`, status 0 until it is answered (0 stays: dropped). */
+function logEntry(req: SandboxRequest): LoggedRequest {
+  return {
+    method: req.method,
+    path: `/v1.0${req.path}`,
+    query: Object.fromEntries(req.query.entries()),
+    status: 0,
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -198,12 +204,7 @@ export class Sandbox {
   /** Handles one Graph request (`path` below `/v1.0`). */
   async graph(req: SandboxRequest): Promise<Outcome> {
     const ids = newRequestIds(req.headers, this.now());
-    const entry: LoggedRequest = {
-      method: req.method,
-      path: `/v1.0${req.path}`,
-      query: logQuery(req.query),
-      status: 0,
-    };
+    const entry = logEntry(req);
     this.log.push(entry);
     const fault = this.faults.take(req.method, entry.path);
     const delayMs = fault?.delayMs ?? 0;
@@ -299,12 +300,7 @@ export class Sandbox {
         items,
         async (innerReq) => {
           const innerIds = newRequestIds(req.headers, this.now());
-          const logged: LoggedRequest = {
-            method: innerReq.method,
-            path: `/v1.0${innerReq.path}`,
-            query: logQuery(innerReq.query),
-            status: 0,
-          };
+          const logged = logEntry(innerReq);
           inner.push(logged);
           const fault = this.faults.take(innerReq.method, logged.path);
           if (fault?.delayMs) await sleep(fault.delayMs);
@@ -325,12 +321,7 @@ export class Sandbox {
         },
         (innerReq, error) => {
           // A dependent that never ran was still received: it is logged with its 424.
-          inner.push({
-            method: innerReq.method,
-            path: `/v1.0${innerReq.path}`,
-            query: logQuery(innerReq.query),
-            status: 424,
-          });
+          inner.push({ ...logEntry(innerReq), status: 424 });
           const skippedIds = newRequestIds(req.headers, this.now());
           return withIds(errorResponse(error, skippedIds), skippedIds);
         },

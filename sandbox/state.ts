@@ -9,7 +9,7 @@ import type {
   TenantUser,
 } from "./tenant";
 import { Directory } from "./directory";
-import { newChangeKey, newGuid, newOutlookId } from "./ids";
+import { newGuid, newItemIdentity, newOutlookId } from "./ids";
 import { omit } from "./objects";
 
 /** Open extensions of one item, by extension name: the custom properties only. */
@@ -288,18 +288,12 @@ export class SandboxState {
 
   private seed(now: Date): void {
     const stamp = now.toISOString();
-    const record = (id: string | undefined) => ({
-      id: id ?? newOutlookId(),
-      changeKey: newChangeKey(),
-      createdDateTime: stamp,
-      lastModifiedDateTime: stamp,
-    });
     for (const event of this.tenant.events ?? []) {
       const owner = this.directory.find(event.owner);
       if (!owner) continue;
       const { extensions, id } = event as TenantEvent;
       const data = omit(event, ["owner", "extensions", "id"]);
-      const base = record(id);
+      const base = newItemIdentity(now, id);
       this.mailbox(owner).events.set(base.id, {
         ...base,
         data: eventDefaults(owner, base.id, data),
@@ -313,7 +307,7 @@ export class SandboxState {
       for (const contact of contacts) {
         const { folder, extensions, id, ...data } = contact as TenantContact;
         const folderId = folder ? this.contactFolderNamed(box, folder).id : box.contactsFolderId;
-        const base = record(id);
+        const base = newItemIdentity(now, id);
         box.contacts.set(base.id, {
           ...base,
           folderId,
@@ -328,7 +322,7 @@ export class SandboxState {
       const box = this.mailbox(owner);
       for (const message of messages) {
         const { folder = "inbox", id, ...data } = message as TenantMessage;
-        const base = record(id);
+        const base = newItemIdentity(now, id);
         box.messages.set(base.id, {
           ...base,
           folder,

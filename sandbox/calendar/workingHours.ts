@@ -13,7 +13,8 @@ export interface ResolvedWorkingHours {
 }
 
 const WEEKDAYS: DayOfWeek[] = ["monday", "tuesday", "wednesday", "thursday", "friday"];
-const ALL_DAYS: DayOfWeek[] = [
+/** Every day of the week, Sunday first as `Date#getUTCDay` counts them. */
+export const ALL_DAYS: DayOfWeek[] = [
   "sunday",
   "monday",
   "tuesday",

@@ -1,6 +1,6 @@
 // Personal contacts: /contactFolders and /contacts, with personalNotes, change keys and If-Match.
 import { badRequest, GraphError, json, noContent, objectBody, type SandboxResponse } from "../http";
-import { checkIfMatch, findOutlookItem, newChangeKey, newOutlookId } from "../ids";
+import { checkIfMatch, findOutlookItem, itemNotFound, newItemIdentity, newOutlookId } from "../ids";
 import { parseFilter, matchesFilter, valueAt } from "../odata";
 import {
   contactDefaults,
@@ -9,42 +9,29 @@ import {
   type Mailbox,
 } from "../state";
 import { contextUrl, type Route, type RouteContext, userContext } from "../router";
-import { extensionRoutes, inlineExtensions, touch } from "./extensions";
+import { extensionRoutes, inlineExtensions } from "./extensions";
 import {
-  baseItem,
+  checkCollections,
+  itemProperties,
   listItems,
+  mergePatch,
   type OutlookType,
+  ownMailbox,
   READ_ONLY,
-  renderOne,
+  readItem,
   writableFields,
+  writtenItem,
 } from "./outlookItems";
 
 const CONTACT: OutlookType = {
   name: "contact",
-  properties: new Set([
-    ...Object.keys(contactDefaults({})),
-    "id",
-    "createdDateTime",
-    "lastModifiedDateTime",
-    "changeKey",
-    "extensions",
-  ]),
-  render: (record) => baseItem(record),
+  collection: "contacts",
+  properties: itemProperties(contactDefaults({}), ["extensions"]),
+  readOnly: READ_ONLY,
 };
 
-function mailbox(ctx: RouteContext): Mailbox {
-  if (ctx.user.id !== ctx.me.id) {
-    throw new GraphError(
-      403,
-      "ErrorAccessDenied",
-      "Access is denied. Check credentials and try again.",
-    );
-  }
-  return ctx.state.mailbox(ctx.user);
-}
-
 function folderOf(ctx: RouteContext): ContactFolderRecord {
-  const box = mailbox(ctx);
+  const box = ownMailbox(ctx);
   const id = ctx.params.folder as string;
   if (id === box.contactsFolderId || id.toLowerCase() === "contacts") {
     return { id: box.contactsFolderId, displayName: "Contacts", parentFolderId: "" };
@@ -57,7 +44,7 @@ function renderFolder(folder: ContactFolderRecord) {
 }
 
 function listFolders(ctx: RouteContext): SandboxResponse {
-  const box = mailbox(ctx);
+  const box = ownMailbox(ctx);
   let folders = [...box.contactFolders.values()].map(renderFolder);
   const filter = ctx.req.query.get("$filter");
   if (filter !== null) {
@@ -71,7 +58,7 @@ function listFolders(ctx: RouteContext): SandboxResponse {
 }
 
 function createFolder(ctx: RouteContext): SandboxResponse {
-  const box = mailbox(ctx);
+  const box = ownMailbox(ctx);
   const body = objectBody(ctx.req);
   const name = body.displayName;
   if (typeof name !== "string" || name.trim() === "") {
@@ -104,7 +91,7 @@ function getFolder(ctx: RouteContext): SandboxResponse {
 }
 
 function deleteFolder(ctx: RouteContext): SandboxResponse {
-  const box = mailbox(ctx);
+  const box = ownMailbox(ctx);
   const folder = findOutlookItem(box.contactFolders, ctx.params.folder as string);
   box.contactFolders.delete(folder.id);
   for (const contact of [...box.contacts.values()]) {
@@ -119,89 +106,55 @@ function contactsIn(box: Mailbox, folderId: string): ContactRecord[] {
 }
 
 function listContacts(ctx: RouteContext, folderId: string): SandboxResponse {
-  const box = mailbox(ctx);
-  return listItems(contactsIn(box, folderId), CONTACT, ctx.req, `${userContext(ctx)}/contacts`);
+  return listItems(ctx, contactsIn(ownMailbox(ctx), folderId), CONTACT);
 }
 
 function createContact(ctx: RouteContext, folderId: string): SandboxResponse {
-  const box = mailbox(ctx);
+  const box = ownMailbox(ctx);
   const body = objectBody(ctx.req);
-  const fields = writableFields(body, CONTACT, READ_ONLY);
-  if (fields.emailAddresses !== undefined && !Array.isArray(fields.emailAddresses)) {
-    throw badRequest("emailAddresses must be a collection.", "ErrorInvalidRequest");
-  }
+  const fields = writableFields(body, CONTACT);
+  checkCollections(fields, ["emailAddresses"]);
   if (fields.displayName === undefined) {
     fields.displayName = [fields.givenName, fields.surname]
       .filter((p) => typeof p === "string")
       .join(" ");
   }
-  const stamp = ctx.now.toISOString();
-  const id = newOutlookId();
-  const changeKey = newChangeKey();
   const record: ContactRecord = {
-    id,
-    changeKey,
-    createdDateTime: stamp,
-    lastModifiedDateTime: stamp,
+    ...newItemIdentity(ctx.now),
     folderId,
     data: contactDefaults({ ...fields, parentFolderId: folderId }),
     extensions: inlineExtensions(body),
   };
-  box.contacts.set(id, record);
+  box.contacts.set(record.id, record);
   ctx.changed();
-  const created = renderOne(
-    record,
-    CONTACT,
-    { ...ctx.req, query: new URLSearchParams() },
-    `${userContext(ctx)}/contacts/$entity`,
-  );
-  return json(201, created);
+  return writtenItem(ctx, 201, record, CONTACT);
 }
 
 function contactOf(ctx: RouteContext): ContactRecord {
-  const box = mailbox(ctx);
+  const box = ownMailbox(ctx);
   const record = findOutlookItem(box.contacts, ctx.params.contact as string);
   if (ctx.params.folder !== undefined && record.folderId !== folderOf(ctx).id) {
-    throw new GraphError(
-      404,
-      "ErrorItemNotFound",
-      "The specified object was not found in the store.",
-    );
+    throw itemNotFound();
   }
   return record;
-}
-
-function getContact(ctx: RouteContext): SandboxResponse {
-  return json(
-    200,
-    renderOne(contactOf(ctx), CONTACT, ctx.req, `${userContext(ctx)}/contacts/$entity`),
-  );
-}
-
-function updateContact(ctx: RouteContext): SandboxResponse {
-  const record = contactOf(ctx);
-  checkIfMatch(ctx.req.headers, record.changeKey);
-  const fields = writableFields(objectBody(ctx.req), CONTACT, READ_ONLY);
-  Object.assign(record.data, fields);
-  touch(record, ctx.now);
-  ctx.changed();
-  return json(
-    200,
-    renderOne(
-      record,
-      CONTACT,
-      { ...ctx.req, query: new URLSearchParams() },
-      `${userContext(ctx)}/contacts/$entity`,
-    ),
-  );
 }
 
 function deleteContact(ctx: RouteContext): SandboxResponse {
   const record = contactOf(ctx);
   checkIfMatch(ctx.req.headers, record.changeKey);
-  mailbox(ctx).contacts.delete(record.id);
+  ownMailbox(ctx).contacts.delete(record.id);
   ctx.changed();
   return noContent();
+}
+
+/** One contact's routes: the same under its folder and under `/contacts` (which spans folders). */
+function contactItemRoutes(pattern: string): Route[] {
+  return [
+    ["GET", pattern, (ctx) => readItem(ctx, contactOf(ctx), CONTACT)],
+    ["PATCH", pattern, (ctx) => mergePatch(ctx, contactOf(ctx), CONTACT)],
+    ["DELETE", pattern, deleteContact],
+    ...extensionRoutes(pattern, contactOf),
+  ];
 }
 
 /** Routes under `/me` and `/users/{id}`. */
@@ -212,14 +165,8 @@ export const contactRoutes: Route[] = [
   ["DELETE", "contactFolders/{folder}", deleteFolder],
   ["GET", "contactFolders/{folder}/contacts", (ctx) => listContacts(ctx, folderOf(ctx).id)],
   ["POST", "contactFolders/{folder}/contacts", (ctx) => createContact(ctx, folderOf(ctx).id)],
-  ["GET", "contactFolders/{folder}/contacts/{contact}", getContact],
-  ["PATCH", "contactFolders/{folder}/contacts/{contact}", updateContact],
-  ["DELETE", "contactFolders/{folder}/contacts/{contact}", deleteContact],
-  ...extensionRoutes("contactFolders/{folder}/contacts/{contact}", contactOf),
-  ["GET", "contacts", (ctx) => listContacts(ctx, mailbox(ctx).contactsFolderId)],
-  ["POST", "contacts", (ctx) => createContact(ctx, mailbox(ctx).contactsFolderId)],
-  ["GET", "contacts/{contact}", getContact],
-  ["PATCH", "contacts/{contact}", updateContact],
-  ["DELETE", "contacts/{contact}", deleteContact],
-  ...extensionRoutes("contacts/{contact}", contactOf),
+  ...contactItemRoutes("contactFolders/{folder}/contacts/{contact}"),
+  ["GET", "contacts", (ctx) => listContacts(ctx, ownMailbox(ctx).contactsFolderId)],
+  ["POST", "contacts", (ctx) => createContact(ctx, ownMailbox(ctx).contactsFolderId)],
+  ...contactItemRoutes("contacts/{contact}"),
 ];

@@ -2,22 +2,16 @@
 import type { TenantUser } from "../tenant";
 import {
   badRequest,
-  GraphError,
+  type GraphError,
   json,
   noContent,
   objectBody,
   type SandboxRequest,
   type SandboxResponse,
 } from "../http";
-import { checkIfMatch, findOutlookItem, newChangeKey, newGuid, newOutlookId } from "../ids";
-import {
-  eventDefaults,
-  type EventRecord,
-  type Mailbox,
-  type OutlookRecord,
-  type SandboxState,
-} from "../state";
-import { contextUrl, type Route, type RouteContext, userContext } from "../router";
+import { checkIfMatch, findOutlookItem, newGuid, newItemIdentity } from "../ids";
+import { eventDefaults, type EventRecord, type SandboxState } from "../state";
+import { contextUrl, type Route, type RouteContext } from "../router";
 import {
   InvalidDateTimeError,
   toIana,
@@ -32,11 +26,15 @@ import { CalendarRequestError } from "../calendar/requestError";
 import { extensionRoutes, inlineExtensions, touch } from "./extensions";
 import {
   baseItem,
+  itemProperties,
   listItems,
   type OutlookType,
+  ownMailbox,
+  patchFields,
   READ_ONLY,
-  renderOne,
+  readItem,
   writableFields,
+  writtenItem,
 } from "./outlookItems";
 
 /** The zone named by `Prefer: outlook.timezone="..."`, if any and known. */
@@ -98,19 +96,14 @@ function renderTime(value: unknown, zone: string): { dateTime: string; timeZone:
 
 const EVENT: OutlookType = {
   name: "event",
-  properties: new Set([
-    ...Object.keys(
-      eventDefaults({ id: "", displayName: "", userPrincipalName: "" } as TenantUser, "", {}),
-    ),
-    "id",
-    "createdDateTime",
-    "lastModifiedDateTime",
-    "changeKey",
-    "transactionId",
-    "start",
-    "end",
-    "extensions",
-  ]),
+  collection: "events",
+  properties: itemProperties(
+    eventDefaults({ id: "", displayName: "", userPrincipalName: "" } as TenantUser, "", {}),
+    ["transactionId", "start", "end", "extensions"],
+  ),
+  // The organizer and iCalUId are the meeting's identity; transactionId only de-duplicates creation.
+  readOnly: [...READ_ONLY, "transactionId", "organizer", "iCalUId"],
+  answerHeaders: preferenceApplied,
   render(record, req) {
     const zone = preferredZone(req) ?? "UTC";
     const out = baseItem(record);
@@ -122,24 +115,8 @@ const EVENT: OutlookType = {
   },
 };
 
-/** Events live in mailboxes the signed-in user may open: only their own in this sandbox. */
-function mailbox(ctx: RouteContext): Mailbox {
-  if (ctx.user.id !== ctx.me.id) {
-    throw new GraphError(
-      403,
-      "ErrorAccessDenied",
-      "Access is denied. Check credentials and try again.",
-    );
-  }
-  return ctx.state.mailbox(ctx.user);
-}
-
 function eventOf(ctx: RouteContext): EventRecord {
-  return findOutlookItem(mailbox(ctx).events, ctx.params.event as string);
-}
-
-function eventContext(ctx: RouteContext): string {
-  return `${userContext(ctx)}/events/$entity`;
+  return findOutlookItem(ownMailbox(ctx).events, ctx.params.event as string);
 }
 
 function attendeesOf(data: Record<string, unknown>): { emailAddress?: { address?: string } }[] {
@@ -237,17 +214,12 @@ function syncCopies(ctx: RouteContext, organizer: TenantUser, event: EventRecord
     kept.push(copy);
     wanted.delete(copy.userId);
   }
-  const stamp = ctx.now.toISOString();
   for (const user of wanted.values()) {
-    const id = newOutlookId();
-    const changeKey = newChangeKey();
+    const identity = newItemIdentity(ctx.now);
     const copy: EventRecord = {
-      id,
-      changeKey,
-      createdDateTime: stamp,
-      lastModifiedDateTime: stamp,
+      ...identity,
       data: {
-        ...eventDefaults(user, id, sharedData(event.data)),
+        ...eventDefaults(user, identity.id, sharedData(event.data)),
         isOrganizer: false,
         responseStatus: { response: "notResponded", time: "0001-01-01T00:00:00Z" },
       },
@@ -255,8 +227,8 @@ function syncCopies(ctx: RouteContext, organizer: TenantUser, event: EventRecord
       extensions: {},
       organizer: { userId: organizer.id, eventId: event.id },
     };
-    ctx.state.mailbox(user).events.set(id, copy);
-    kept.push({ userId: user.id, eventId: id });
+    ctx.state.mailbox(user).events.set(copy.id, copy);
+    kept.push({ userId: user.id, eventId: copy.id });
   }
   event.copies = kept;
 }
@@ -268,26 +240,15 @@ function removeCopies(ctx: RouteContext, event: EventRecord): void {
 }
 
 function createEvent(ctx: RouteContext): SandboxResponse {
-  const box = mailbox(ctx);
+  const box = ownMailbox(ctx);
   const body = objectBody(ctx.req);
   const transactionId = typeof body.transactionId === "string" ? body.transactionId : undefined;
   if (transactionId !== undefined) {
     // Graph de-duplicates creation by transactionId: a retry returns the first event.
     const existing = [...box.events.values()].find((e) => e.transactionId === transactionId);
-    if (existing) {
-      return json(
-        201,
-        renderOne(existing, EVENT, noQuery(ctx.req), eventContext(ctx)),
-        preferenceApplied(ctx.req),
-      );
-    }
+    if (existing) return writtenItem(ctx, 201, existing, EVENT);
   }
-  const fields = writableFields(body, EVENT, [
-    ...READ_ONLY,
-    "transactionId",
-    "organizer",
-    "iCalUId",
-  ]);
+  const fields = writableFields(body, EVENT);
   const start = normalizeTime(fields.start, "start");
   const end = normalizeTime(fields.end, "end");
   checkOrder(start, end);
@@ -301,26 +262,17 @@ function createEvent(ctx: RouteContext): SandboxResponse {
       fields.onlineMeeting = { joinUrl: teamsJoinUrl(ctx.state, ctx.user) };
     }
   }
-  const stamp = ctx.now.toISOString();
-  const id = newOutlookId();
-  const changeKey = newChangeKey();
+  const identity = newItemIdentity(ctx.now);
   const record: EventRecord = {
-    id,
-    changeKey,
-    createdDateTime: stamp,
-    lastModifiedDateTime: stamp,
-    data: eventDefaults(ctx.user, id, fields),
+    ...identity,
+    data: eventDefaults(ctx.user, identity.id, fields),
     extensions: inlineExtensions(body),
     ...(transactionId !== undefined ? { transactionId } : {}),
   };
-  box.events.set(id, record);
+  box.events.set(record.id, record);
   syncCopies(ctx, ctx.user, record);
   ctx.changed();
-  return json(
-    201,
-    renderOne(record, EVENT, noQuery(ctx.req), eventContext(ctx)),
-    preferenceApplied(ctx.req),
-  );
+  return writtenItem(ctx, 201, record, EVENT);
 }
 
 function checkOrder(
@@ -335,19 +287,9 @@ function checkOrder(
   }
 }
 
-function noQuery(req: SandboxRequest): SandboxRequest {
-  return { ...req, query: new URLSearchParams() };
-}
-
 function updateEvent(ctx: RouteContext): SandboxResponse {
   const record = eventOf(ctx);
-  checkIfMatch(ctx.req.headers, record.changeKey);
-  const fields = writableFields(objectBody(ctx.req), EVENT, [
-    ...READ_ONLY,
-    "transactionId",
-    "organizer",
-    "iCalUId",
-  ]);
+  const fields = patchFields(ctx, record, EVENT);
   if (fields.start !== undefined) fields.start = normalizeTime(fields.start, "start");
   if (fields.end !== undefined) fields.end = normalizeTime(fields.end, "end");
   if (fields.attendees !== undefined) fields.attendees = normalizeAttendees(fields.attendees);
@@ -367,11 +309,7 @@ function updateEvent(ctx: RouteContext): SandboxResponse {
   touch(record, ctx.now);
   if (!record.organizer) syncCopies(ctx, ctx.user, record);
   ctx.changed();
-  return json(
-    200,
-    renderOne(record, EVENT, noQuery(ctx.req), eventContext(ctx)),
-    preferenceApplied(ctx.req),
-  );
+  return writtenItem(ctx, 200, record, EVENT);
 }
 
 function deleteEvent(ctx: RouteContext): SandboxResponse {
@@ -382,7 +320,7 @@ function deleteEvent(ctx: RouteContext): SandboxResponse {
 }
 
 function removeEvent(ctx: RouteContext, record: EventRecord): void {
-  mailbox(ctx).events.delete(record.id);
+  ownMailbox(ctx).events.delete(record.id);
   if (record.organizer) {
     // An attendee removing their copy: the organizer's event forgets it.
     const org = ctx.state.mailboxes
@@ -408,13 +346,7 @@ function cancelEvent(ctx: RouteContext): SandboxResponse {
 }
 
 function listEvents(ctx: RouteContext): SandboxResponse {
-  const response = listItems(
-    [...mailbox(ctx).events.values()],
-    EVENT,
-    ctx.req,
-    `${userContext(ctx)}/events`,
-  );
-  return { ...response, headers: { ...response.headers, ...preferenceApplied(ctx.req) } };
+  return listItems(ctx, [...ownMailbox(ctx).events.values()], EVENT);
 }
 
 /** Reads a calendarView bound: ISO 8601 with an offset; without one it is read as UTC. */
@@ -441,7 +373,7 @@ function calendarView(ctx: RouteContext): SandboxResponse {
   }
   const start = viewBound(startRaw).getTime();
   const end = viewBound(endRaw).getTime();
-  const inView = [...mailbox(ctx).events.values()]
+  const inView = [...ownMailbox(ctx).events.values()]
     .filter(
       (e) =>
         instantOf(e.data.end, "end").getTime() > start &&
@@ -451,8 +383,7 @@ function calendarView(ctx: RouteContext): SandboxResponse {
       (a, b) =>
         instantOf(a.data.start, "start").getTime() - instantOf(b.data.start, "start").getTime(),
     );
-  const response = listItems(inView, EVENT, ctx.req, `${userContext(ctx)}/calendarView`);
-  return { ...response, headers: { ...response.headers, ...preferenceApplied(ctx.req) } };
+  return listItems(ctx, inView, EVENT, "calendarView");
 }
 
 /** A user's calendar as the calendar computations read it. */
@@ -551,20 +482,11 @@ export const eventRoutes: Route[] = [
   ["POST", "events", createEvent],
   ["GET", "calendar/events", listEvents],
   ["POST", "calendar/events", createEvent],
-  [
-    "GET",
-    "events/{event}",
-    (ctx) =>
-      json(
-        200,
-        renderOne(eventOf(ctx), EVENT, ctx.req, eventContext(ctx)),
-        preferenceApplied(ctx.req),
-      ),
-  ],
+  ["GET", "events/{event}", (ctx) => readItem(ctx, eventOf(ctx), EVENT)],
   ["PATCH", "events/{event}", updateEvent],
   ["DELETE", "events/{event}", deleteEvent],
   ["POST", "events/{event}/cancel", cancelEvent],
-  ...extensionRoutes("events/{event}", eventOf as (ctx: RouteContext) => OutlookRecord),
+  ...extensionRoutes("events/{event}", eventOf),
   ["GET", "calendarView", calendarView],
   ["GET", "calendar/calendarView", calendarView],
   ["POST", "calendar/getSchedule", getSchedule],

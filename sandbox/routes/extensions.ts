@@ -2,7 +2,7 @@
 import { badRequest, GraphError, json, noContent, objectBody, type SandboxResponse } from "../http";
 import type { ExpandItem } from "../odata";
 import type { Extensions, OutlookRecord } from "../state";
-import { newChangeKey } from "../ids";
+import { itemNotFound, newChangeKey } from "../ids";
 import { omit } from "../objects";
 import { contextUrl, type Route, type RouteContext } from "../router";
 
@@ -98,13 +98,7 @@ export function checkExpand(expand: ExpandItem[], type: string, allowed: string[
 function findName(record: OutlookRecord, nameOrId: string): string {
   const wanted = extensionName(nameOrId).toLowerCase();
   const name = Object.keys(record.extensions).find((n) => n.toLowerCase() === wanted);
-  if (name === undefined) {
-    throw new GraphError(
-      404,
-      "ErrorItemNotFound",
-      "The specified object was not found in the store.",
-    );
-  }
+  if (name === undefined) throw itemNotFound();
   return name;
 }
 
@@ -116,9 +110,26 @@ export function touch(record: OutlookRecord, now: Date): void {
   record.data.lastModifiedDateTime = record.lastModifiedDateTime;
 }
 
+/** Writes one extension's properties (a write on the item too) and answers the extension. */
+function store(
+  ctx: RouteContext,
+  record: OutlookRecord,
+  name: string,
+  props: Record<string, unknown>,
+  status: 200 | 201,
+): SandboxResponse {
+  record.extensions[name] = props;
+  touch(record, ctx.now);
+  ctx.changed();
+  return json(status, {
+    "@odata.context": contextUrl("Collection(microsoft.graph.extension)/$entity"),
+    ...renderExtension(name, props),
+  });
+}
+
 /**
- * The `/extensions` routes under an item path. `find` locates the item the path names;
- * `afterWrite` lets events propagate nothing (extensions never reach attendees).
+ * The `/extensions` routes under an item path. `find` locates the item the path names; a write
+ * touches only that item (an organizer's extensions never reach attendees' copies).
  */
 export function extensionRoutes(
   itemPattern: string,
@@ -141,13 +152,7 @@ export function extensionRoutes(
         `An extension named '${name}' already exists on this item.`,
       );
     }
-    record.extensions[name] = props;
-    touch(record, ctx.now);
-    ctx.changed();
-    return json(201, {
-      "@odata.context": contextUrl("Collection(microsoft.graph.extension)/$entity"),
-      ...renderExtension(name, props),
-    });
+    return store(ctx, record, name, props, 201);
   };
   const get = (ctx: RouteContext): SandboxResponse => {
     const record = find(ctx);
@@ -161,14 +166,7 @@ export function extensionRoutes(
     const record = find(ctx);
     const name = findName(record, ctx.params.extension as string);
     // An open-extension PATCH replaces every custom property (unlisted ones are dropped).
-    const props = customProperties(objectBody(ctx.req));
-    record.extensions[name] = props;
-    touch(record, ctx.now);
-    ctx.changed();
-    return json(200, {
-      "@odata.context": contextUrl("Collection(microsoft.graph.extension)/$entity"),
-      ...renderExtension(name, props),
-    });
+    return store(ctx, record, name, customProperties(objectBody(ctx.req)), 200);
   };
   const remove = (ctx: RouteContext): SandboxResponse => {
     const record = find(ctx);

@@ -2,6 +2,7 @@
 import {
   badRequest,
   GraphError,
+  ifMatch,
   json,
   noContent,
   objectBody,
@@ -17,7 +18,9 @@ import {
   parseExpand,
   parseFilter,
   parseOrderBy,
+  parseSelect,
   sortBy,
+  splitSelect,
   valueAt,
   type ExpandItem,
 } from "../odata";
@@ -124,10 +127,7 @@ function fieldsExpansion(expand: ExpandItem[]): { wanted: boolean; select?: stri
         "invalidRequest",
       );
     }
-    const select = item.options["$select"]
-      ?.split(",")
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const select = splitSelect(item.options["$select"]);
     return select ? { wanted: true, select } : { wanted: true };
   }
   return { wanted: false };
@@ -222,14 +222,9 @@ function getItem(ctx: RouteContext): SandboxResponse {
 }
 
 function getFields(ctx: RouteContext): SandboxResponse {
-  const select = ctx.req.query
-    .get("$select")
-    ?.split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
   return json(200, {
     "@odata.context": contextUrl(`${listContext(ctx)}('${ctx.params.item}')/fields/$entity`),
-    ...renderFields(itemOf(ctx), select),
+    ...renderFields(itemOf(ctx), parseSelect(ctx.req.query)),
   });
 }
 
@@ -264,8 +259,8 @@ function createItem(ctx: RouteContext): SandboxResponse {
 }
 
 function checkEtag(ctx: RouteContext, item: ListItemRecord): void {
-  const given = ctx.req.headers["if-match"];
-  if (given === undefined || given.trim() === "*") return;
+  const given = ifMatch(ctx.req.headers);
+  if (given === undefined) return;
   const bare = (s: string) => s.trim().replace(/^W\//, "").replace(/^"|"$/g, "");
   if (bare(given) !== bare(etagOf(item))) {
     throw new GraphError(

@@ -1,47 +1,34 @@
 // Mail routes: drafts (POST /messages), message lists by folder with $filter, and createReply.
 import type { TenantUser } from "../tenant";
-import { badRequest, GraphError, json, noContent, objectBody, type SandboxResponse } from "../http";
-import { checkIfMatch, findOutlookItem, newChangeKey, newOutlookId } from "../ids";
+import { badRequest, json, noContent, objectBody, type SandboxResponse } from "../http";
+import { findOutlookItem, newItemIdentity } from "../ids";
 import { messageDefaults, type MailFolderName, type Mailbox, type MessageRecord } from "../state";
 import { contextUrl, type Route, type RouteContext, userContext } from "../router";
-import { touch } from "./extensions";
 import {
-  baseItem,
+  checkCollections,
+  itemProperties,
   listItems,
+  mergePatch,
   type OutlookType,
+  ownMailbox,
   READ_ONLY,
-  renderOne,
+  readItem,
   writableFields,
+  writtenItem,
 } from "./outlookItems";
 
 const MESSAGE: OutlookType = {
   name: "message",
-  properties: new Set([
-    ...Object.keys(
-      messageDefaults({ id: "", displayName: "", userPrincipalName: "" } as TenantUser, {}),
-    ),
-    "id",
-    "createdDateTime",
-    "lastModifiedDateTime",
-    "changeKey",
-    "parentFolderId",
-    "uniqueBody",
-  ]),
-  render: (record) => baseItem(record),
+  collection: "messages",
+  properties: itemProperties(
+    messageDefaults({ id: "", displayName: "", userPrincipalName: "" } as TenantUser, {}),
+    ["parentFolderId", "uniqueBody"],
+  ),
+  // Sending is not modelled: a message stays a draft whatever the write says.
+  readOnly: [...READ_ONLY, "isDraft"],
 };
 
 const WELL_KNOWN: MailFolderName[] = ["inbox", "drafts", "sentitems"];
-
-function mailbox(ctx: RouteContext): Mailbox {
-  if (ctx.user.id !== ctx.me.id) {
-    throw new GraphError(
-      403,
-      "ErrorAccessDenied",
-      "Access is denied. Check credentials and try again.",
-    );
-  }
-  return ctx.state.mailbox(ctx.user);
-}
 
 /** A folder by well-known name or id. */
 function folderNamed(box: Mailbox, key: string): MailFolderName {
@@ -59,11 +46,11 @@ function newestFirst(records: MessageRecord[]): MessageRecord[] {
 }
 
 function listMessages(ctx: RouteContext, folder?: MailFolderName): SandboxResponse {
-  const box = mailbox(ctx);
+  const box = ownMailbox(ctx);
   const records = [...box.messages.values()].filter(
     (m) => folder === undefined || m.folder === folder,
   );
-  return listItems(newestFirst(records), MESSAGE, ctx.req, `${userContext(ctx)}/messages`);
+  return listItems(ctx, newestFirst(records), MESSAGE);
 }
 
 function saveDraft(
@@ -71,13 +58,10 @@ function saveDraft(
   box: Mailbox,
   fields: Record<string, unknown>,
 ): MessageRecord {
-  const stamp = ctx.now.toISOString();
-  const id = newOutlookId();
+  const identity = newItemIdentity(ctx.now);
+  const stamp = identity.createdDateTime;
   const record: MessageRecord = {
-    id,
-    changeKey: newChangeKey(),
-    createdDateTime: stamp,
-    lastModifiedDateTime: stamp,
+    ...identity,
     folder: "drafts",
     extensions: {},
     data: messageDefaults(ctx.user, {
@@ -92,7 +76,7 @@ function saveDraft(
   record.data.bodyPreview = String(body?.content ?? "")
     .replace(/<[^>]*>/g, "")
     .slice(0, 255);
-  box.messages.set(id, record);
+  box.messages.set(record.id, record);
   ctx.changed();
   return record;
 }
@@ -104,52 +88,19 @@ function createMessage(ctx: RouteContext, folder: MailFolderName = "drafts"): Sa
       "ErrorInvalidRequest",
     );
   }
-  const box = mailbox(ctx);
-  const fields = writableFields(objectBody(ctx.req), MESSAGE, [...READ_ONLY, "isDraft"]);
-  for (const key of ["toRecipients", "ccRecipients", "bccRecipients"]) {
-    if (fields[key] !== undefined && !Array.isArray(fields[key])) {
-      throw badRequest(`${key} must be a collection.`, "ErrorInvalidRequest");
-    }
-  }
-  const record = saveDraft(ctx, box, fields);
-  return json(
-    201,
-    renderOne(
-      record,
-      MESSAGE,
-      { ...ctx.req, query: new URLSearchParams() },
-      `${userContext(ctx)}/messages/$entity`,
-    ),
-  );
+  const box = ownMailbox(ctx);
+  const fields = writableFields(objectBody(ctx.req), MESSAGE);
+  checkCollections(fields, ["toRecipients", "ccRecipients", "bccRecipients"]);
+  return writtenItem(ctx, 201, saveDraft(ctx, box, fields), MESSAGE);
 }
 
 function messageOf(ctx: RouteContext): MessageRecord {
-  return findOutlookItem(mailbox(ctx).messages, ctx.params.message as string);
-}
-
-function updateMessage(ctx: RouteContext): SandboxResponse {
-  const record = messageOf(ctx);
-  checkIfMatch(ctx.req.headers, record.changeKey);
-  Object.assign(
-    record.data,
-    writableFields(objectBody(ctx.req), MESSAGE, [...READ_ONLY, "isDraft"]),
-  );
-  touch(record, ctx.now);
-  ctx.changed();
-  return json(
-    200,
-    renderOne(
-      record,
-      MESSAGE,
-      { ...ctx.req, query: new URLSearchParams() },
-      `${userContext(ctx)}/messages/$entity`,
-    ),
-  );
+  return findOutlookItem(ownMailbox(ctx).messages, ctx.params.message as string);
 }
 
 function deleteMessage(ctx: RouteContext): SandboxResponse {
   const record = messageOf(ctx);
-  mailbox(ctx).messages.delete(record.id);
+  ownMailbox(ctx).messages.delete(record.id);
   ctx.changed();
   return noContent();
 }
@@ -158,7 +109,7 @@ type Recipient = { emailAddress: { address: string; name?: string } };
 
 function createReply(ctx: RouteContext): SandboxResponse {
   const original = messageOf(ctx);
-  const box = mailbox(ctx);
+  const box = ownMailbox(ctx);
   const body = (ctx.req.body ?? {}) as { comment?: unknown; message?: Record<string, unknown> };
   const from = original.data.from as Recipient | undefined;
   const mine = ctx.user.mail ?? ctx.user.userPrincipalName;
@@ -178,21 +129,13 @@ function createReply(ctx: RouteContext): SandboxResponse {
       contentType: "html",
       content: `<html><body><div>${comment}</div><hr><div>${originalBody?.content ?? ""}</div></body></html>`,
     },
-    ...(body.message ? writableFields(body.message, MESSAGE, [...READ_ONLY, "isDraft"]) : {}),
+    ...(body.message ? writableFields(body.message, MESSAGE) : {}),
   });
-  return json(
-    201,
-    renderOne(
-      record,
-      MESSAGE,
-      { ...ctx.req, query: new URLSearchParams() },
-      `${userContext(ctx)}/messages/$entity`,
-    ),
-  );
+  return writtenItem(ctx, 201, record, MESSAGE);
 }
 
 function getFolder(ctx: RouteContext): SandboxResponse {
-  const box = mailbox(ctx);
+  const box = ownMailbox(ctx);
   const name = folderNamed(box, ctx.params.folder as string);
   const count = [...box.messages.values()].filter((m) => m.folder === name).length;
   const names: Record<MailFolderName, string> = {
@@ -216,27 +159,19 @@ function getFolder(ctx: RouteContext): SandboxResponse {
 export const mailRoutes: Route[] = [
   ["GET", "messages", (ctx) => listMessages(ctx)],
   ["POST", "messages", (ctx) => createMessage(ctx)],
-  [
-    "GET",
-    "messages/{message}",
-    (ctx) =>
-      json(
-        200,
-        renderOne(messageOf(ctx), MESSAGE, ctx.req, `${userContext(ctx)}/messages/$entity`),
-      ),
-  ],
-  ["PATCH", "messages/{message}", updateMessage],
+  ["GET", "messages/{message}", (ctx) => readItem(ctx, messageOf(ctx), MESSAGE)],
+  ["PATCH", "messages/{message}", (ctx) => mergePatch(ctx, messageOf(ctx), MESSAGE)],
   ["DELETE", "messages/{message}", deleteMessage],
   ["POST", "messages/{message}/createReply", createReply],
   ["GET", "mailFolders/{folder}", getFolder],
   [
     "GET",
     "mailFolders/{folder}/messages",
-    (ctx) => listMessages(ctx, folderNamed(mailbox(ctx), ctx.params.folder as string)),
+    (ctx) => listMessages(ctx, folderNamed(ownMailbox(ctx), ctx.params.folder as string)),
   ],
   [
     "POST",
     "mailFolders/{folder}/messages",
-    (ctx) => createMessage(ctx, folderNamed(mailbox(ctx), ctx.params.folder as string)),
+    (ctx) => createMessage(ctx, folderNamed(ownMailbox(ctx), ctx.params.folder as string)),
   ],
 ];

@@ -21,6 +21,7 @@ import {
 import { workingHoursOf } from "../calendar/workingHours";
 import { ownerZone } from "../calendar/freeBusy";
 import { contextUrl, nextLink, type Route, type RouteContext } from "../router";
+import { checkMailboxAccess } from "./outlookItems";
 
 /** `ConsistencyLevel: eventual` on the request. */
 function eventual(req: SandboxRequest): boolean {
@@ -359,13 +360,7 @@ function workingCircle(ctx: RouteContext): string[] {
 }
 
 function getMailboxSettings(ctx: RouteContext): SandboxResponse {
-  if (ctx.user.id !== ctx.me.id) {
-    throw new GraphError(
-      403,
-      "ErrorAccessDenied",
-      "Access is denied. Check credentials and try again.",
-    );
-  }
+  checkMailboxAccess(ctx);
   const settings = ctx.user.mailboxSettings;
   const locale = ctx.user.preferredLanguage ?? "en-US";
   return json(200, {

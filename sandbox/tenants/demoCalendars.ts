@@ -4,19 +4,10 @@ import type { TenantAttendee, TenantEvent } from "../tenant";
 import type { DemoPerson } from "./demoDirectory";
 import { timeOfDay } from "./demoDirectory";
 import type { SeededRandom } from "./random";
+import { ALL_DAYS } from "../calendar/workingHours";
 
 /** How far ahead the calendars are filled. */
 export const CALENDAR_DAYS = 28;
-
-const DAY_NAMES: DayOfWeek[] = [
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-];
 
 /** Public holidays most of the tenant keeps (Christmas, Boxing Day, New Year's Day). */
 const HOLIDAYS = new Set(["12-25", "12-26", "01-01"]);
@@ -34,7 +25,7 @@ function weekdayOf(date: string): DayOfWeek {
   let weekday = weekdays.get(date);
   if (weekday === undefined) {
     const [y = 0, m = 1, d = 1] = date.split("-").map(Number);
-    weekday = DAY_NAMES[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? "sunday";
+    weekday = ALL_DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? "sunday";
     weekdays.set(date, weekday);
   }
   return weekday;

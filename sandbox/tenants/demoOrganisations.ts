@@ -83,6 +83,7 @@ export interface RoleSpec {
   department: string;
   count: number;
   office: string;
+  /** Where its holders work; the parent role's site (the organisation's for a root) if absent. */
   site?: SiteKey;
   hours?: HoursStyle;
   /** People who fill the first slots of this role. */
@@ -322,9 +323,6 @@ const northfield: OrganisationSpec = {
                       "Vancouver Learning Centre",
                       2,
                       "Vancouver Learning Centre 2nd floor",
-                      {
-                        site: "vancouver",
-                      },
                     ),
                     role(
                       "Sessional Instructor",
@@ -332,7 +330,6 @@ const northfield: OrganisationSpec = {
                       3,
                       "Vancouver Learning Centre 2nd floor",
                       {
-                        site: "vancouver",
                         hours: "academic",
                       },
                     ),
@@ -550,12 +547,8 @@ const bank: OrganisationSpec = {
         role("Managing Director, London", "Capital Markets", 1, "1 Finsbury Square, 9th floor", {
           site: "london",
           reports: [
-            role("Investment Analyst", "Capital Markets", 4, "1 Finsbury Square, 9th floor", {
-              site: "london",
-            }),
-            role("Compliance Officer", "Compliance", 2, "1 Finsbury Square, 8th floor", {
-              site: "london",
-            }),
+            role("Investment Analyst", "Capital Markets", 4, "1 Finsbury Square, 9th floor"),
+            role("Compliance Officer", "Compliance", 2, "1 Finsbury Square, 8th floor"),
           ],
         }),
         role(
@@ -571,31 +564,16 @@ const bank: OrganisationSpec = {
                 "Asia-Pacific",
                 4,
                 "Marina Bay Financial Centre, Tower 2",
-                {
-                  site: "singapore",
-                },
               ),
-              role(
-                "Operations Analyst",
-                "Asia-Pacific",
-                3,
-                "Marina Bay Financial Centre, Tower 2",
-                {
-                  site: "singapore",
-                },
-              ),
+              role("Operations Analyst", "Asia-Pacific", 3, "Marina Bay Financial Centre, Tower 2"),
             ],
           },
         ),
         role("Chief Technology Officer", "Technology", 1, "King Street West 14th floor", {
           site: "toronto",
           reports: [
-            role("Software Developer", "Technology", 5, "King Street West 14th floor", {
-              site: "toronto",
-            }),
-            role("Data Scientist", "Technology", 3, "King Street West 14th floor", {
-              site: "toronto",
-            }),
+            role("Software Developer", "Technology", 5, "King Street West 14th floor"),
+            role("Data Scientist", "Technology", 3, "King Street West 14th floor"),
           ],
         }),
         role("Head of Human Resources", "Human Resources", 1, "Harbour Tower 22nd floor", {
@@ -633,12 +611,8 @@ const software: OrganisationSpec = {
         role("Director, Asia-Pacific", "Asia-Pacific", 1, "One-North, Singapore", {
           site: "singapore",
           reports: [
-            role("Solutions Engineer", "Asia-Pacific", 3, "One-North, Singapore", {
-              site: "singapore",
-            }),
-            role("Customer Success Manager", "Asia-Pacific", 2, "One-North, Singapore", {
-              site: "singapore",
-            }),
+            role("Solutions Engineer", "Asia-Pacific", 3, "One-North, Singapore"),
+            role("Customer Success Manager", "Asia-Pacific", 2, "One-North, Singapore"),
           ],
         }),
         role("Head of People", "People", 1, "Gastown office, 4th floor", {

@@ -12,21 +12,32 @@ export function seedFrom(text: string): number {
   return hash >>> 0;
 }
 
+/**
+ * mulberry32: a tiny, well-mixed 32-bit generator giving numbers in [0, 1). Deterministic for a
+ * seed, which is the point: the same seed yields the same tenant, or replays the same chaos run.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Deterministic random numbers and the choices the generators need. */
 export class SeededRandom {
-  private state: number;
+  private readonly step: () => number;
 
   constructor(seed: number | string) {
-    this.state = (typeof seed === "string" ? seedFrom(seed) : seed) >>> 0;
+    this.step = mulberry32(typeof seed === "string" ? seedFrom(seed) : seed);
   }
 
   /** A number in [0, 1): one step of mulberry32. */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.step();
   }
 
   /** An integer in [min, max], both ends included. */
