@@ -2,7 +2,7 @@
 // on the way is read again by itself, and takeaways left unsent by a closed pane reach their event.
 import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createNotesSession } from "../../src/app/interviews/notesSession";
 import { replayPendingNotes } from "../../src/app/interviews/replayNotes";
 import { createPrepSession, prepOutboxKey } from "../../src/app/meeting/prepSession";
@@ -17,26 +17,13 @@ import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prep
 import { createEvent, readEventPrep } from "../../src/graph/calendar";
 import { createInterviewContact } from "../../src/graph/contacts";
 import { extensionData } from "../../src/graph/extensions";
-import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { createFakeHost } from "../../src/hosts/fake";
-import { startSandbox, type RunningSandbox } from "../../sandbox/server";
-import { PROFESSIONAL, smallTenant, STUDENT } from "../graph/harness";
+import { useSandbox } from "../support/sandbox";
+import { STUDENT, PROFESSIONAL } from "../support/people";
 
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox({ tenant: smallTenant(), port: 0 });
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.url}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox();
 
-function client(): GraphClient {
-  return createGraphClient({
-    tokens: createSandboxTokens({ origin: sandbox.url, userPrincipalName: STUDENT }),
-    transport: sandboxTransport(sandbox.url),
-  });
-}
+const client = (): GraphClient => sandbox.appClient();
 
 function wrapper(graph: GraphClient) {
   const services: AppServices = {
