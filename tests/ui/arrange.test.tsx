@@ -60,6 +60,19 @@ async function interviewEvents(graph: GraphClient): Promise<Event[]> {
   return answer.body.value.filter((e) => e.subject?.startsWith("Information interview"));
 }
 
+/** Finds times, books the first one offered and waits until it is booked; the times offered. */
+async function bookFirstOfferedTime(
+  user: ReturnType<typeof userEvent.setup>,
+): Promise<HTMLInputElement[]> {
+  await user.click(await screen.findByRole("button", { name: "Find times" }));
+  const group = await screen.findByRole("radiogroup", { name: "Times that suit you both" });
+  const offered = within(group).getAllByRole("radio") as HTMLInputElement[];
+  await user.click(offered[0]!);
+  await user.click(screen.getByRole("button", { name: "Book interview" }));
+  await screen.findByText(/^Booked for/u, {}, { timeout: 10_000 });
+  return offered;
+}
+
 describe("arrange section", { timeout: 30_000 }, () => {
   it("finds times, books the chosen one and records it — two requests from Find times to the event", async () => {
     const user = userEvent.setup();
@@ -182,12 +195,7 @@ describe("arrange section", { timeout: 30_000 }, () => {
     const graph = client();
     const contactId = await addContact(graph);
     renderArrange(graph, contactId);
-    await user.click(await screen.findByRole("button", { name: "Find times" }));
-    const group = await screen.findByRole("radiogroup", { name: "Times that suit you both" });
-    const [first, second] = within(group).getAllByRole("radio") as HTMLInputElement[];
-    await user.click(first!);
-    await user.click(screen.getByRole("button", { name: "Book interview" }));
-    await screen.findByText(/^Booked for/u, {}, { timeout: 10_000 });
+    const [, second] = await bookFirstOfferedTime(user);
     await user.click(second!);
     await user.click(screen.getByRole("button", { name: "Move to the chosen time" }));
     expect(await screen.findByText(/^Moved\./u, {}, { timeout: 10_000 })).toBeTruthy();
@@ -203,11 +211,7 @@ describe("arrange section", { timeout: 30_000 }, () => {
     const graph = client();
     const contactId = await addContact(graph);
     renderArrange(graph, contactId);
-    await user.click(await screen.findByRole("button", { name: "Find times" }));
-    const group = await screen.findByRole("radiogroup", { name: "Times that suit you both" });
-    await user.click(within(group).getAllByRole("radio")[0]!);
-    await user.click(screen.getByRole("button", { name: "Book interview" }));
-    await screen.findByText(/^Booked for/u, {}, { timeout: 10_000 });
+    await bookFirstOfferedTime(user);
 
     await user.click(screen.getByRole("button", { name: "Cancel…" }));
     const message = screen.getByRole("textbox", {
