@@ -1,4 +1,4 @@
-// The shapes of Graph's answers the sandbox tests read: error envelopes, collection pages, next links.
+// The shapes of Graph answers the sandbox tests read: error envelopes, collection pages, links.
 
 /** The error envelope Graph returns. */
 export interface GraphErrorBody {

@@ -1,4 +1,4 @@
-// Interviews set up in the sandbox as the app leaves them: Morgan's contact, a booked event and sheet.
+// Interviews set up in the sandbox as the app leaves them: Morgan's contact, a booked meeting.
 import { encodePrepSheetExtension, type PrepSheet } from "../../src/domain/prepSheet";
 import { createEvent } from "../../src/graph/calendar";
 import type { GraphClient } from "../../src/graph/client";

@@ -1,4 +1,4 @@
-// Starts the Graph sandbox for a test: a tenant on an ephemeral port, Graph and its controls over HTTP.
+// Starts the Graph sandbox for a test: a tenant on a free port, Graph and its controls over HTTP.
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createSandboxTokens } from "../../src/auth/sandboxTokens";
 import type { TokenProvider } from "../../src/auth/types";
