@@ -3,9 +3,7 @@
 // dark and high-contrast runs check the colour rules only: a theme changes colours, not the DOM.
 import type { Page } from "@playwright/test";
 import {
-  ADVISOR,
   PRIYA,
-  STUDENT,
   THEMES,
   addPriyaInterview,
   axeProblems,
@@ -15,6 +13,7 @@ import {
   useBrowserTheme,
 } from "./a11yHelpers";
 import { expect, surfaces, test } from "./fixtures";
+import { ADVISOR, STUDENT } from "./graphAsUser";
 
 /** The student's Teams tab opened as a plain page (the browser host follows the emulated theme). */
 const tab = (query = "") => `/tab.html?as=${encodeURIComponent(STUDENT)}${query}`;

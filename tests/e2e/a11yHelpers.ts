@@ -1,13 +1,12 @@
-// Helpers for the accessibility, keyboard and French browser tests: themes, axe scans, sandbox set-up.
+// Helpers for the accessibility, keyboard and French browser tests: themes, axe scans, Priya booked.
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { EXTENSION_NAME } from "../../src/domain/interview";
 import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";
 import type { ThemeName } from "../../src/domain/theme";
-import { expect, SANDBOX } from "./fixtures";
+import { expect } from "./fixtures";
+import { addToInterviews, graph, interviewExtension, meetingNow } from "./graphAsUser";
 
-export const STUDENT = "avery.chen@northfield.example";
-export const ADVISOR = "maya.okafor@northfield.example";
 export const PRIYA = { name: "Priya Raman", email: "priya.raman@northfield.example" };
 export const THEMES: readonly ThemeName[] = ["light", "dark", "contrast"];
 
@@ -92,46 +91,16 @@ export async function expectTheme(root: Locator, theme: ThemeName): Promise<void
   else expect(background).toBe("rgb(0, 0, 0)");
 }
 
-/** Calls the sandbox's Graph as `upn`, with a token from /_sandbox/token. */
-export async function graph(
-  request: APIRequestContext,
-  method: string,
-  path: string,
-  data?: unknown,
-  upn = STUDENT,
-): Promise<Record<string, unknown>> {
-  const token = (await (
-    await request.post(`${SANDBOX}/_sandbox/token`, { data: { userPrincipalName: upn } })
-  ).json()) as { access_token: string };
-  const response = await request.fetch(`${SANDBOX}/v1.0${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token.access_token}`, "Content-Type": "application/json" },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
-  return (await response.json()) as Record<string, unknown>;
-}
-
 /** Priya Raman added to the student's interviews, with research notes and two questions. */
 export async function addPriyaInterview(request: APIRequestContext): Promise<string> {
-  const folders = (await graph(request, "GET", "/me/contactFolders")) as {
-    value: Array<{ id: string; displayName: string }>;
-  };
-  const folder =
-    folders.value.find((f) => f.displayName === "Information interviews") ??
-    ((await graph(request, "POST", "/me/contactFolders", {
-      displayName: "Information interviews",
-    })) as { id: string });
-  const contact = (await graph(request, "POST", `/me/contactFolders/${folder.id}/contacts`, {
+  return addToInterviews(request, {
     displayName: PRIYA.name,
     givenName: "Priya",
     surname: "Raman",
     emailAddresses: [{ address: PRIYA.email, name: PRIYA.name }],
     personalNotes: "Leads the night-shift nursing team.",
     extensions: [
-      {
-        "@odata.type": "microsoft.graph.openTypeExtension",
-        extensionName: EXTENSION_NAME,
+      interviewExtension({
         stage: "questionsReady",
         source: "directory",
         questions: JSON.stringify([
@@ -140,10 +109,9 @@ export async function addPriyaInterview(request: APIRequestContext): Promise<str
         ]),
         events: "[]",
         updatedAt: "2026-11-26T00:00:00.000Z",
-      },
+      }),
     ],
-  })) as { id: string };
-  return contact.id;
+  });
 }
 
 /** An interview with Priya booked for now, with a prep sheet on the event; returns the event id. */
@@ -157,14 +125,10 @@ export async function bookPriyaNow(request: APIRequestContext): Promise<string> 
   });
   const prep = encodePrepSheetExtension(sheet);
   if (!prep.ok) throw new Error("prep sheet too large");
-  const start = new Date(Date.now() - 5 * 60_000);
-  const end = new Date(start.getTime() + 30 * 60_000);
-  const at = (d: Date) => ({ dateTime: d.toISOString().slice(0, 19), timeZone: "UTC" });
   const event = await graph(request, "POST", "/me/events", {
     subject: `Information interview: Avery Chen and ${PRIYA.name}`,
     body: { contentType: "html", content: "<p>Thank you for agreeing to talk.</p>" },
-    start: at(start),
-    end: at(end),
+    ...meetingNow(),
     attendees: [{ emailAddress: { address: PRIYA.email, name: PRIYA.name }, type: "required" }],
     isOnlineMeeting: true,
     onlineMeetingProvider: "teamsForBusiness",

@@ -1,77 +1,37 @@
 // Step 4 in a browser: find times, pick one, book — the event is in the sandbox calendar at that
 // time — and "Draft request" leaves a draft in the sandbox mailbox.
 import type { APIRequestContext, Page } from "@playwright/test";
-import { EXTENSION_NAME } from "../../src/domain/interview";
-import { expect, SANDBOX, test } from "./fixtures";
-
-const STUDENT = "avery.chen@northfield.example";
-
-/** Calls the sandbox's Graph as the student, with a token from /_sandbox/token. */
-async function graph(
-  request: APIRequestContext,
-  method: string,
-  path: string,
-  data?: unknown,
-  headers: Record<string, string> = {},
-) {
-  const token = (await (
-    await request.post(`${SANDBOX}/_sandbox/token`, { data: { userPrincipalName: STUDENT } })
-  ).json()) as { access_token: string };
-  const response = await request.fetch(`${SANDBOX}/v1.0${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${token.access_token}`,
-      "Content-Type": "application/json",
-      ...headers,
-    },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${path}`).toBe(true);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-interface Person {
-  displayName: string;
-  givenName?: string;
-  mail: string;
-}
+import { expect, test } from "./fixtures";
+import {
+  addToInterviews,
+  type DirectoryPerson,
+  firstProfessional,
+  graph,
+  interviewExtension,
+  STUDENT,
+} from "./graphAsUser";
 
 /** A professional from the demo directory, added to the student's interviews. */
-async function addInterview(request: APIRequestContext): Promise<{ id: string; person: Person }> {
-  const users = (await graph(
-    request,
-    "GET",
-    "/users?$select=displayName,givenName,mail,jobTitle&$top=50",
-  )) as { value: Array<Person & { jobTitle?: string }> };
-  const person = users.value.find(
-    (u) => u.jobTitle && u.jobTitle !== "Student" && u.mail !== STUDENT,
-  )!;
-  const folders = (await graph(request, "GET", "/me/contactFolders")) as {
-    value: Array<{ id: string; displayName: string }>;
-  };
-  const folder =
-    folders.value.find((f) => f.displayName === "Information interviews") ??
-    ((await graph(request, "POST", "/me/contactFolders", {
-      displayName: "Information interviews",
-    })) as { id: string });
-  const contact = (await graph(request, "POST", `/me/contactFolders/${folder.id}/contacts`, {
+async function addInterview(
+  request: APIRequestContext,
+): Promise<{ id: string; person: DirectoryPerson }> {
+  const person = await firstProfessional(request);
+  const id = await addToInterviews(request, {
     displayName: person.displayName,
     givenName: person.givenName,
     emailAddresses: [{ address: person.mail, name: person.displayName }],
     personalNotes: "Private: remember to ask about the move from the lab",
     extensions: [
-      {
-        "@odata.type": "microsoft.graph.openTypeExtension",
-        extensionName: EXTENSION_NAME,
+      interviewExtension({
         stage: "questionsReady",
         source: "directory",
         questions: JSON.stringify([{ id: "own-1", text: "What drew you to this field?" }]),
         events: "[]",
         updatedAt: "2026-11-26T00:00:00.000Z",
-      },
+      }),
     ],
-  })) as { id: string };
-  return { id: contact.id, person };
+  });
+  return { id, person };
 }
 
 async function openArrange(page: Page, contactId: string) {
@@ -105,6 +65,7 @@ test("find times, pick one, book: the event is in the calendar at that time", as
     "GET",
     "/me/events?$select=subject,start,end,attendees&$top=100",
     undefined,
+    STUDENT,
     { Prefer: 'outlook.timezone="UTC"' },
   )) as {
     value: Array<{

@@ -2,8 +2,8 @@
 // seeded fault rules, what the user saw, and console errors told apart from expected network failures.
 import type { APIRequestContext, ConsoleMessage, Locator, Page } from "@playwright/test";
 import { expect, SANDBOX } from "./fixtures";
+import { graph, STUDENT } from "./graphAsUser";
 
-export const STUDENT = "avery.chen@northfield.example";
 export const TAB = `/tab.html?as=${STUDENT}`;
 
 /** One entry of `GET /_sandbox/requests`. */
@@ -32,20 +32,13 @@ export async function clearFaults(request: APIRequestContext): Promise<void> {
   expect((await request.delete(`${SANDBOX}/_sandbox/faults`)).ok()).toBe(true);
 }
 
-/** Calls the sandbox's Graph as the student (no faults apply to the token endpoint). */
-export async function graphAsStudent<T = Record<string, unknown>>(
+/** Reads the sandbox's Graph as the student (no faults apply to the token endpoint). */
+export function graphAsStudent<T = Record<string, unknown>>(
   request: APIRequestContext,
   path: string,
   headers: Record<string, string> = {},
 ): Promise<T> {
-  const token = (await (
-    await request.post(`${SANDBOX}/_sandbox/token`, { data: { userPrincipalName: STUDENT } })
-  ).json()) as { access_token: string };
-  const response = await request.get(`${SANDBOX}/v1.0${path}`, {
-    headers: { Authorization: `Bearer ${token.access_token}`, ...headers },
-  });
-  expect(response.ok(), `GET ${path}: ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
+  return graph<T>(request, "GET", path, undefined, STUDENT, headers);
 }
 
 /**

@@ -1,7 +1,8 @@
 // The main flow in Canadian French (a browser whose language is fr-CA): search, add, research notes,
 // questions, find times, book — every control named in French, dates and times written the French way.
-import { PRIYA, STUDENT, graph, interviewContacts } from "./a11yHelpers";
+import { PRIYA, interviewContacts } from "./a11yHelpers";
 import { expect, test } from "./fixtures";
+import { graph, STUDENT } from "./graphAsUser";
 
 test.use({ locale: "fr-CA", timezoneId: "America/Toronto" });
 

@@ -5,9 +5,7 @@ import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prep
 import { ALL_IN_ONE, CANARY, CORPUS, liveMarkupIn } from "../hostile/corpus";
 import { HOSTILE_PEOPLE, HOSTILE_PREFIX, hostilePerson, hostileTenant } from "../hostile/tenant";
 import { expect, SANDBOX, test } from "./fixtures";
-
-const STUDENT = "avery.chen@northfield.example";
-const ADVISOR = "maya.okafor@northfield.example";
+import { ADVISOR, graph, meetingNow, STUDENT } from "./graphAsUser";
 
 /** Loads the hostile tenant into the sandbox (the next test's reset brings the demo back). */
 async function loadHostileTenant(request: APIRequestContext): Promise<void> {
@@ -75,46 +73,16 @@ async function expectIntact(page: Page | Frame, where: string): Promise<void> {
   ).toBeLessThanOrEqual(state.clientWidth);
 }
 
-/** Graph as a tenant user, with a token from the sandbox. */
-async function graphAs<T>(request: APIRequestContext, upn: string, path: string): Promise<T> {
-  const token = (await (
-    await request.post(`${SANDBOX}/_sandbox/token`, { data: { userPrincipalName: upn } })
-  ).json()) as { access_token: string };
-  const answer = await request.get(`${SANDBOX}/v1.0${path}`, {
-    headers: { Authorization: `Bearer ${token.access_token}` },
-  });
-  expect(answer.ok(), path).toBe(true);
-  return (await answer.json()) as T;
-}
-
-/** Posts `data` to Graph as a tenant user. */
-async function postAs<T>(
-  request: APIRequestContext,
-  upn: string,
-  path: string,
-  data: unknown,
-): Promise<T> {
-  const token = (await (
-    await request.post(`${SANDBOX}/_sandbox/token`, { data: { userPrincipalName: upn } })
-  ).json()) as { access_token: string };
-  const answer = await request.post(`${SANDBOX}/v1.0${path}`, {
-    headers: { Authorization: `Bearer ${token.access_token}` },
-    data,
-  });
-  expect(answer.ok(), path).toBe(true);
-  return (await answer.json()) as T;
-}
-
 /** Every HTML body the student has stored (drafts and events) carries no live markup. */
 async function expectStoredBodiesEscaped(request: APIRequestContext): Promise<number> {
-  const drafts = await graphAs<{ value: Array<{ subject: string; body: { content: string } }> }>(
+  const drafts = await graph<{ value: Array<{ subject: string; body: { content: string } }> }>(
     request,
-    STUDENT,
+    "GET",
     `/me/messages?$filter=${encodeURIComponent("isDraft eq true")}&$select=subject,body&$top=50`,
   );
-  const events = await graphAs<{ value: Array<{ subject: string; body: { content: string } }> }>(
+  const events = await graph<{ value: Array<{ subject: string; body: { content: string } }> }>(
     request,
-    STUDENT,
+    "GET",
     `/me/events?$select=subject,body,categories&$top=200`,
   );
   const ours = [
@@ -272,7 +240,7 @@ test.describe("hostile data in a 320 px pane", () => {
     await page.setViewportSize({ width: 1600, height: 1000 });
     const dialogs = countDialogs(page);
     const person = hostilePerson("attribute breaker");
-    const contact = await postAs<{ id: string }>(page.request, STUDENT, "/me/contacts", {
+    const contact = await graph<{ id: string }>(page.request, "POST", "/me/contacts", {
       displayName: person.displayName,
       givenName: person.sample.text,
       emailAddresses: [{ address: person.upn, name: person.displayName }],
@@ -286,10 +254,7 @@ test.describe("hostile data in a 320 px pane", () => {
     });
     const prep = encodePrepSheetExtension(sheet);
     if (!prep.ok) throw new Error("prep sheet too large");
-    const start = new Date(Date.now() - 5 * 60_000);
-    const end = new Date(start.getTime() + 30 * 60_000);
-    const at = (d: Date) => ({ dateTime: d.toISOString().slice(0, 19), timeZone: "UTC" });
-    const event = await postAs<{ id: string }>(page.request, STUDENT, "/me/events", {
+    const event = await graph<{ id: string }>(page.request, "POST", "/me/events", {
       subject: `Information interview: ${person.displayName} ${CORPUS.map((c) => c.text)
         .join(" ")
         .slice(0, 300)}`,
@@ -298,8 +263,7 @@ test.describe("hostile data in a 320 px pane", () => {
         content: `<p>${person.sample.text}</p><img src=x onerror="alert(1)">`,
       },
       location: { displayName: person.sample.text },
-      start: at(start),
-      end: at(end),
+      ...meetingNow(),
       attendees: [
         { emailAddress: { address: person.upn, name: person.displayName }, type: "required" },
       ],

@@ -1,8 +1,9 @@
 // The main flow by keyboard alone (Tab, Shift+Tab, Enter, Space, arrows; no mouse): search, open the
 // card, add, research notes, add and reorder questions, find times, pick one, book — focus always
 // visible, always where the next step is, and never trapped.
-import { PRIYA, STUDENT, expectFocusRing, graph, interviewContacts, tabTo } from "./a11yHelpers";
+import { PRIYA, expectFocusRing, interviewContacts, tabTo } from "./a11yHelpers";
 import { expect, test } from "./fixtures";
+import { graph, STUDENT } from "./graphAsUser";
 
 test("search, add, notes, questions, find times and book, by keyboard only", async ({
   page,

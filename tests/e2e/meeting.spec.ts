@@ -2,51 +2,26 @@
 // timekeeper → takeaways typed → "Draft thank-you" → a draft to the contact that names the takeaway.
 import type { APIRequestContext } from "@playwright/test";
 import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";
-import { expect, SANDBOX, surfaces, test } from "./fixtures";
+import { expect, surfaces, test } from "./fixtures";
+import { graph, interviewExtension, meetingNow, STUDENT } from "./graphAsUser";
 
-const STUDENT = "avery.chen@northfield.example";
 const CONTACT = { name: "Priya Raman", email: "priya.raman@northfield.example" };
-const EXTENSION = "com.northfield.informationInterviews";
-
-async function graph(
-  request: APIRequestContext,
-  token: string,
-  method: string,
-  path: string,
-  data?: unknown,
-) {
-  const response = await request.fetch(`${SANDBOX}/v1.0${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
-  return (await response.json()) as Record<string, unknown>;
-}
 
 /** Books an interview with Priya for the student, running now, with a prep sheet on it. */
-async function bookInterview(
-  request: APIRequestContext,
-): Promise<{ token: string; eventId: string }> {
-  const tokenAnswer = await request.post(`${SANDBOX}/_sandbox/token`, {
-    data: { userPrincipalName: STUDENT },
-  });
-  const token = ((await tokenAnswer.json()) as { access_token: string }).access_token;
-  const contact = await graph(request, token, "POST", "/me/contacts", {
+async function bookInterview(request: APIRequestContext): Promise<{ eventId: string }> {
+  const contact = await graph(request, "POST", "/me/contacts", {
     displayName: CONTACT.name,
     givenName: "Priya",
     surname: "Raman",
     emailAddresses: [{ address: CONTACT.email, name: CONTACT.name }],
     extensions: [
-      {
-        "@odata.type": "microsoft.graph.openTypeExtension",
-        extensionName: EXTENSION,
+      interviewExtension({
         stage: "booked",
         source: "directory",
         questions: "[]",
         events: "[]",
         updatedAt: new Date().toISOString(),
-      },
+      }),
     ],
   });
   const sheet = createPrepSheet({
@@ -60,28 +35,24 @@ async function bookInterview(
   });
   const prep = encodePrepSheetExtension(sheet);
   if (!prep.ok) throw new Error("prep sheet too large");
-  const start = new Date(Date.now() - 5 * 60_000);
-  const end = new Date(start.getTime() + 30 * 60_000);
-  const at = (d: Date) => ({ dateTime: d.toISOString().slice(0, 19), timeZone: "UTC" });
-  const event = await graph(request, token, "POST", "/me/events", {
+  const event = await graph(request, "POST", "/me/events", {
     subject: "Information interview: Avery Chen and Priya Raman",
     body: { contentType: "html", content: "<p>Thank you for agreeing to talk.</p>" },
-    start: at(start),
-    end: at(end),
+    ...meetingNow(),
     attendees: [{ emailAddress: { address: CONTACT.email, name: CONTACT.name }, type: "required" }],
     isOnlineMeeting: true,
     onlineMeetingProvider: "teamsForBusiness",
     categories: ["Information interview"],
     extensions: [prep.value],
   });
-  return { token, eventId: String(event.id) };
+  return { eventId: String(event.id) };
 }
 
 test("side panel: questions and timer → takeaways → Draft thank-you → a draft to the contact naming a takeaway", async ({
   page,
   watch,
 }) => {
-  const { token, eventId } = await bookInterview(page.request);
+  const { eventId } = await bookInterview(page.request);
   await page.goto(
     `/?as=${encodeURIComponent(STUDENT)}&surface=outlook-appointment&event=${encodeURIComponent(eventId)}`,
   );
@@ -108,7 +79,6 @@ test("side panel: questions and timer → takeaways → Draft thank-you → a dr
 
   const drafts = await graph(
     page.request,
-    token,
     "GET",
     `/me/messages?$filter=${encodeURIComponent("isDraft eq true")}&$select=subject,body,toRecipients`,
   );

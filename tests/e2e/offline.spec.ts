@@ -9,11 +9,11 @@ import {
   recordTransientTexts,
   sandboxRequests,
   seenTexts,
-  STUDENT,
   watchConsole,
   type Logged,
 } from "./chaosHelpers";
 import { expect, SANDBOX, test } from "./fixtures";
+import { STUDENT } from "./graphAsUser";
 
 const CONTACT = { name: "Priya Raman", email: "priya.raman@northfield.example" };
 const FIRST_NOTES = "\nOffline 1: café au lait ☕ avec Zoë.";

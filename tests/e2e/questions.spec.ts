@@ -2,62 +2,33 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
 import { EXTENSION_NAME } from "../../src/domain/interview";
-import { expect, SANDBOX, test } from "./fixtures";
-
-const STUDENT = "avery.chen@northfield.example";
-
-/** Calls the sandbox's Graph as the student, with a token from /_sandbox/token. */
-async function graph(request: APIRequestContext, method: string, path: string, data?: unknown) {
-  const token = (await (
-    await request.post(`${SANDBOX}/_sandbox/token`, { data: { userPrincipalName: STUDENT } })
-  ).json()) as { access_token: string };
-  const response = await request.fetch(`${SANDBOX}/v1.0${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token.access_token}`, "Content-Type": "application/json" },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${path}`).toBe(true);
-  return (await response.json()) as Record<string, unknown>;
-}
+import { expect, test } from "./fixtures";
+import {
+  addToInterviews,
+  firstProfessional,
+  graph,
+  interviewExtension,
+  STUDENT,
+} from "./graphAsUser";
 
 /** A professional from the demo directory, added to the student's interviews with two questions. */
 async function addInterview(request: APIRequestContext, questions: string[]): Promise<string> {
-  const users = (await graph(
-    request,
-    "GET",
-    "/users?$select=displayName,givenName,mail,jobTitle,department&$top=50",
-  )) as {
-    value: Array<{ displayName: string; givenName?: string; mail: string; jobTitle?: string }>;
-  };
-  const pro = users.value.find(
-    (u) => u.jobTitle && u.jobTitle !== "Student" && u.mail !== STUDENT,
-  )!;
-  const folders = (await graph(request, "GET", "/me/contactFolders")) as {
-    value: Array<{ id: string; displayName: string }>;
-  };
-  const folder =
-    folders.value.find((f) => f.displayName === "Information interviews") ??
-    ((await graph(request, "POST", "/me/contactFolders", {
-      displayName: "Information interviews",
-    })) as { id: string });
-  const contact = (await graph(request, "POST", `/me/contactFolders/${folder.id}/contacts`, {
+  const pro = await firstProfessional(request);
+  return addToInterviews(request, {
     displayName: pro.displayName,
     givenName: pro.givenName,
     emailAddresses: [{ address: pro.mail, name: pro.displayName }],
     jobTitle: pro.jobTitle,
     extensions: [
-      {
-        "@odata.type": "microsoft.graph.openTypeExtension",
-        extensionName: EXTENSION_NAME,
+      interviewExtension({
         stage: "researched",
         source: "directory",
         questions: JSON.stringify(questions.map((text, i) => ({ id: `own-${i + 1}`, text }))),
         events: "[]",
         updatedAt: "2026-11-26T00:00:00.000Z",
-      },
+      }),
     ],
-  })) as { id: string };
-  return contact.id;
+  });
 }
 
 test("add a question, reorder by keyboard, and the questions section passes axe", async ({

@@ -1,5 +1,5 @@
 // The advisor tab's list work over real HTTP: add, edit with a stale etag, all-or-nothing CSV import, the write probe.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { probeListAccess } from "../../src/app/advisor/listAccess";
 import {
   addVolunteer,
@@ -15,18 +15,12 @@ import { parseVolunteerCsv } from "../../src/domain/volunteers/csvImport";
 import { volunteerLoads } from "../../src/domain/volunteers/load";
 import { EMPTY_VOLUNTEER, draftOf } from "../../src/domain/volunteers/record";
 import { addressKey } from "../../src/domain/person";
-import { openSandbox, type SandboxHarness } from "./harness";
-import { ADVISOR, CAREER_CENTRE, advisorTenant } from "./advisorHarness";
+import { useSandbox } from "../support/sandbox";
+import { advisorTenant, CAREER_CENTRE } from "../support/tenants";
+import { ADVISOR } from "../support/people";
 
-let sandbox: SandboxHarness;
 const now = new Date();
-beforeAll(async () => {
-  sandbox = await openSandbox(advisorTenant(now));
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox({ tenant: () => advisorTenant(now) });
 
 const advisor = () => sandbox.client({ upn: ADVISOR });
 const writes = async () =>

@@ -1,22 +1,16 @@
 // Question bank editing over real HTTP: new questions go last in their theme, moves swap sort orders, stale edits are refused.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   addQuestion,
   readQuestions,
   swapWithNeighbour,
   updateQuestion,
 } from "../../src/app/advisor/questionEditing";
-import { openSandbox, type SandboxHarness } from "./harness";
-import { ADVISOR, CAREER_CENTRE, advisorTenant } from "./advisorHarness";
+import { useSandbox } from "../support/sandbox";
+import { advisorTenant, CAREER_CENTRE } from "../support/tenants";
+import { ADVISOR } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox(advisorTenant());
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox({ tenant: advisorTenant });
 
 const advisor = () => sandbox.client({ upn: ADVISOR });
 const pathTexts = async () =>

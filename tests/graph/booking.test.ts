@@ -1,5 +1,5 @@
 // Booking an interview over real HTTP: one event however the POST is retried, the prep sheet only on the organizer's copy.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   cancelEvent,
   createEvent,
@@ -10,16 +10,10 @@ import {
 } from "../../src/graph/calendar";
 import type { GraphClient } from "../../src/graph/client";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
-import { openSandbox, PROFESSIONAL, recordingClock, type SandboxHarness } from "./harness";
+import { useSandbox, recordingClock } from "../support/sandbox";
+import { PROFESSIONAL, MORGAN_RECIPIENT } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox();
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox();
 
 const draft = (subject: string): EventDraft => ({
   subject,
@@ -27,7 +21,7 @@ const draft = (subject: string): EventDraft => ({
   start: new Date("2026-12-02T17:00:00Z"),
   end: new Date("2026-12-02T17:30:00Z"),
   timeZone: "Eastern Standard Time",
-  attendees: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+  attendees: [MORGAN_RECIPIENT],
   online: true,
   categories: ["Information interview"],
   reminderMinutes: 15,

@@ -1,6 +1,6 @@
 // Arranging an interview over real HTTP: free times to a booked event in two requests, one event
 // however the POST is lost, a prep sheet only the organizer sees, moves that keep it, the booking log.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Event } from "@microsoft/microsoft-graph-types";
 import { bookInterview, INTERVIEW_CATEGORY, recordBooking } from "../../src/app/arrange/booking";
 import { beginBookingAttempt } from "../../src/app/arrange/bookingAttempt";
@@ -16,38 +16,16 @@ import { encodeInterviewExtension } from "../../src/domain/interview";
 import { decodePrepSheetExtension } from "../../src/domain/prepSheet";
 import { getEvent, readEventPrep } from "../../src/graph/calendar";
 import type { GraphClient } from "../../src/graph/client";
-import { createInterviewContact } from "../../src/graph/contacts";
 import { extensionData } from "../../src/graph/extensions";
 import { listRows } from "../../src/graph/lists";
-import type { TenantFile } from "../../sandbox/tenant";
-import { openSandbox, PROFESSIONAL, smallTenant, STUDENT, type SandboxHarness } from "./harness";
+import { useSandbox } from "../support/sandbox";
+import { CAREER_CENTRE, bookingTenant } from "../support/tenants";
+import { addMorganContact } from "../support/interviews";
+import { STUDENT, PROFESSIONAL } from "../support/people";
 
 const PRIVATE_NOTE = "Private: Morgan seemed tired of students asking for jobs";
 const QUESTION = "What drew you to Biology?";
 const MONDAY_NOON = new Date("2026-11-30T17:00:00Z"); // 12:00 in Toronto
-const SITE = {
-  siteId: "site-career",
-  lists: { volunteers: "list-volunteers", questions: "list-questions", bookings: "list-bookings" },
-};
-
-function tenant(): TenantFile {
-  const file = smallTenant();
-  file.sites?.[0]?.lists?.push(
-    {
-      id: "list-bookings",
-      displayName: "Bookings",
-      columns: [
-        { name: "VolunteerEmail" },
-        { name: "MeetingDate" },
-        { name: "Stage" },
-        { name: "StudentUpn" },
-      ],
-      items: [],
-    },
-    { id: "list-questions", displayName: "Questions", items: [] },
-  );
-  return file;
-}
 
 /** A Map-backed Storage: the browser's localStorage is the edge a page reload crosses. */
 function memoryStorage(): Storage {
@@ -64,14 +42,7 @@ function memoryStorage(): Storage {
   };
 }
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox(tenant());
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox({ tenant: bookingTenant });
 
 async function addMorgan(client: GraphClient): Promise<string> {
   const encoded = encodeInterviewExtension({
@@ -82,17 +53,8 @@ async function addMorgan(client: GraphClient): Promise<string> {
     updatedAt: "2026-11-29T12:00:00.000Z",
   });
   if (!encoded.ok) throw new Error("record too large");
-  const created = await createInterviewContact(client, {
-    displayName: "Morgan Diaz",
-    givenName: "Morgan",
-    email: PROFESSIONAL,
-    jobTitle: "Research Scientist",
-    department: "Biology",
-    notes: `- Role: Research Scientist\n${PRIVATE_NOTE}`,
-    record: extensionData(encoded.value),
-  });
-  if (!created.ok) throw new Error("contact not created");
-  return created.contact.id;
+  const notes = `- Role: Research Scientist\n${PRIVATE_NOTE}`;
+  return (await addMorganContact(client, { notes, record: extensionData(encoded.value) })).id;
 }
 
 async function bookFirstSlot(client: GraphClient, contactId: string, transactionId: string) {
@@ -341,20 +303,20 @@ describe("the career centre's booking log", () => {
   it("appends the volunteer's row without the student's name unless they agreed", async () => {
     const client = sandbox.client();
     const when = new Date("2026-12-02T18:00:00Z");
-    await logVolunteerBooking(client, SITE, {
+    await logVolunteerBooking(client, CAREER_CENTRE, {
       volunteerName: "Morgan Diaz",
       volunteerEmail: PROFESSIONAL,
       meetingDate: when,
       stage: "booked",
     });
-    await logVolunteerBooking(client, SITE, {
+    await logVolunteerBooking(client, CAREER_CENTRE, {
       volunteerName: "Morgan Diaz",
       volunteerEmail: PROFESSIONAL,
       meetingDate: when,
       stage: "booked",
       studentUpn: STUDENT,
     });
-    const rows = await listRows(client, SITE.siteId, SITE.lists.bookings, [
+    const rows = await listRows(client, CAREER_CENTRE.siteId, CAREER_CENTRE.lists.bookings, [
       "VolunteerEmail",
       "MeetingDate",
       "Stage",

@@ -1,5 +1,5 @@
 // The pipeline's home over real HTTP: one "Information interviews" folder, no duplicate contacts, notes guarded by etags.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createInterviewContact,
   ensureInterviewFolder,
@@ -9,25 +9,12 @@ import {
   readContactRecord,
   updateNotes,
 } from "../../src/graph/contacts";
-import { openSandbox, PROFESSIONAL, type SandboxHarness } from "./harness";
+import { useSandbox } from "../support/sandbox";
+import { PROFESSIONAL, morganContact } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox();
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox();
 
-const morgan = {
-  displayName: "Morgan Diaz",
-  givenName: "Morgan",
-  surname: "Diaz",
-  email: PROFESSIONAL,
-  jobTitle: "Research Scientist",
-  record: { stage: "found", source: "directory" },
-};
+const morgan = morganContact({ record: { stage: "found", source: "directory" } });
 
 describe("interview contacts", () => {
   it("creates the folder once, even when asked twice at the same time, and remembers it", async () => {

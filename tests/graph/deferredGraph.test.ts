@@ -1,17 +1,14 @@
 // The page's Graph gateway exists before sign-in finishes: calls wait for it, and a sign-in that
 // cannot start reads as "signed out" rather than a blank page or a raw error.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deferredGraph } from "../../src/entries/deferredGraph";
 import { graphReasonOf } from "../../src/domain/graphReason";
 import { GraphError } from "../../src/graph/errors";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
-import { openSandbox, STUDENT, type SandboxHarness } from "./harness";
+import { useSandbox } from "../support/sandbox";
+import { STUDENT } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = useSandbox({ reset: false });
 
 describe("deferredGraph", () => {
   it("answers a call made before sign-in has finished, once it finishes", async () => {

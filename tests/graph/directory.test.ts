@@ -1,5 +1,5 @@
 // Finding contacts over real HTTP: search, the one-batch contact card, batch item retries, paging, permission limits.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphReasonOf } from "../../src/domain/graphReason";
 import { runBatch } from "../../src/graph/batch";
 import {
@@ -12,23 +12,11 @@ import {
 import type { GraphError } from "../../src/graph/errors";
 import { collectPages } from "../../src/graph/paging";
 import { getRelevantPeople } from "../../src/graph/people";
-import {
-  ONE_PIXEL_PNG,
-  openSandbox,
-  PROFESSIONAL,
-  recordingClock,
-  type SandboxHarness,
-  smallTenant,
-} from "./harness";
+import { useSandbox, startTestSandbox, recordingClock } from "../support/sandbox";
+import { northfieldTenant, ONE_PIXEL_PNG } from "../support/tenants";
+import { PROFESSIONAL } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox(smallTenant(45));
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox({ tenant: () => northfieldTenant(45) });
 
 describe("directory search", () => {
   it("finds people by name or mail and narrows by department", async () => {
@@ -209,7 +197,7 @@ describe("batches and pages", () => {
 
 describe("contact card of a large team", () => {
   it("shows every direct report when Graph pages them (100 a page)", async () => {
-    const tenant = smallTenant();
+    const tenant = northfieldTenant();
     for (let i = 0; i < 230; i += 1) {
       const n = String(i).padStart(3, "0");
       tenant.users.push({
@@ -220,7 +208,7 @@ describe("contact card of a large team", () => {
         managerId: "u-pro",
       } as (typeof tenant.users)[number]);
     }
-    const big = await openSandbox(tenant);
+    const big = await startTestSandbox({ tenant });
     try {
       const card = await getContactCard(big.client(), PROFESSIONAL);
       const names = card.directReports.map((p) => p.displayName);

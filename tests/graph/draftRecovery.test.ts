@@ -1,33 +1,18 @@
 // A draft whose answer was lost while the check for it failed too: the user's "try again" finds the
 // stored draft instead of making a second one (over real HTTP, with the sandbox's after-faults).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GraphError } from "../../src/graph/errors";
 import { createDraft } from "../../src/graph/mail";
-import { openSandbox, PROFESSIONAL, recordingClock, type SandboxHarness } from "./harness";
+import { useSandbox, recordingClock } from "../support/sandbox";
+import { MORGAN_RECIPIENT } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox();
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox();
 
 const thankYou = {
   subject: "Thank you for your time, Morgan",
   bodyHtml: "<p>Merci ! Your advice about fieldwork 🌊 was very helpful.</p>",
-  to: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+  to: [MORGAN_RECIPIENT],
 };
-
-async function drafts(): Promise<string[]> {
-  const answer = await sandbox.client().call<{ value: Array<{ subject: string }> }>({
-    method: "GET",
-    path: "/me/mailFolders/drafts/messages",
-    query: { $select: "subject" },
-  });
-  return answer.body.value.map((m) => m.subject);
-}
 
 describe("a draft stored by a lost answer, its check failing too", () => {
   it("is found by the user's next try, not made twice", async () => {
@@ -39,11 +24,11 @@ describe("a draft stored by a lost answer, its check failing too", () => {
     const client = sandbox.client({ clock: recordingClock(Date.now()) });
     const failure = await createDraft(client, thankYou).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(GraphError);
-    expect(await drafts()).toEqual([thankYou.subject]);
+    expect(await sandbox.draftSubjects()).toEqual([thankYou.subject]);
 
     const draft = await createDraft(client, thankYou);
     expect(draft.subject).toBe(thankYou.subject);
-    expect(await drafts()).toEqual([thankYou.subject]);
+    expect(await sandbox.draftSubjects()).toEqual([thankYou.subject]);
     const posts = (await sandbox.requests()).filter((r) => r.method === "POST");
     expect(posts).toHaveLength(1);
   });
@@ -55,9 +40,9 @@ describe("a draft stored by a lost answer, its check failing too", () => {
     ]);
     const client = sandbox.client({ clock: recordingClock(Date.now()) });
     await expect(createDraft(client, thankYou)).rejects.toBeInstanceOf(GraphError);
-    expect(await drafts()).toEqual([]);
+    expect(await sandbox.draftSubjects()).toEqual([]);
     const draft = await createDraft(client, thankYou);
     expect(draft.subject).toBe(thankYou.subject);
-    expect(await drafts()).toEqual([thankYou.subject]);
+    expect(await sandbox.draftSubjects()).toEqual([thankYou.subject]);
   });
 });

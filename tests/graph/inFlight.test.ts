@@ -1,19 +1,13 @@
 // Concurrency over real HTTP: never more than 4 requests on the wire, and a superseded search is cancelled.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getProfile, searchDirectory } from "../../src/graph/directory";
 import { isAbortError } from "../../src/graph/errors";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { createSuperseder } from "../../src/graph/supersede";
-import { openSandbox, type SandboxHarness, smallTenant } from "./harness";
+import { useSandbox } from "../support/sandbox";
+import { northfieldTenant } from "../support/tenants";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox(smallTenant(12));
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox({ tenant: () => northfieldTenant(12) });
 
 /** A transport that counts requests on the wire at once (the edge where "in flight" is real). */
 function countingTransport(origin: string) {

@@ -1,5 +1,5 @@
 // My interviews over real HTTP: the folder is made once, a person is added once, notes never overwrite a newer version.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { interviewStoreFor } from "../../src/app/interviews/interviewStore";
 import {
   addInterview,
@@ -9,37 +9,21 @@ import {
 import { createNotesSession, type NotesState } from "../../src/app/interviews/notesSession";
 import { createMemoryOutbox } from "../../src/app/outbox/outbox";
 import { getInterviewContact } from "../../src/graph/contacts";
-import {
-  openSandbox,
-  PROFESSIONAL,
-  type LoggedRequest,
-  type SandboxHarness,
-  smallTenant,
-} from "./harness";
+import { useSandbox, type LoggedRequest } from "../support/sandbox";
+import { PROFESSIONAL, morganInterview } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox(smallTenant());
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox();
 
 const NOW = new Date("2026-11-26T15:00:00Z");
-const morgan: NewInterview = {
-  displayName: "Morgan Diaz",
-  email: PROFESSIONAL,
-  jobTitle: "Research Scientist",
+const morgan = morganInterview({
   department: "Biology",
   organisation: "Northfield University",
   directoryId: "u-pro",
-  source: "directory",
   research: {
     reportingLine: ["Lee Park (Chair)", "Sam Okafor (Dean of Science)"],
     directReports: ["Jo Smith", "Kim Lee"],
   },
-};
+});
 
 const flat = (requests: LoggedRequest[]) =>
   requests.flatMap((r) => (r.batch ? [r, ...r.batch] : [r]));

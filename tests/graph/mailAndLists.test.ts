@@ -1,42 +1,27 @@
 // Drafts and the career centre's lists over real HTTP: a draft POST is never repeated blindly; list edits honour etags.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphReasonOf } from "../../src/domain/graphReason";
 import type { GraphError } from "../../src/graph/errors";
 import { getSchedules } from "../../src/graph/calendar";
 import { deleteRow, listRows, updateRow } from "../../src/graph/lists";
 import { createDraft, createReplyDraft, findSentMessageTo } from "../../src/graph/mail";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
-import { openSandbox, PROFESSIONAL, recordingClock, type SandboxHarness, STUDENT } from "./harness";
+import { useSandbox, recordingClock } from "../support/sandbox";
+import { STUDENT, PROFESSIONAL, MORGAN_RECIPIENT } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox();
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox();
 
 const request = {
   subject: "Would you have 20 minutes to talk about your work?",
   bodyHtml: "<p>Dear Morgan, I am a student exploring careers in biology.</p>",
-  to: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+  to: [MORGAN_RECIPIENT],
 };
-
-async function drafts(): Promise<string[]> {
-  const answer = await sandbox.client().call<{ value: Array<{ subject: string }> }>({
-    method: "GET",
-    path: "/me/mailFolders/drafts/messages",
-    query: { $select: "subject" },
-  });
-  return answer.body.value.map((m) => m.subject);
-}
 
 describe("mail drafts", () => {
   it("creates a draft for the user to review (never sent)", async () => {
     const draft = await createDraft(sandbox.client(), request);
     expect(draft.subject).toBe(request.subject);
-    expect(await drafts()).toEqual([request.subject]);
+    expect(await sandbox.draftSubjects()).toEqual([request.subject]);
     const reply = await createReplyDraft(sandbox.client(), draft.id, "<p>Thank you!</p>");
     expect(reply.id).not.toBe(draft.id);
   });
@@ -51,7 +36,7 @@ describe("mail drafts", () => {
     expect(clock.sleeps).toEqual([]);
     const posts = (await sandbox.requests()).filter((r) => r.method === "POST");
     expect(posts).toHaveLength(1);
-    expect(await drafts()).toEqual([]);
+    expect(await sandbox.draftSubjects()).toEqual([]);
   });
 
   it("finds the draft it stored when the answer was lost, instead of making a second one", async () => {
@@ -73,7 +58,7 @@ describe("mail drafts", () => {
     });
     const draft = await createDraft(client, request);
     expect(draft.subject).toBe(request.subject);
-    expect(await drafts()).toEqual([request.subject]);
+    expect(await sandbox.draftSubjects()).toEqual([request.subject]);
     expect((await sandbox.requests()).filter((r) => r.method === "POST")).toHaveLength(1);
   });
 });

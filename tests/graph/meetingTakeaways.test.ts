@@ -1,6 +1,6 @@
 // Takeaways on the event over real HTTP: two devices writing the same prep sheet lose nothing, and a
 // sheet kept in the outbox while offline reaches the event later.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { findInterviewNear } from "../../src/app/meeting/meetingEvent";
 import { createPrepSession, prepOutboxKey } from "../../src/app/meeting/prepSession";
 import { createMemoryOutbox } from "../../src/app/outbox/outbox";
@@ -13,15 +13,11 @@ import {
 import { createEvent, readEventPrep } from "../../src/graph/calendar";
 import type { GraphClient } from "../../src/graph/client";
 import { extensionData } from "../../src/graph/extensions";
-import { openSandbox, PROFESSIONAL, type SandboxHarness } from "./harness";
+import { useSandbox } from "../support/sandbox";
+import { MORGAN_RECIPIENT } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = useSandbox();
 beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
   await fetch(`${sandbox.origin}/_sandbox/faults`, { method: "DELETE" });
 });
 
@@ -49,7 +45,7 @@ async function book(
     start: new Date(start),
     end: new Date(end),
     timeZone: "UTC",
-    attendees: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+    attendees: [MORGAN_RECIPIENT],
     online: true,
     ...(withSheet ? { prep: extensionData(encoded.value) } : {}),
   });

@@ -1,6 +1,6 @@
 // Questions over real HTTP: the chosen list saved in the contact's record (read once, written once,
 // nothing else lost), the stage moved forward only, and the career centre's list merged into the bank.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadQuestionBank, researchFactsOf, tailorBank } from "../../src/app/questions/bank";
 import {
   applyStageEvent,
@@ -17,17 +17,15 @@ import { BUILT_IN_QUESTIONS } from "../../src/domain/questionBank";
 import { createEvent, readEventPrep } from "../../src/graph/calendar";
 import { extensionData } from "../../src/graph/extensions";
 import type { GraphClient } from "../../src/graph/client";
-import { createInterviewContact, readContactRecord } from "../../src/graph/contacts";
+import { readContactRecord } from "../../src/graph/contacts";
 import type { TenantFile } from "../../sandbox/tenant";
-import { openSandbox, PROFESSIONAL, smallTenant, type SandboxHarness } from "./harness";
-
-const SHARE_POINT = {
-  siteId: "site-career",
-  lists: { volunteers: "list-volunteers", questions: "list-questions", bookings: "list-bookings" },
-};
+import { useSandbox } from "../support/sandbox";
+import { northfieldTenant, CAREER_CENTRE } from "../support/tenants";
+import { addMorganContact } from "../support/interviews";
+import { MORGAN_RECIPIENT } from "../support/people";
 
 function tenant(): TenantFile {
-  const file = smallTenant();
+  const file = northfieldTenant();
   file.sites?.[0]?.lists?.push({
     id: "list-questions",
     displayName: "Questions",
@@ -53,26 +51,11 @@ function tenant(): TenantFile {
   return file;
 }
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox(tenant());
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox({ tenant });
 
 async function addMorgan(client: GraphClient, record?: Record<string, unknown>): Promise<string> {
-  const created = await createInterviewContact(client, {
-    displayName: "Morgan Diaz",
-    email: PROFESSIONAL,
-    jobTitle: "Research Scientist",
-    department: "Biology",
-    notes: "- Industry: life sciences",
-    ...(record ? { record } : {}),
-  });
-  if (!created.ok) throw new Error("contact not created");
-  return created.contact.id;
+  const notes = "- Industry: life sciences";
+  return (await addMorganContact(client, { notes, ...(record ? { record } : {}) })).id;
 }
 
 describe("saving the chosen questions", () => {
@@ -155,7 +138,7 @@ describe("questions on booked meetings", () => {
       start: new Date("2026-12-02T18:00:00Z"),
       end: new Date("2026-12-02T18:30:00Z"),
       timeZone: "America/New_York",
-      attendees: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+      attendees: [MORGAN_RECIPIENT],
       online: true,
       prep: extensionData(encoded.value),
     });
@@ -195,7 +178,7 @@ describe("the question bank", () => {
   });
 
   it("merges the career centre's questions, drops retired ones and rows without a theme", async () => {
-    const bank = await loadQuestionBank(sandbox.client(), SHARE_POINT);
+    const bank = await loadQuestionBank(sandbox.client(), CAREER_CENTRE);
     const advisor = bank.filter((q) => q.source === "advisor");
     expect(advisor.map((q) => q.text.en)).toEqual([
       "What would you tell a student visiting your lab for the first time?",

@@ -1,19 +1,13 @@
 // Throttling and auth recovery over real HTTP: Retry-After honoured on the injected clock, one token refresh on 401.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TokenProvider } from "../../src/auth/types";
 import { graphReasonOf } from "../../src/domain/graphReason";
 import { getProfile, searchDirectory } from "../../src/graph/directory";
 import { GraphError } from "../../src/graph/errors";
-import { openSandbox, PROFESSIONAL, recordingClock, type SandboxHarness } from "./harness";
+import { useSandbox, recordingClock } from "../support/sandbox";
+import { PROFESSIONAL } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox();
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox();
 
 describe("retry on throttling", () => {
   it("waits exactly what Retry-After says (read from the clock, not slept) and then gets the answer", async () => {

@@ -1,20 +1,14 @@
 // A token that expires mid-flow over real HTTP: the gateway drops it, gets a new one and retries once,
 // so the user's next action succeeds (a read, a $batch, a draft saved exactly once); a token that
 // keeps being refused surfaces as "signed out", and a refused permission as "ask your admin".
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphReasonOf } from "../../src/domain/graphReason";
 import { GraphError } from "../../src/graph/errors";
 import { createDraft } from "../../src/graph/mail";
-import { openSandbox, PROFESSIONAL, type SandboxHarness } from "./harness";
+import { useSandbox } from "../support/sandbox";
+import { PROFESSIONAL, MORGAN_RECIPIENT } from "../support/people";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await openSandbox();
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.origin}/_sandbox/reset`, { method: "POST" });
-});
+const sandbox = useSandbox();
 
 const expireTokens = async () => {
   const answer = await fetch(`${sandbox.origin}/_sandbox/tokens/expire`, { method: "POST" });
@@ -49,7 +43,7 @@ describe("a token that expires mid-flow", () => {
     await createDraft(client, {
       subject: "Could I ask you about your work?",
       bodyHtml: "<p>Hello</p>",
-      to: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+      to: [MORGAN_RECIPIENT],
     });
     expect(await statuses("POST", /^\/v1\.0\/me\/messages$/u)).toEqual([401, 201]);
     const drafts = await client.call<{ value: unknown[] }>({

@@ -1,18 +1,17 @@
 // Sandbox contract: tokens, 401s, CORS, request ids and Graph's error envelope.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AVERY, type GraphErrorBody, startTestSandbox, type TestSandbox } from "./helpers";
+import { describe, expect, it } from "vitest";
+import type { GraphErrorBody } from "./graphAnswers";
+import { useSandbox } from "../support/sandbox";
+import { colleaguesTenant } from "../support/tenants";
+import { STUDENT } from "../support/people";
 
-let sandbox: TestSandbox;
 let clock = new Date("2026-11-26T12:00:00Z");
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ now: () => clock });
-});
-afterAll(() => sandbox.close());
+const sandbox = useSandbox({ tenant: colleaguesTenant, now: () => clock, reset: false });
 
 describe("tokens", () => {
   it("issues a bearer token for a tenant user", async () => {
-    const res = await sandbox.control("POST", "token", { userPrincipalName: AVERY });
+    const res = await sandbox.control("POST", "token", { userPrincipalName: STUDENT });
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ expires_in: 3600, token_type: "Bearer" });
@@ -57,7 +56,7 @@ describe("authentication", () => {
   });
 
   it("answers 401 once a short-lived token has expired", async () => {
-    const token = await sandbox.token(AVERY, 60);
+    const token = await sandbox.token(STUDENT, 60);
     const call = () =>
       fetch(`${sandbox.url}/v1.0/me`, { headers: { Authorization: `Bearer ${token}` } });
     expect((await call()).status).toBe(200);

@@ -1,16 +1,10 @@
 // Sandbox contract: $batch, fault rules (also inside batches), dropped connections, the request log and reset.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type GraphErrorBody, JULES, startTestSandbox, type TestSandbox } from "./helpers";
+import { describe, expect, it } from "vitest";
+import type { GraphErrorBody } from "./graphAnswers";
+import { useSandbox } from "../support/sandbox";
+import { colleaguesTenant, JULES } from "../support/tenants";
 
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await sandbox.control("POST", "reset");
-});
+const sandbox = useSandbox({ tenant: colleaguesTenant });
 
 interface BatchResponse {
   responses: { id: string; status: number; headers: Record<string, string>; body?: unknown }[];

@@ -1,14 +1,12 @@
 // Sandbox contract: contact folders, contacts with personalNotes, etags and If-Match, and open extensions.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GraphErrorBody, type Page, startTestSandbox, type TestSandbox } from "./helpers";
+import { describe, expect, it } from "vitest";
+import type { GraphErrorBody, Page } from "./graphAnswers";
+import { useSandbox } from "../support/sandbox";
+import { colleaguesTenant } from "../support/tenants";
 
-let sandbox: TestSandbox;
 const EXT = "org.northfield.interview";
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = useSandbox({ tenant: colleaguesTenant, reset: false });
 
 type Item = Record<string, unknown> & { id: string; "@odata.etag": string };
 

@@ -1,21 +1,12 @@
 // Sandbox contract: `POST /_sandbox/reset {"tenant": ...}` loads another tenant until the next plain
 // reset, and `POST /_sandbox/tokens/expire` ends every token issued so far as Graph would.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  AVERY,
-  type GraphErrorBody,
-  SAM,
-  smallTenant,
-  startTestSandbox,
-  type TestSandbox,
-} from "./helpers";
+import { describe, expect, it } from "vitest";
+import type { GraphErrorBody } from "./graphAnswers";
+import { useSandbox } from "../support/sandbox";
+import { colleaguesTenant, SAM } from "../support/tenants";
+import { STUDENT } from "../support/people";
 
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = useSandbox({ tenant: colleaguesTenant, reset: false });
 
 async function tokenFor(upn: string): Promise<Response> {
   return sandbox.control("POST", "token", { userPrincipalName: upn });
@@ -30,7 +21,7 @@ async function me(token: string): Promise<Response> {
 describe("reset with a tenant", () => {
   const NEW_USER = "zed.hostile@northfield.example";
   const other = () => {
-    const tenant = smallTenant();
+    const tenant = colleaguesTenant();
     tenant.users.push({
       ...tenant.users[1]!,
       id: "6f1c2a4e-0000-4000-8000-0000000000ff",
@@ -57,7 +48,7 @@ describe("reset with a tenant", () => {
 
     expect((await sandbox.control("POST", "reset")).status).toBe(204);
     expect((await tokenFor(NEW_USER)).status).toBe(404);
-    expect((await tokenFor(AVERY)).status).toBe(200);
+    expect((await tokenFor(STUDENT)).status).toBe(200);
   });
 
   it("refuses a tenant that is not an object, and keeps the one it had", async () => {
@@ -71,7 +62,8 @@ describe("reset with a tenant", () => {
 
 describe("tokens/expire", () => {
   it("makes every issued token answer 401 'token is expired'; a new token works", async () => {
-    const first = ((await (await tokenFor(AVERY)).json()) as { access_token: string }).access_token;
+    const first = ((await (await tokenFor(STUDENT)).json()) as { access_token: string })
+      .access_token;
     expect((await me(first)).status).toBe(200);
 
     const expire = await sandbox.control("POST", "tokens/expire");
@@ -92,12 +84,14 @@ describe("tokens/expire", () => {
     });
     expect(batch.status).toBe(401);
 
-    const fresh = ((await (await tokenFor(AVERY)).json()) as { access_token: string }).access_token;
+    const fresh = ((await (await tokenFor(STUDENT)).json()) as { access_token: string })
+      .access_token;
     expect((await me(fresh)).status).toBe(200);
   });
 
   it("is undone by a reset", async () => {
-    const token = ((await (await tokenFor(AVERY)).json()) as { access_token: string }).access_token;
+    const token = ((await (await tokenFor(STUDENT)).json()) as { access_token: string })
+      .access_token;
     await sandbox.control("POST", "tokens/expire");
     expect((await me(token)).status).toBe(401);
     await sandbox.control("POST", "reset");

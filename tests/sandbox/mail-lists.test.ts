@@ -1,20 +1,10 @@
 // Sandbox contract: draft mail and replies; SharePoint list items with fields, etags and If-Match.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type GraphErrorBody,
-  type Page,
-  SAM,
-  SITE_ID,
-  startTestSandbox,
-  type TestSandbox,
-} from "./helpers";
+import { describe, expect, it } from "vitest";
+import type { GraphErrorBody, Page } from "./graphAnswers";
+import { useSandbox } from "../support/sandbox";
+import { colleaguesTenant, SAM, SITE_ID } from "../support/tenants";
 
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = useSandbox({ tenant: colleaguesTenant, reset: false });
 
 type Item = Record<string, unknown> & { id: string; "@odata.etag": string };
 

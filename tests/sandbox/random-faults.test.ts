@@ -1,17 +1,11 @@
 // Sandbox contract: seeded random fault rules (`rate`, `seed`, a list of statuses), also inside $batch.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../../sandbox/faults";
-import { type GraphErrorBody, startTestSandbox, type TestSandbox } from "./helpers";
+import type { GraphErrorBody } from "./graphAnswers";
+import { useSandbox } from "../support/sandbox";
+import { colleaguesTenant } from "../support/tenants";
 
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await sandbox.control("POST", "reset");
-});
+const sandbox = useSandbox({ tenant: colleaguesTenant });
 
 interface Logged {
   method: string;

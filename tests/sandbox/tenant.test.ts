@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { TenantFileError, validateTenant } from "../../sandbox/loadTenant";
 import { startSandbox } from "../../sandbox/server";
-import { AVERY, smallTenant, startTestSandbox } from "./helpers";
+import { startTestSandbox } from "../support/sandbox";
+import { colleaguesTenant } from "../support/tenants";
+import { STUDENT } from "../support/people";
 
 const dir = mkdtempSync(join(tmpdir(), "sandbox-test-"));
 
@@ -22,13 +24,13 @@ function problemsOf(raw: unknown): string[] {
 
 describe("tenant validation", () => {
   it("accepts the small tenant and keeps unknown fields", () => {
-    const tenant = smallTenant();
+    const tenant = colleaguesTenant();
     expect(problemsOf(tenant)).toEqual([]);
     expect(validateTenant(tenant).users[0]?.pronouns).toBe("they/them");
   });
 
   it("names each bad field", () => {
-    const tenant = smallTenant() as unknown as {
+    const tenant = colleaguesTenant() as unknown as {
       users: Record<string, unknown>[];
       events: Record<string, unknown>[];
       people: Record<string, string[]>;
@@ -43,7 +45,7 @@ describe("tenant validation", () => {
       dateTime: "2026-13-45T99:00:00",
       timeZone: "UTC",
     };
-    tenant.people[AVERY] = ["nobody@northfield.example"];
+    tenant.people[STUDENT] = ["nobody@northfield.example"];
     const problems = problemsOf(tenant);
     expect(problems).toContain("users[3].userPrincipalName is missing");
     expect(problems).toContain(
@@ -57,13 +59,13 @@ describe("tenant validation", () => {
     );
     expect(problems).toContain('events[1].end.dateTime "2026-13-45T99:00:00" is not a date-time');
     expect(problems).toContain(
-      `people["${AVERY}"][0] "nobody@northfield.example" is not a user of the tenant`,
+      `people["${STUDENT}"][0] "nobody@northfield.example" is not a user of the tenant`,
     );
   });
 
   it("refuses a file without users, and a site list item without fields", () => {
     expect(problemsOf({})).toEqual(["users is missing"]);
-    const tenant = smallTenant();
+    const tenant = colleaguesTenant();
     delete (tenant.sites?.[0]?.lists?.[0]?.items?.[1] as Record<string, unknown>).fields;
     expect(problemsOf(tenant)).toEqual(["sites[0].lists[0].items[1].fields must be an object"]);
   });
@@ -80,26 +82,29 @@ describe("tenant validation", () => {
 describe("persistence", () => {
   it("keeps created items across a restart with --state, and reset goes back to the tenant", async () => {
     const statePath = join(dir, "state.json");
-    const first = await startTestSandbox({ statePath });
+    const first = await startTestSandbox({ tenant: colleaguesTenant(), statePath });
     const created = await first.graphJson<{ id: string }>("/me/contacts", {
       method: "POST",
       body: { displayName: "Survives Restart", personalNotes: "kept" },
     });
-    await first.graph(`/sites/${smallTenant().sites?.[0]?.id}/lists/volunteers/items/1/fields`, {
-      method: "PATCH",
-      body: { Status: "Retired" },
-    });
+    await first.graph(
+      `/sites/${colleaguesTenant().sites?.[0]?.id}/lists/volunteers/items/1/fields`,
+      {
+        method: "PATCH",
+        body: { Status: "Retired" },
+      },
+    );
     await first.close();
     expect(JSON.parse(readFileSync(statePath, "utf8")).format).toBe("sandbox-state/1");
 
-    const second = await startTestSandbox({ statePath });
+    const second = await startTestSandbox({ tenant: colleaguesTenant(), statePath });
     const read = await second.graphJson<{ personalNotes: string }>(
       `/me/contacts/${created.body.id}`,
     );
     expect(read.status).toBe(200);
     expect(read.body.personalNotes).toBe("kept");
     const item = await second.graphJson<{ Status: string }>(
-      `/sites/${smallTenant().sites?.[0]?.id}/lists/volunteers/items/1/fields`,
+      `/sites/${colleaguesTenant().sites?.[0]?.id}/lists/volunteers/items/1/fields`,
     );
     expect(item.body.Status).toBe("Retired");
     await second.control("POST", "reset");
@@ -136,7 +141,7 @@ describe("starting", () => {
 
   it("prints 'listening on http://127.0.0.1:<port>' from the CLI once it accepts requests", async () => {
     const file = join(dir, "tenant.json");
-    writeFileSync(file, JSON.stringify(smallTenant()));
+    writeFileSync(file, JSON.stringify(colleaguesTenant()));
     const port = 40000 + Math.floor(Math.random() * 20000);
     const child = spawn(
       process.execPath,
@@ -158,7 +163,7 @@ describe("starting", () => {
     expect(line).toContain(`listening on http://127.0.0.1:${port}`);
     const res = await fetch(`http://127.0.0.1:${port}/_sandbox/token`, {
       method: "POST",
-      body: JSON.stringify({ userPrincipalName: AVERY }),
+      body: JSON.stringify({ userPrincipalName: STUDENT }),
     });
     expect(res.status).toBe(200);
   }, 20_000);

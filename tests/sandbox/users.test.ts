@@ -1,24 +1,13 @@
 // Sandbox contract: the directory — /me, /users with $select, $filter, $search, $count, $top, paging; manager, reports, photo, people.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  AVERY,
-  type GraphErrorBody,
-  JULES,
-  NOOR,
-  type Page,
-  SAM,
-  sandboxPath,
-  startTestSandbox,
-  type TestSandbox,
-} from "./helpers";
+import { describe, expect, it } from "vitest";
+import { type GraphErrorBody, type Page, sandboxPath } from "./graphAnswers";
+import { useSandbox } from "../support/sandbox";
+import { colleaguesTenant, SAM, NOOR, JULES } from "../support/tenants";
+import { STUDENT } from "../support/people";
 
-let sandbox: TestSandbox;
 const eventual = { ConsistencyLevel: "eventual" };
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = useSandbox({ tenant: colleaguesTenant, reset: false });
 
 type User = Record<string, unknown>;
 
@@ -26,7 +15,7 @@ describe("/me and /users/{id|upn}", () => {
   it("returns Graph's default property set for /me, not every property", async () => {
     const { status, body } = await sandbox.graphJson<User>("/me");
     expect(status).toBe(200);
-    expect(body.userPrincipalName).toBe(AVERY);
+    expect(body.userPrincipalName).toBe(STUDENT);
     expect(body).toHaveProperty("officeLocation", "Science Hall");
     expect(body).not.toHaveProperty("department");
     expect(body).not.toHaveProperty("managerId");
@@ -271,11 +260,11 @@ describe("/me/people", () => {
     const { body } = await sandbox.graphJson<Page>("/me/people?$select=userPrincipalName", {
       as: NOOR,
     });
-    expect(body.value.map((p) => p.userPrincipalName)).toEqual([AVERY]);
+    expect(body.value.map((p) => p.userPrincipalName)).toEqual([STUDENT]);
     const jules = await sandbox.graphJson<Page>("/me/people?$select=userPrincipalName", {
       as: JULES,
     });
-    expect(jules.body.value.map((p) => p.userPrincipalName)).toEqual([AVERY, SAM]);
+    expect(jules.body.value.map((p) => p.userPrincipalName)).toEqual([STUDENT, SAM]);
   });
 
   it("lists people in the tenant's relevance order, with $top and $search", async () => {

@@ -1,21 +1,18 @@
 // The advisors' tab against the sandbox: add by hand, edit conflicts with both versions, refused imports, read-only students, full volunteers, the question bank.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { readVolunteers, saveVolunteer } from "../../src/app/advisor/volunteerList";
+import { describe, expect, it, vi } from "vitest";
 import { draftOf } from "../../src/domain/volunteers/record";
+import { readVolunteers, saveVolunteer } from "../../src/app/advisor/volunteerList";
 import AdvisorView from "../../src/ui/advisor/AdvisorView";
-import { ADVISOR, CAREER_CENTRE, advisorTenant } from "../graph/advisorHarness";
-import { openUiSandbox, renderWithSandbox, type UiSandbox } from "./findHarness";
+import { useSandbox } from "../support/sandbox";
+import { advisorTenant, CAREER_CENTRE } from "../support/tenants";
+import { ADVISOR } from "../support/people";
+import { renderWithSandbox } from "../support/renderApp";
 
 vi.setConfig({ testTimeout: 20_000 });
 
-let sandbox: UiSandbox;
-beforeAll(async () => {
-  sandbox = await openUiSandbox(advisorTenant(new Date()));
-});
-afterAll(() => sandbox.running.close());
-beforeEach(() => sandbox.reset());
+const sandbox = useSandbox({ tenant: () => advisorTenant(new Date()) });
 
 function renderAs(upn = ADVISOR) {
   return renderWithSandbox(<AdvisorView />, sandbox, { upn, sharePoint: CAREER_CENTRE });

@@ -1,110 +1,48 @@
 // The arrange section against a real sandbox: find times, pick one, book it (the event lands at that
 // time, two requests after "Find times"); draft the request; propose own times when the contact's
 // calendar cannot be read; move a booked conversation.
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Event, Message } from "@microsoft/microsoft-graph-types";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { I18nProvider } from "../../src/app/i18n/I18nProvider";
-import { NavigationProvider } from "../../src/app/navigation";
-import { ServicesProvider, type AppServices } from "../../src/app/services";
-import { createSandboxTokens } from "../../src/auth/sandboxTokens";
+import { beforeEach, describe, expect, it } from "vitest";
 import { decodeInterviewExtension } from "../../src/domain/interview";
-import { createGraphClient, type GraphClient } from "../../src/graph/client";
-import { createInterviewContact, readContactRecord } from "../../src/graph/contacts";
+import { type GraphClient } from "../../src/graph/client";
+import { readContactRecord } from "../../src/graph/contacts";
 import { listRows } from "../../src/graph/lists";
-import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { createFakeHost, type FakeHost } from "../../src/hosts/fake";
 import ArrangeSection from "../../src/ui/arrange/ArrangeSection";
-import { startSandbox, type RunningSandbox } from "../../sandbox/server";
-import type { TenantFile } from "../../sandbox/tenant";
-import { PROFESSIONAL, smallTenant, STUDENT } from "../graph/harness";
+import { useSandbox } from "../support/sandbox";
+import { CAREER_CENTRE, bookingTenant } from "../support/tenants";
+import { storedRecord, addMorganContact } from "../support/interviews";
+import { STUDENT, PROFESSIONAL } from "../support/people";
+import { appServices, AppProviders } from "../support/renderApp";
 
-const SHARE_POINT = {
-  siteId: "site-career",
-  lists: { volunteers: "list-volunteers", questions: "list-questions", bookings: "list-bookings" },
-};
-
-function tenant(): TenantFile {
-  const file = smallTenant();
-  file.sites?.[0]?.lists?.push(
-    {
-      id: "list-bookings",
-      displayName: "Bookings",
-      columns: [
-        { name: "VolunteerEmail" },
-        { name: "MeetingDate" },
-        { name: "Stage" },
-        { name: "StudentUpn" },
-      ],
-      items: [],
-    },
-    { id: "list-questions", displayName: "Questions", items: [] },
-  );
-  return file;
-}
-
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox({ tenant: tenant(), port: 0 });
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.url}/_sandbox/reset`, { method: "POST" });
+const sandbox = useSandbox({ tenant: bookingTenant });
+beforeEach(() => {
   localStorage.clear();
 });
 
-function client(upn = STUDENT): GraphClient {
-  return createGraphClient({
-    tokens: createSandboxTokens({ origin: sandbox.url, userPrincipalName: upn }),
-    transport: sandboxTransport(sandbox.url),
-  });
-}
+const client = (upn = STUDENT): GraphClient => sandbox.appClient(upn);
 
 async function addContact(graph: GraphClient, email = PROFESSIONAL): Promise<string> {
-  const created = await createInterviewContact(graph, {
-    displayName: "Morgan Diaz",
-    givenName: "Morgan",
+  const contact = await addMorganContact(graph, {
     email,
     notes: "Private: ask about the field course",
-    record: {
-      stage: "questionsReady",
+    record: storedRecord("questionsReady", {
       source: "volunteer",
       questions: JSON.stringify([{ id: "own-1", text: "What drew you to Biology?" }]),
-      events: "[]",
       updatedAt: "2026-11-29T00:00:00.000Z",
-    },
+    }),
   });
-  if (!created.ok) throw new Error("contact not created");
-  return created.contact.id;
+  return contact.id;
 }
 
 function renderArrange(graph: GraphClient, contactId: string, host: FakeHost = createFakeHost()) {
-  const services: AppServices = {
-    host,
-    config: {
-      mode: "sandbox",
-      clientId: "00000000-0000-0000-0000-000000000000",
-      tenantId: "organizations",
-      scopes: [],
-      sandboxOrigin: sandbox.url,
-      sharePoint: SHARE_POINT,
-    },
-    graph,
-    user: { userPrincipalName: STUDENT },
-    now: () => new Date(),
-  };
+  const services = appServices(sandbox.url, { host, graph }, CAREER_CENTRE);
   render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider locale="en">
-        <ServicesProvider value={services}>
-          <NavigationProvider initial={{ view: "interview", contactId, section: "arrange" }}>
-            <ArrangeSection contactId={contactId} />
-          </NavigationProvider>
-        </ServicesProvider>
-      </I18nProvider>
-    </FluentProvider>,
+    <AppProviders services={services} route={{ view: "interview", contactId, section: "arrange" }}>
+      <ArrangeSection contactId={contactId} />
+    </AppProviders>,
   );
 }
 
@@ -120,6 +58,19 @@ async function interviewEvents(graph: GraphClient): Promise<Event[]> {
     headers: { Prefer: 'outlook.timezone="UTC"' },
   });
   return answer.body.value.filter((e) => e.subject?.startsWith("Information interview"));
+}
+
+/** Finds times, books the first one offered and waits until it is booked; the times offered. */
+async function bookFirstOfferedTime(
+  user: ReturnType<typeof userEvent.setup>,
+): Promise<HTMLInputElement[]> {
+  await user.click(await screen.findByRole("button", { name: "Find times" }));
+  const group = await screen.findByRole("radiogroup", { name: "Times that suit you both" });
+  const offered = within(group).getAllByRole("radio") as HTMLInputElement[];
+  await user.click(offered[0]!);
+  await user.click(screen.getByRole("button", { name: "Book interview" }));
+  await screen.findByText(/^Booked for/u, {}, { timeout: 10_000 });
+  return offered;
 }
 
 describe("arrange section", { timeout: 30_000 }, () => {
@@ -165,7 +116,7 @@ describe("arrange section", { timeout: 30_000 }, () => {
     expect(record.events.map((e) => e.eventId)).toEqual([events[0]!.id]);
     // A volunteer: the career centre's log gets a row, without the student's name by default.
     await waitFor(async () => {
-      const rows = await listRows(graph, SHARE_POINT.siteId, SHARE_POINT.lists.bookings, []);
+      const rows = await listRows(graph, CAREER_CENTRE.siteId, CAREER_CENTRE.lists.bookings, []);
       expect(rows.map((r) => [r.fields.VolunteerEmail, r.fields.StudentUpn ?? null])).toEqual([
         [PROFESSIONAL, null],
       ]);
@@ -244,12 +195,7 @@ describe("arrange section", { timeout: 30_000 }, () => {
     const graph = client();
     const contactId = await addContact(graph);
     renderArrange(graph, contactId);
-    await user.click(await screen.findByRole("button", { name: "Find times" }));
-    const group = await screen.findByRole("radiogroup", { name: "Times that suit you both" });
-    const [first, second] = within(group).getAllByRole("radio") as HTMLInputElement[];
-    await user.click(first!);
-    await user.click(screen.getByRole("button", { name: "Book interview" }));
-    await screen.findByText(/^Booked for/u, {}, { timeout: 10_000 });
+    const [, second] = await bookFirstOfferedTime(user);
     await user.click(second!);
     await user.click(screen.getByRole("button", { name: "Move to the chosen time" }));
     expect(await screen.findByText(/^Moved\./u, {}, { timeout: 10_000 })).toBeTruthy();
@@ -265,11 +211,7 @@ describe("arrange section", { timeout: 30_000 }, () => {
     const graph = client();
     const contactId = await addContact(graph);
     renderArrange(graph, contactId);
-    await user.click(await screen.findByRole("button", { name: "Find times" }));
-    const group = await screen.findByRole("radiogroup", { name: "Times that suit you both" });
-    await user.click(within(group).getAllByRole("radio")[0]!);
-    await user.click(screen.getByRole("button", { name: "Book interview" }));
-    await screen.findByText(/^Booked for/u, {}, { timeout: 10_000 });
+    await bookFirstOfferedTime(user);
 
     await user.click(screen.getByRole("button", { name: "Cancel…" }));
     const message = screen.getByRole("textbox", {

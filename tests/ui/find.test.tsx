@@ -1,19 +1,16 @@
 // Finding contacts in the view: type-ahead states against the sandbox, and stale answers never shown over newer ones.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { FindView } from "../../src/ui/find/FindView";
-import { openUiSandbox, renderWithSandbox, type UiSandbox } from "./findHarness";
+import { useSandbox } from "../support/sandbox";
+import { findTenant } from "../support/tenants";
+import { renderWithSandbox } from "../support/renderApp";
 
 // Typing through Fluent's inputs in jsdom is slow on a cold start; the assertions are not.
 vi.setConfig({ testTimeout: 20_000 });
 
-let sandbox: UiSandbox;
-beforeAll(async () => {
-  sandbox = await openUiSandbox();
-});
-afterAll(() => sandbox.running.close());
-beforeEach(() => sandbox.reset());
+const sandbox = useSandbox({ tenant: findTenant });
 
 const directorySearches = (log: string[]) => log.filter((l) => l.startsWith("GET /v1.0/users?"));
 

@@ -1,22 +1,17 @@
 // The Outlook context: the card of the person on the selected item, following the selection, with stage and notes for known contacts.
 import { act, screen } from "@testing-library/react";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { addInterview } from "../../src/app/interviews/interviews";
-import { createSandboxTokens } from "../../src/auth/sandboxTokens";
-import { createGraphClient } from "../../src/graph/client";
-import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import type { HostItem } from "../../src/hosts/types";
 import { ContactCardForItem } from "../../src/ui/interview/ContactCardForItem";
-import { openUiSandbox, renderWithSandbox, STUDENT, type UiSandbox } from "./findHarness";
+import { useSandbox } from "../support/sandbox";
+import { findTenant } from "../support/tenants";
+import { STUDENT, morganInterview } from "../support/people";
+import { renderWithSandbox } from "../support/renderApp";
 
 vi.setConfig({ testTimeout: 20_000 });
 
-let sandbox: UiSandbox;
-beforeAll(async () => {
-  sandbox = await openUiSandbox();
-});
-afterAll(() => sandbox.running.close());
-beforeEach(() => sandbox.reset());
+const sandbox = useSandbox({ tenant: findTenant });
 
 const mailFrom = (displayName: string, emailAddress: string): HostItem => ({
   kind: "message-read",
@@ -42,20 +37,7 @@ describe("ContactCardForItem", () => {
   });
 
   it("for someone in My interviews, shows their stage, the next step and the notes", async () => {
-    const other = createGraphClient({
-      tokens: createSandboxTokens({ origin: sandbox.origin, userPrincipalName: STUDENT }),
-      transport: sandboxTransport(sandbox.origin),
-    });
-    await addInterview(
-      other,
-      {
-        displayName: "Morgan Diaz",
-        email: "morgan.diaz@northfield.example",
-        source: "directory",
-        jobTitle: "Research Scientist",
-      },
-      { locale: "en", now: new Date() },
-    );
+    await addInterview(sandbox.appClient(), morganInterview(), { locale: "en", now: new Date() });
     renderWithSandbox(<ContactCardForItem />, sandbox, {
       item: mailFrom("Morgan Diaz", "Morgan.Diaz@northfield.example"),
     });

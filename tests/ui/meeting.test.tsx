@@ -1,59 +1,28 @@
 // The meeting step against a real sandbox: the timekeeper from the event's times (nudges, reload),
 // takeaways saved on the event and drafted into a thank-you, and Sent Items moving the stage on.
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { I18nProvider } from "../../src/app/i18n/I18nProvider";
-import { NavigationProvider } from "../../src/app/navigation";
-import { ServicesProvider, type AppServices } from "../../src/app/services";
-import { createSandboxTokens } from "../../src/auth/sandboxTokens";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeInterviewExtension } from "../../src/domain/interview";
-import {
-  createPrepSheet,
-  decodePrepSheetExtension,
-  encodePrepSheetExtension,
-} from "../../src/domain/prepSheet";
+import { createPrepSheet, decodePrepSheetExtension } from "../../src/domain/prepSheet";
 import { createEvent, readEventPrep } from "../../src/graph/calendar";
-import { createGraphClient, type GraphClient } from "../../src/graph/client";
-import {
-  createInterviewContact,
-  findContactByEmail,
-  readContactRecord,
-} from "../../src/graph/contacts";
-import { extensionData } from "../../src/graph/extensions";
-import { sandboxTransport } from "../../src/graph/sandboxTransport";
+import { type GraphClient } from "../../src/graph/client";
+import { findContactByEmail, readContactRecord } from "../../src/graph/contacts";
 import { createFakeHost } from "../../src/hosts/fake";
 import MeetingSection from "../../src/ui/meeting/MeetingSection";
 import PrepView from "../../src/ui/meeting/PrepView";
-import { startSandbox, type RunningSandbox } from "../../sandbox/server";
-import { PROFESSIONAL, smallTenant, STUDENT } from "../graph/harness";
+import { useSandbox } from "../support/sandbox";
+import { storedRecord, addMorganContact, bookMorganEvent } from "../support/interviews";
+import { STUDENT_USER, STUDENT, PROFESSIONAL, MORGAN_RECIPIENT } from "../support/people";
+import { appServices, AppProviders } from "../support/renderApp";
 
-if (typeof globalThis.ResizeObserver === "undefined") {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox({ tenant: smallTenant(), port: 0 });
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.url}/_sandbox/reset`, { method: "POST" });
+const sandbox = useSandbox();
+beforeEach(() => {
   localStorage.clear();
 });
 afterEach(() => vi.useRealTimers());
 
-function client(): GraphClient {
-  return createGraphClient({
-    tokens: createSandboxTokens({ origin: sandbox.url, userPrincipalName: STUDENT }),
-    transport: sandboxTransport(sandbox.url),
-  });
-}
+const client = (): GraphClient => sandbox.appClient();
 
 /** Morgan in My interviews at `stage`, and a booked event with a prep sheet for them. */
 async function bookMorgan(
@@ -61,23 +30,13 @@ async function bookMorgan(
   times: { start: string; end: string },
   stage = "booked",
 ): Promise<{ contactId: string; eventId: string }> {
-  const created = await createInterviewContact(graph, {
-    displayName: "Morgan Diaz",
-    givenName: "Morgan",
-    surname: "Diaz",
-    email: PROFESSIONAL,
-    jobTitle: "Research Scientist",
+  const { id: contactId } = await addMorganContact(graph, {
     notes: "- Role: Research Scientist\n- Runs the plankton survey every June.",
-    record: {
-      stage,
-      source: "directory",
-      questions: "[]",
+    record: storedRecord(stage, {
       events: JSON.stringify([{ eventId: "pending", start: times.start, end: times.end }]),
       updatedAt: "2026-11-01T00:00:00.000Z",
-    },
+    }),
   });
-  if (!created.ok) throw new Error("contact not created");
-  const contactId = created.contact.id;
   const sheet = createPrepSheet({
     contactId,
     researchNotes: "Runs the plankton survey every June.",
@@ -87,21 +46,7 @@ async function bookMorgan(
     ],
     format: "teams",
   });
-  const encoded = encodePrepSheetExtension(sheet);
-  if (!encoded.ok) throw new Error("sheet too large");
-  const booked = await createEvent(graph, {
-    subject: "Information interview: Avery Chen and Morgan Diaz",
-    bodyHtml: "<p>Thank you for agreeing to talk.</p>",
-    start: new Date(times.start),
-    end: new Date(times.end),
-    timeZone: "UTC",
-    attendees: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
-    online: true,
-    categories: ["Information interview"],
-    prep: extensionData(encoded.value),
-  });
-  if (!booked.ok) throw new Error("not booked");
-  const eventId = booked.event.id;
+  const eventId = await bookMorganEvent(graph, sheet, times);
   // Link the event in the record as the booking does.
   await graph.call({
     method: "PATCH",
@@ -121,33 +66,21 @@ function renderWith(
   ui: React.ReactNode,
   options: { now: () => Date; meetingId?: string },
 ) {
-  const services: AppServices = {
+  const services = appServices(sandbox.url, {
     host: createFakeHost({
       kind: "teams",
       surface: "sidePanel",
       meetingId: options.meetingId ?? null,
       user: { userPrincipalName: STUDENT },
     }),
-    config: {
-      mode: "sandbox",
-      clientId: "00000000-0000-0000-0000-000000000000",
-      tenantId: "organizations",
-      scopes: [],
-      sandboxOrigin: sandbox.url,
-      sharePoint: null,
-    },
     graph,
-    user: { userPrincipalName: STUDENT, displayName: "Avery Chen" },
+    user: STUDENT_USER,
     now: options.now,
-  };
+  });
   return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider locale="en">
-        <ServicesProvider value={services}>
-          <NavigationProvider initial={{ view: "prep" }}>{ui}</NavigationProvider>
-        </ServicesProvider>
-      </I18nProvider>
-    </FluentProvider>,
+    <AppProviders services={services} route={{ view: "prep" }}>
+      {ui}
+    </AppProviders>,
   );
 }
 
@@ -318,26 +251,20 @@ describe("referrals and ordinary meetings", { timeout: 20_000 }, () => {
   it("offers to make an ordinary meeting an information interview, attaching a prep sheet linked to the contact", async () => {
     const user = userEvent.setup();
     const graph = client();
-    const created = await createInterviewContact(graph, {
-      displayName: "Morgan Diaz",
-      email: PROFESSIONAL,
+    const contact = await addMorganContact(graph, {
       notes: "Runs the plankton survey every June.",
-      record: {
-        stage: "questionsReady",
-        source: "directory",
+      record: storedRecord("questionsReady", {
         questions: JSON.stringify([{ id: "own-1", text: "What surprised you most in this work?" }]),
-        events: "[]",
         updatedAt: "2026-11-01T00:00:00.000Z",
-      },
+      }),
     });
-    if (!created.ok) throw new Error("contact not created");
     const plain = await createEvent(graph, {
       subject: "Coffee with Morgan",
       bodyHtml: "<p>Coffee</p>",
       start: new Date(START),
       end: new Date(END),
       timeZone: "UTC",
-      attendees: [{ displayName: "Morgan Diaz", emailAddress: PROFESSIONAL }],
+      attendees: [MORGAN_RECIPIENT],
       online: false,
       location: "Science Hall café",
     });
@@ -358,10 +285,10 @@ describe("referrals and ordinary meetings", { timeout: 20_000 }, () => {
     expect(checkbox).toBeTruthy();
     expect(screen.getByRole("timer", { name: "Time elapsed" }).textContent).toContain("Starts in");
     const sheet = decodePrepSheetExtension(await readEventPrep(graph, plain.event.id));
-    expect(sheet?.contactId).toBe(created.contact.id);
+    expect(sheet?.contactId).toBe(contact.id);
     expect(sheet?.format).toBe("in-person");
     expect(sheet?.reminders).toContain("arrive-early");
-    const record = decodeInterviewExtension(await readContactRecord(graph, created.contact.id));
+    const record = decodeInterviewExtension(await readContactRecord(graph, contact.id));
     expect(record.stage).toBe("booked");
     expect(record.events.map((e) => e.eventId)).toEqual([plain.event.id]);
   });

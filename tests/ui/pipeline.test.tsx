@@ -1,19 +1,16 @@
 // The pipeline view: 500 interviews from the sandbox, sorted by what needs doing, each opening its interview.
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { STAGES } from "../../src/domain/interview";
 import { EXTENSION_NAME } from "../../src/graph/extensions";
 import { INTERVIEW_FOLDER_NAME } from "../../src/graph/contacts";
 import { PipelineView } from "../../src/ui/pipeline/PipelineView";
 import type { TenantContact } from "../../sandbox/tenant";
-import {
-  findTenant,
-  openUiSandbox,
-  renderWithSandbox,
-  STUDENT,
-  type UiSandbox,
-} from "./findHarness";
+import { useSandbox } from "../support/sandbox";
+import { findTenant } from "../support/tenants";
+import { STUDENT } from "../support/people";
+import { renderWithSandbox } from "../support/renderApp";
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -50,13 +47,14 @@ function interview(n: number): TenantContact {
   };
 }
 
-let sandbox: UiSandbox;
-beforeAll(async () => {
+/** The find tenant with 500 interviews in the student's folder. */
+function pipelineTenant() {
   const tenant = findTenant();
   tenant.contacts = { [STUDENT]: Array.from({ length: 500 }, (_, n) => interview(n)) };
-  sandbox = await openUiSandbox(tenant);
-});
-afterAll(() => sandbox.running.close());
+  return tenant;
+}
+
+const sandbox = useSandbox({ tenant: pipelineTenant, reset: false });
 
 describe("PipelineView", () => {
   it("lists 500 interviews with stage and next step, overdue first, a page at a time", async () => {

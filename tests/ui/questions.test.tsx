@@ -1,84 +1,50 @@
 // The questions section against a real sandbox: write a question with the coach, reorder by keyboard
 // and by drag, and find the list saved in the contact's extension; the coach is heard by screen readers.
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { I18nProvider } from "../../src/app/i18n/I18nProvider";
-import { NavigationProvider } from "../../src/app/navigation";
-import { ServicesProvider, type AppServices } from "../../src/app/services";
-import { createSandboxTokens } from "../../src/auth/sandboxTokens";
+import { beforeEach, describe, expect, it } from "vitest";
 import { decodeInterviewExtension } from "../../src/domain/interview";
-import { createGraphClient, type GraphClient } from "../../src/graph/client";
-import { createInterviewContact, readContactRecord } from "../../src/graph/contacts";
-import { sandboxTransport } from "../../src/graph/sandboxTransport";
+import { type GraphClient } from "../../src/graph/client";
+import { readContactRecord } from "../../src/graph/contacts";
 import { createFakeHost } from "../../src/hosts/fake";
 import QuestionBankView from "../../src/ui/questions/QuestionBankView";
 import QuestionsSection from "../../src/ui/questions/QuestionsSection";
-import { startSandbox, type RunningSandbox } from "../../sandbox/server";
-import { PROFESSIONAL, smallTenant, STUDENT } from "../graph/harness";
+import { useSandbox } from "../support/sandbox";
+import { storedRecord, addMorganContact } from "../support/interviews";
+import { STUDENT } from "../support/people";
+import { appServices, AppProviders } from "../support/renderApp";
 
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox({ tenant: smallTenant(), port: 0 });
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await fetch(`${sandbox.url}/_sandbox/reset`, { method: "POST" });
+const sandbox = useSandbox();
+beforeEach(() => {
   localStorage.clear();
 });
 
-function client(): GraphClient {
-  return createGraphClient({
-    tokens: createSandboxTokens({ origin: sandbox.url, userPrincipalName: STUDENT }),
-    transport: sandboxTransport(sandbox.url),
-  });
-}
+const client = (): GraphClient => sandbox.appClient();
 
 async function addMorgan(graph: GraphClient, questions: string[] = []): Promise<string> {
-  const created = await createInterviewContact(graph, {
-    displayName: "Morgan Diaz",
-    email: PROFESSIONAL,
-    jobTitle: "Research Scientist",
-    department: "Biology",
+  const contact = await addMorganContact(graph, {
     notes: "- Role: Research Scientist",
-    record: {
-      stage: "researched",
-      source: "directory",
+    record: storedRecord("researched", {
       questions: JSON.stringify(questions.map((text, i) => ({ id: `own-${i + 1}`, text }))),
-      events: "[]",
       updatedAt: "2026-11-29T00:00:00.000Z",
-    },
+    }),
   });
-  if (!created.ok) throw new Error("contact not created");
-  return created.contact.id;
+  return contact.id;
 }
 
 function renderSection(graph: GraphClient, contactId: string) {
-  const services: AppServices = {
+  const services = appServices(sandbox.url, {
     host: createFakeHost({ user: { userPrincipalName: STUDENT } }),
-    config: {
-      mode: "sandbox",
-      clientId: "00000000-0000-0000-0000-000000000000",
-      tenantId: "organizations",
-      scopes: [],
-      sandboxOrigin: sandbox.url,
-      sharePoint: null,
-    },
     graph,
-    user: { userPrincipalName: STUDENT },
     now: () => new Date("2026-11-30T15:00:00Z"),
-  };
+  });
   return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider locale="en">
-        <ServicesProvider value={services}>
-          <NavigationProvider initial={{ view: "interview", contactId, section: "questions" }}>
-            {contactId ? <QuestionsSection contactId={contactId} /> : <QuestionBankView />}
-          </NavigationProvider>
-        </ServicesProvider>
-      </I18nProvider>
-    </FluentProvider>,
+    <AppProviders
+      services={services}
+      route={{ view: "interview", contactId, section: "questions" }}
+    >
+      {contactId ? <QuestionsSection contactId={contactId} /> : <QuestionBankView />}
+    </AppProviders>,
   );
 }
 

@@ -1,46 +1,32 @@
 // The research section in the view: autosave status, and a conflict shown with both versions until the user keeps one.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { InterviewStore } from "../../src/app/interviews/interviewStore";
 import { addInterview } from "../../src/app/interviews/interviews";
 import { createMemoryOutbox } from "../../src/app/outbox/outbox";
 import { decodeInterviewExtension } from "../../src/domain/interview";
-import { createSandboxTokens } from "../../src/auth/sandboxTokens";
-import { createGraphClient } from "../../src/graph/client";
 import { getInterviewContact, readContactRecord, updateNotes } from "../../src/graph/contacts";
-import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { ResearchSection } from "../../src/ui/research/ResearchSection";
-import { openUiSandbox, renderWithSandbox, STUDENT, type UiSandbox } from "./findHarness";
+import { useSandbox } from "../support/sandbox";
+import { findTenant } from "../support/tenants";
+import { morganInterview } from "../support/people";
+import { renderWithSandbox } from "../support/renderApp";
 
 vi.setConfig({ testTimeout: 20_000 });
 
-let sandbox: UiSandbox;
-beforeAll(async () => {
-  sandbox = await openUiSandbox();
-});
-afterAll(() => sandbox.running.close());
-beforeEach(() => sandbox.reset());
+const sandbox = useSandbox({ tenant: findTenant });
 
 /** Another device: its own client, adding and editing behind the view's back. */
 function elsewhere() {
-  return createGraphClient({
-    tokens: createSandboxTokens({ origin: sandbox.origin, userPrincipalName: STUDENT }),
-    transport: sandboxTransport(sandbox.origin),
-  });
+  return sandbox.appClient();
 }
 
 async function addMorgan(): Promise<string> {
-  const added = await addInterview(
-    elsewhere(),
-    {
-      displayName: "Morgan Diaz",
-      email: "morgan.diaz@northfield.example",
-      source: "directory",
-      jobTitle: "Research Scientist",
-    },
-    { locale: "en", now: new Date() },
-  );
+  const added = await addInterview(elsewhere(), morganInterview(), {
+    locale: "en",
+    now: new Date(),
+  });
   if (!added.ok) throw new Error("add failed");
   return added.interview.record.contactId;
 }

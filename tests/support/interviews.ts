@@ -1,0 +1,52 @@
+// Interviews set up in the sandbox as the app leaves them: Morgan's contact, a booked meeting.
+import { encodePrepSheetExtension, type PrepSheet } from "../../src/domain/prepSheet";
+import { createEvent } from "../../src/graph/calendar";
+import type { GraphClient } from "../../src/graph/client";
+import {
+  createInterviewContact,
+  type InterviewContact,
+  type NewInterviewContact,
+} from "../../src/graph/contacts";
+import { extensionData } from "../../src/graph/extensions";
+import { MORGAN_RECIPIENT, morganContact } from "./people";
+
+/** An interview record as the contact's extension stores it (lists as JSON strings). */
+export function storedRecord(
+  stage: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return { stage, source: "directory", questions: "[]", events: "[]", ...overrides };
+}
+
+/** Adds Morgan (with `overrides`) to the student's interviews; fails the test if Graph refuses. */
+export async function addMorganContact(
+  graph: GraphClient,
+  overrides: Partial<NewInterviewContact> = {},
+): Promise<InterviewContact> {
+  const created = await createInterviewContact(graph, morganContact(overrides));
+  if (!created.ok) throw new Error("contact not created");
+  return created.contact;
+}
+
+/** Books an online interview with Morgan at `times`, `sheet` on the event; returns its id. */
+export async function bookMorganEvent(
+  graph: GraphClient,
+  sheet: PrepSheet,
+  times: { start: string; end: string },
+): Promise<string> {
+  const encoded = encodePrepSheetExtension(sheet);
+  if (!encoded.ok) throw new Error("sheet too large");
+  const booked = await createEvent(graph, {
+    subject: "Information interview: Avery Chen and Morgan Diaz",
+    bodyHtml: "<p>Thank you for agreeing to talk.</p>",
+    start: new Date(times.start),
+    end: new Date(times.end),
+    timeZone: "UTC",
+    attendees: [MORGAN_RECIPIENT],
+    online: true,
+    categories: ["Information interview"],
+    prep: extensionData(encoded.value),
+  });
+  if (!booked.ok) throw new Error("not booked");
+  return booked.event.id;
+}
