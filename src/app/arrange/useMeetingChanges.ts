@@ -13,7 +13,8 @@ import {
   recordReschedule,
   rescheduleInterview,
 } from "./changes";
-import { mailContact, type ReadyInterview } from "./readyInterview";
+import { mailContact } from "./mailContact";
+import type { ReadyInterview } from "./readyInterview";
 
 /** The booked meetings and what can be done to each. */
 export interface MeetingChangesModel {

@@ -8,7 +8,8 @@ import { applyStageEvent } from "../questions/interviewRecord";
 import type { InterviewHandle } from "../questions/useInterview";
 import { useServices } from "../services";
 import { useAction, type Action } from "./action";
-import { mailContact, type ReadyInterview } from "./readyInterview";
+import { mailContact } from "./mailContact";
+import type { ReadyInterview } from "./readyInterview";
 import { deliverRequestMail, type RequestMailOutcome } from "./requestMail";
 import type { ArrangeSettings } from "./settings";
 
