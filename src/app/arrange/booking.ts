@@ -12,6 +12,7 @@ import type { GraphClient } from "../../graph/client";
 import { createEvent, type BookedEvent } from "../../graph/calendar";
 import { extensionData } from "../../graph/extensions";
 import { applyStageEvent } from "../questions/interviewRecord";
+import { mailContact } from "./mailContact";
 
 /** The Outlook category every interview event carries, so the side panel and pipeline find them. */
 export const INTERVIEW_CATEGORY = "Information interview";
@@ -61,10 +62,7 @@ export async function bookInterview(
   const invitation = buildInvitationBody({
     locale: request.locale,
     student: request.student,
-    contact: {
-      displayName: request.contact.displayName,
-      ...(request.contact.givenName ? { givenName: request.contact.givenName } : {}),
-    },
+    contact: mailContact(request.contact),
     durationMinutes,
     joinInfo,
   });

@@ -3,28 +3,25 @@ import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
 import type { GraphClient } from "../../graph/client";
 import { getInterviewContact, updateNotes } from "../../graph/contacts";
 import { GraphError, isAbortError } from "../../graph/errors";
+import {
+  createAutosaveSession,
+  isUnreachable,
+  type AutosaveState,
+  type AutosaveStatus,
+  type Conflict,
+} from "../autosave/autosaveSession";
 import type { NotesOutbox } from "../outbox/outbox";
 import { withSaveLock } from "../outbox/saveLock";
 
 /** Where the notes stand, as the save status line says it. */
 export type NotesStatus =
+  | AutosaveStatus
   | "loading"
-  /** The server has exactly what is on screen. */
-  | "saved"
-  /** Typed, waiting for the pause that triggers a save. */
-  | "pending"
-  | "saving"
-  /** Graph could not be reached: the text is in the outbox and will be sent when it can. */
-  | "offline"
   /** Someone changed the notes elsewhere: both versions are shown until the user keeps one. */
-  | "conflict"
-  | "error";
+  | "conflict";
 
 /** Both versions of a conflict. */
-export interface NotesConflict {
-  mine: string;
-  theirs: string;
-}
+export type NotesConflict = Conflict<string>;
 
 /** A snapshot for the view. */
 export interface NotesState {
@@ -69,148 +66,50 @@ export interface NotesSession {
   dispose(): void;
 }
 
-function isUnreachable(error: unknown): boolean {
-  return (
-    error instanceof GraphError &&
-    (error.status === 0 || error.status === 429 || error.status === 503 || error.status === 504)
-  );
-}
+const view = (state: AutosaveState<string, "loading" | "conflict">): NotesState => ({
+  status: state.status,
+  text: state.doc,
+  conflict: state.conflict,
+  reason: state.reason,
+});
 
 /** Creates the autosave session for one contact's notes. */
 export function createNotesSession(options: NotesSessionOptions): NotesSession {
   const { graph, contactId, outbox } = options;
-  const debounceMs = options.debounceMs ?? 700;
-  const firstRetryMs = options.retryMs ?? 2000;
-  const maxRetryMs = options.maxRetryMs ?? 15000;
-
-  let state: NotesState = {
-    status: options.known ? "saved" : "loading",
-    text: options.known?.notes ?? "",
-    conflict: null,
-    reason: null,
-  };
-  /** The server's etag for the version we last read or wrote. */
+  /** The server's etag for the version we last read or wrote: sent as If-Match. */
   let etag: string | null = options.known?.etag ?? null;
-  /** The text the server holds, as far as we know. */
-  let serverText = options.known?.notes ?? "";
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let retryDelay = firstRetryMs;
-  let inFlight: Promise<void> | null = null;
-  let disposed = false;
-  /** Outbox writes in order, so a save never reads an older keystroke than the last one. */
-  let writes: Promise<void> = Promise.resolve();
-  /** Keystrokes so far: a read that started before the latest one must not replace it. */
-  let edits = 0;
 
-  const set = (next: Partial<NotesState>) => {
-    state = { ...state, ...next };
-    options.onChange?.(state);
-  };
-  const clearTimer = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
-  const schedule = (ms: number) => {
-    clearTimer();
-    if (disposed) return;
-    timer = setTimeout(() => {
-      timer = null;
-      void flush();
-    }, ms);
-  };
-  const remember = (text: string) => {
-    const entry = {
-      contactId,
-      notes: text,
-      baseEtag: etag,
-      typedAt: options.now().toISOString(),
-    };
-    writes = writes.then(() => outbox.put(entry)).catch(() => undefined);
-    return writes;
-  };
-  const onOnline = () => {
-    if (state.status === "offline" || state.status === "error") void flush();
-  };
-  if (typeof window !== "undefined") window.addEventListener("online", onOnline);
-
-  async function attempt(): Promise<void> {
-    const sending = state.text;
-    if (sending === serverText) {
-      await writes;
-      await outbox.remove(contactId, sending);
-      set({ status: "saved", reason: null });
-      return;
-    }
-    set({ status: "saving" });
-    try {
-      const result = await updateNotes(graph, contactId, sending, etag);
+  const autosave = createAutosaveSession<string, "loading" | "conflict">({
+    key: contactId,
+    outbox,
+    now: options.now,
+    initial: options.known?.notes ?? "",
+    initialStatus: options.known ? "saved" : "loading",
+    same: (a, b) => a === b,
+    entry: (text) => ({ notes: text, baseEtag: etag }),
+    sentEntry: (text) => text,
+    async save(text) {
+      const result = await updateNotes(graph, contactId, text, etag);
       if (result.ok) {
-        accept(sending, result.contact.etag);
-      } else if (result.server.notes === sending) {
+        etag = result.contact.etag ?? etag;
+        return { kind: "saved", saved: text };
+      }
+      if (result.server.notes === text) {
         // A save whose answer was lost did land: the "newer version" is ours.
-        accept(sending, result.server.etag);
-      } else {
-        etag = result.server.etag;
-        serverText = result.server.notes;
-        set({
-          status: "conflict",
-          conflict: { mine: state.text, theirs: result.server.notes },
-          reason: null,
-        });
-        return;
+        etag = result.server.etag ?? etag;
+        return { kind: "saved", saved: text };
       }
-      await writes;
-      if (state.text === sending) {
-        await outbox.remove(contactId, sending);
-        if (state.text === sending) set({ status: "saved", reason: null });
-      } else {
-        // Typed during the save: keep the newer text's base current and save again.
-        await remember(state.text);
-        set({ status: "pending" });
-        schedule(debounceMs);
-      }
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const failure =
-        error instanceof GraphError
-          ? error
-          : new GraphError({ status: 0, code: "offline", message: String(error), requestId: null });
-      set({
-        status: isUnreachable(failure) ? "offline" : "error",
-        reason: graphReasonOf(failure),
-      });
-      schedule(retryDelay);
-      retryDelay = Math.min(maxRetryMs, retryDelay * 2);
-    }
-  }
-
-  function accept(sent: string, newEtag: string | null) {
-    serverText = sent;
-    etag = newEtag ?? etag;
-    retryDelay = firstRetryMs;
-    options.onSaved?.(sent, etag);
-  }
-
-  // A function, not an inline test: the status changes while `flush` awaits, and an inline
-  // comparison would be narrowed away by the compiler after the first check.
-  const inConflict = () => state.status === "conflict";
-
-  async function flush(): Promise<void> {
-    clearTimer();
-    if (inConflict() || state.status === "loading") return;
-    // One save at a time; a flush asked for during a save runs after it — unless that save met a
-    // newer version, which the user must settle first (sending now would overwrite it silently).
-    while (inFlight) await inFlight;
-    if (inConflict()) return;
-    if (disposed && state.text === serverText) return;
-    const run = attempt();
-    inFlight = run;
-    try {
-      await run;
-    } finally {
-      inFlight = null;
-    }
-  }
+      etag = result.server.etag;
+      return { kind: "conflict", status: "conflict", theirs: result.server.notes };
+    },
+    // Typed during the save: the newer text is sent over the version just saved.
+    rebase: (_saved, current) => current,
+    ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
+    ...(options.retryMs !== undefined ? { retryMs: options.retryMs } : {}),
+    ...(options.maxRetryMs !== undefined ? { maxRetryMs: options.maxRetryMs } : {}),
+    onChange: (state) => options.onChange?.(view(state)),
+    onSaved: (notes) => options.onSaved?.(notes, etag),
+  });
 
   /** Under the page's lock for these notes: a replay of the same outbox entry is not sent twice. */
   function start(): Promise<void> {
@@ -218,14 +117,14 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
   }
 
   async function load(): Promise<void> {
-    const editsBefore = edits;
+    const editsBefore = autosave.edits;
     // Typed while the read was on its way: what is on screen is the user's, never replaced by the
     // read (a slow or retried read used to wipe what had been typed since the pane opened).
-    const typedMeanwhile = () => edits !== editsBefore;
+    const typedMeanwhile = () => autosave.edits !== editsBefore;
     const pending = await outbox.get(contactId).catch(() => null);
     try {
       const contact = await getInterviewContact(graph, contactId);
-      serverText = contact.notes;
+      autosave.setBase(contact.notes);
       if (typedMeanwhile()) {
         // The edit was made over the version shown (its etag, when known): a change made
         // elsewhere still shows as a conflict when it is saved.
@@ -236,77 +135,38 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
         // Unsent text from an earlier session: it is the user's latest; send it over the version
         // it was typed on, so a change made elsewhere since then shows as a conflict.
         etag = pending.baseEtag ?? contact.etag;
-        set({ status: "pending", text: pending.notes, reason: null });
-        await flush();
+        autosave.show({ status: "pending", doc: pending.notes, reason: null });
+        await autosave.flush();
       } else {
         etag = contact.etag;
         if (pending) await outbox.remove(contactId, pending.notes);
-        set({ status: "saved", text: contact.notes, reason: null });
+        autosave.show({ status: "saved", doc: contact.notes, reason: null });
       }
     } catch (error) {
       if (isAbortError(error)) return;
+      // The save of what was typed reports its own state; nothing to read again.
+      if (typedMeanwhile()) return;
       const failure = error instanceof GraphError ? error : null;
+      const status = failure && isUnreachable(failure) ? "offline" : "error";
       const reason = failure ? graphReasonOf(failure) : null;
-      if (typedMeanwhile()) {
-        // The save of what was typed reports its own state; nothing to read again.
-        return;
-      }
       if (pending) {
         etag = pending.baseEtag;
-        set({
-          status: failure && isUnreachable(failure) ? "offline" : "error",
-          text: pending.notes,
-          reason,
-        });
+        autosave.show({ status, doc: pending.notes, reason });
       } else {
-        set({ status: failure && isUnreachable(failure) ? "offline" : "error", reason });
+        autosave.show({ status, reason });
       }
-      if (!disposed) {
-        clearTimer();
-        timer = setTimeout(() => void start(), retryDelay);
-        retryDelay = Math.min(maxRetryMs, retryDelay * 2);
-      }
+      autosave.retryLater(() => void start());
     }
   }
 
   return {
     get state() {
-      return state;
+      return view(autosave.state);
     },
     start,
-    edit(text: string) {
-      if (text === state.text) return;
-      edits += 1;
-      const inConflict = state.status === "conflict";
-      set({
-        text,
-        status: inConflict ? "conflict" : "pending",
-        conflict: inConflict && state.conflict ? { ...state.conflict, mine: text } : state.conflict,
-      });
-      void remember(text);
-      if (!inConflict) schedule(debounceMs);
-    },
-    flush,
-    async keep(which) {
-      const conflict = state.conflict;
-      if (!conflict) return;
-      if (which === "theirs") {
-        await writes;
-        await outbox.remove(contactId);
-        set({ status: "saved", text: conflict.theirs, conflict: null });
-        options.onSaved?.(conflict.theirs, etag);
-        return;
-      }
-      // "Mine" is written over the version the user has now seen (its etag was kept).
-      set({ status: "pending", text: conflict.mine, conflict: null });
-      await remember(conflict.mine);
-      await flush();
-    },
-    dispose() {
-      disposed = true;
-      clearTimer();
-      if (typeof window !== "undefined") window.removeEventListener("online", onOnline);
-      if (state.status === "pending") void attempt();
-    },
+    edit: autosave.edit,
+    flush: autosave.flush,
+    keep: autosave.keep,
+    dispose: autosave.dispose,
   };
 }

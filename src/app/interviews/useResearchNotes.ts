@@ -1,10 +1,11 @@
 // The research notes of one interview for the view: text, save status, conflict choice.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback } from "react";
+import { useAutosave } from "../autosave/useAutosave";
 import { pageOutbox } from "../outbox/indexedDbOutbox";
 import type { NotesOutbox } from "../outbox/outbox";
 import { useServices } from "../services";
 import { interviewStoreFor } from "./interviewStore";
-import { createNotesSession, type NotesSession, type NotesState } from "./notesSession";
+import { createNotesSession, type NotesState } from "./notesSession";
 
 /** What the research section renders and calls. */
 export interface ResearchNotes extends NotesState {
@@ -12,6 +13,8 @@ export interface ResearchNotes extends NotesState {
   keep(which: "mine" | "theirs"): void;
   retry(): void;
 }
+
+const LOADING: NotesState = { status: "loading", text: "", conflict: null, reason: null };
 
 /**
  * Opens the notes of `contactId`: shows the pipeline's copy at once, then the server's (or the
@@ -24,38 +27,30 @@ export function useResearchNotes(
   const { graph, now } = useServices();
   const outbox = options.outbox ?? pageOutbox();
   const { debounceMs } = options;
-  const sessionRef = useRef<NotesSession | null>(null);
-  const [state, setState] = useState<NotesState>({
-    status: "loading",
-    text: "",
-    conflict: null,
-    reason: null,
-  });
+  const create = useCallback(
+    (onChange: (state: NotesState) => void) => {
+      const store = interviewStoreFor(graph);
+      const known = store.snapshot().interviews.find((i) => i.record.contactId === contactId);
+      return createNotesSession({
+        graph,
+        contactId,
+        outbox,
+        now,
+        ...(debounceMs !== undefined ? { debounceMs } : {}),
+        ...(known ? { known: { notes: known.notes, etag: known.etag } } : {}),
+        onChange,
+        onSaved: (notes, etag) => store.notesSaved(contactId, notes, etag),
+      });
+    },
+    [graph, contactId, outbox, now, debounceMs],
+  );
+  const [state, sessionRef] = useAutosave(create, LOADING);
 
-  useEffect(() => {
-    const store = interviewStoreFor(graph);
-    const known = store.snapshot().interviews.find((i) => i.record.contactId === contactId);
-    const session = createNotesSession({
-      graph,
-      contactId,
-      outbox,
-      now,
-      ...(debounceMs !== undefined ? { debounceMs } : {}),
-      ...(known ? { known: { notes: known.notes, etag: known.etag } } : {}),
-      onChange: setState,
-      onSaved: (notes, etag) => store.notesSaved(contactId, notes, etag),
-    });
-    sessionRef.current = session;
-    setState(session.state);
-    void session.start();
-    return () => {
-      session.dispose();
-      sessionRef.current = null;
-    };
-  }, [graph, contactId, outbox, now, debounceMs]);
-
-  const edit = useCallback((text: string) => sessionRef.current?.edit(text), []);
-  const keep = useCallback((which: "mine" | "theirs") => void sessionRef.current?.keep(which), []);
-  const retry = useCallback(() => void sessionRef.current?.flush(), []);
+  const edit = useCallback((text: string) => sessionRef.current?.edit(text), [sessionRef]);
+  const keep = useCallback(
+    (which: "mine" | "theirs") => void sessionRef.current?.keep(which),
+    [sessionRef],
+  );
+  const retry = useCallback(() => void sessionRef.current?.flush(), [sessionRef]);
   return { ...state, edit, keep, retry };
 }

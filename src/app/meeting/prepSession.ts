@@ -1,5 +1,5 @@
 // Autosave of one meeting's prep sheet (ticks and takeaways): outbox first, then read-merge-write of the event's extension.
-import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
+import type { GraphReason } from "../../domain/graphReason";
 import {
   decodePrepSheetExtension,
   encodePrepSheetExtension,
@@ -8,13 +8,17 @@ import {
 } from "../../domain/prepSheet";
 import { readEventPrep } from "../../graph/calendar";
 import type { GraphClient } from "../../graph/client";
-import { GraphError, isAbortError } from "../../graph/errors";
 import { extensionData, writeExtension } from "../../graph/extensions";
+import {
+  createAutosaveSession,
+  type AutosaveState,
+  type AutosaveStatus,
+} from "../autosave/autosaveSession";
 import type { NotesOutbox } from "../outbox/outbox";
 import { withSaveLock } from "../outbox/saveLock";
 
 /** Where the sheet stands, as the save line says it. */
-export type PrepSaveStatus = "saved" | "pending" | "saving" | "offline" | "error" | "too-large";
+export type PrepSaveStatus = AutosaveStatus | "too-large";
 
 /** A snapshot for the view. */
 export interface PrepSessionState {
@@ -119,11 +123,15 @@ function readPending(text: string): PendingSheet | null {
   }
 }
 
-function isUnreachable(error: GraphError): boolean {
-  return error.status === 0 || error.status === 429 || error.status === 503 || error.status === 504;
-}
-
 const same = (a: PrepSheet, b: PrepSheet) => JSON.stringify(a) === JSON.stringify(b);
+
+const view = (state: AutosaveState<PrepSheet, "too-large">): PrepSessionState => ({
+  sheet: state.doc,
+  status: state.status,
+  reason: state.reason,
+});
+
+const tooLarge = { kind: "refused", status: "too-large", reason: { kind: "too-large" } } as const;
 
 /**
  * Creates the autosave session for a meeting's prep sheet. A save reads the extension, merges
@@ -134,70 +142,22 @@ const same = (a: PrepSheet, b: PrepSheet) => JSON.stringify(a) === JSON.stringif
 export function createPrepSession(options: PrepSessionOptions): PrepSession {
   const { graph, eventId, outbox } = options;
   const key = prepOutboxKey(eventId);
-  const debounceMs = options.debounceMs ?? 700;
-  const firstRetryMs = options.retryMs ?? 2000;
-  const maxRetryMs = options.maxRetryMs ?? 15000;
-  let state: PrepSessionState = { sheet: options.initial, status: "saved", reason: null };
-  /** The server version the local sheet was edited over. */
-  let base: PrepSheet = options.initial;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let retryDelay = firstRetryMs;
-  let inFlight: Promise<void> | null = null;
-  let disposed = false;
-  let writes: Promise<void> = Promise.resolve();
-
-  const set = (next: Partial<PrepSessionState>) => {
-    state = { ...state, ...next };
-    options.onChange?.(state);
-  };
-  const clearTimer = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
-  const schedule = (ms: number) => {
-    clearTimer();
-    if (disposed) return;
-    timer = setTimeout(() => {
-      timer = null;
-      void flush();
-    }, ms);
-  };
-  const remember = (sheet: PrepSheet) => {
-    const entry = {
-      contactId: key,
+  const autosave = createAutosaveSession<PrepSheet, "too-large">({
+    key,
+    outbox,
+    now: options.now,
+    initial: options.initial,
+    same,
+    entry: (sheet, base) => ({
       notes: JSON.stringify({ sheet, base } satisfies PendingSheet),
       baseEtag: null,
-      typedAt: options.now().toISOString(),
-    };
-    writes = writes.then(() => outbox.put(entry)).catch(() => undefined);
-    return writes;
-  };
-  const forget = async () => {
-    await writes;
-    await outbox.remove(key).catch(() => undefined);
-  };
-  const onOnline = () => {
-    if (state.status === "offline" || state.status === "error") void flush();
-  };
-  if (typeof window !== "undefined") window.addEventListener("online", onOnline);
-
-  async function attempt(): Promise<void> {
-    const sending = state.sheet;
-    if (same(sending, base)) {
-      await forget();
-      set({ status: "saved", reason: null });
-      return;
-    }
-    set({ status: "saving" });
-    try {
+    }),
+    async save(sheet, base) {
       const raw = await readEventPrep(graph, eventId);
       const server = (raw && decodePrepSheetExtension(raw)) ?? base;
-      const merged = mergePrepSheet(server, sending, base);
+      const merged = mergePrepSheet(server, sheet, base);
       const encoded = encodePrepSheetExtension(merged);
-      if (!encoded.ok) {
-        set({ status: "too-large", reason: { kind: "too-large" } });
-        return;
-      }
+      if (!encoded.ok) return tooLarge;
       const data = { ...(raw ?? {}), ...extensionData(encoded.value) };
       const written = await writeExtension(
         graph,
@@ -205,59 +165,22 @@ export function createPrepSession(options: PrepSessionOptions): PrepSession {
         data,
         raw !== null,
       );
-      if (!written.ok) {
-        set({ status: "too-large", reason: { kind: "too-large" } });
-        return;
-      }
-      base = merged;
-      retryDelay = firstRetryMs;
-      options.onSaved?.(merged);
-      if (same(state.sheet, sending)) {
-        set({ sheet: merged, status: "saved", reason: null });
-        await forget();
-        // A keystroke that landed while the outbox was cleared is written again.
-        if (!same(state.sheet, merged)) {
-          await remember(state.sheet);
-          set({ status: "pending" });
-          schedule(debounceMs);
-        }
-      } else {
-        // Typed during the save: this device's newer edits go over the merged version.
-        const next = mergePrepSheet(merged, state.sheet, sending);
-        set({ sheet: next, status: "pending" });
-        await remember(next);
-        schedule(debounceMs);
-      }
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const failure =
-        error instanceof GraphError
-          ? error
-          : new GraphError({ status: 0, code: "offline", message: String(error), requestId: null });
-      set({
-        status: isUnreachable(failure) ? "offline" : "error",
-        reason: graphReasonOf(failure, "Calendars.ReadWrite"),
-      });
-      schedule(retryDelay);
-      retryDelay = Math.min(maxRetryMs, retryDelay * 2);
-    }
-  }
-
-  async function flush(): Promise<void> {
-    clearTimer();
-    while (inFlight) await inFlight;
-    const run = attempt();
-    inFlight = run;
-    try {
-      await run;
-    } finally {
-      inFlight = null;
-    }
-  }
+      if (!written.ok) return tooLarge;
+      return { kind: "saved", saved: merged };
+    },
+    // Changed during the save: this device's newer edits go over the merged version.
+    rebase: (merged, current, sent) => mergePrepSheet(merged, current, sent),
+    permission: "Calendars.ReadWrite",
+    ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
+    ...(options.retryMs !== undefined ? { retryMs: options.retryMs } : {}),
+    ...(options.maxRetryMs !== undefined ? { maxRetryMs: options.maxRetryMs } : {}),
+    onChange: (state) => options.onChange?.(view(state)),
+    ...(options.onSaved ? { onSaved: options.onSaved } : {}),
+  });
 
   return {
     get state() {
-      return state;
+      return view(autosave.state);
     },
     start() {
       // Under the page's lock for this sheet: a replay of the same outbox entry is not sent twice.
@@ -266,27 +189,16 @@ export function createPrepSession(options: PrepSessionOptions): PrepSession {
         const pending = entry ? readPending(entry.notes) : null;
         if (!pending) return;
         // The unsent sheet is the user's latest: merge it over what the event holds now.
-        base = pending.base;
-        set({
-          sheet: mergePrepSheet(options.initial, pending.sheet, pending.base),
+        autosave.setBase(pending.base);
+        autosave.show({
+          doc: mergePrepSheet(options.initial, pending.sheet, pending.base),
           status: "pending",
         });
-        await flush();
+        await autosave.flush();
       });
     },
-    edit(change) {
-      const next = change(state.sheet);
-      if (same(next, state.sheet)) return;
-      set({ sheet: next, status: "pending" });
-      void remember(next);
-      schedule(debounceMs);
-    },
-    flush,
-    dispose() {
-      disposed = true;
-      clearTimer();
-      if (typeof window !== "undefined") window.removeEventListener("online", onOnline);
-      if (state.status === "pending") void attempt();
-    },
+    edit: (change) => autosave.edit(change(autosave.state.doc)),
+    flush: autosave.flush,
+    dispose: autosave.dispose,
   };
 }

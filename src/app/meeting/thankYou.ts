@@ -14,6 +14,7 @@ import {
   type SentMessage,
 } from "../../graph/mail";
 import type { Host } from "../../hosts/types";
+import { mailContact } from "../arrange/mailContact";
 
 /** A phrase the guard flagged in the draft, quoted for the warning. */
 export interface ThankYouWarning {
@@ -47,10 +48,7 @@ export function composeThankYou(request: ThankYouRequest): {
   const mail = draftThankYou({
     locale: request.locale,
     student: request.student,
-    contact: {
-      displayName: request.contact.displayName,
-      ...(request.contact.givenName ? { givenName: request.contact.givenName } : {}),
-    },
+    contact: mailContact(request.contact),
     takeaways: request.takeaways,
     meetingDate: request.meetingDate,
     zone: request.zone,

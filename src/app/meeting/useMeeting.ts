@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { PrepSheet } from "../../domain/prepSheet";
+import { useAutosave } from "../autosave/useAutosave";
 import { pageOutbox } from "../outbox/indexedDbOutbox";
 import type { NotesOutbox } from "../outbox/outbox";
 import { failureReason, wasCancelled } from "../questions/failure";
@@ -14,7 +15,7 @@ import {
   resolveSidePanelMeeting,
   type MeetingEvent,
 } from "./meetingEvent";
-import { createPrepSession, type PrepSession, type PrepSessionState } from "./prepSession";
+import { createPrepSession, type PrepSessionState } from "./prepSession";
 
 /** The meeting as found: still looking, none, found, or why the lookup failed. */
 export type MeetingLookup =
@@ -92,38 +93,31 @@ export function usePrepSheet(
   onSavedRef.current = options.onSaved;
   // The first read is the session's starting point; later reads come from the session itself.
   const initialRef = useRef(initial);
-  const sessionRef = useRef<PrepSession | null>(null);
-  const [state, setState] = useState<PrepSessionState>({
+  const create = useCallback(
+    (onChange: (state: PrepSessionState) => void) =>
+      createPrepSession({
+        graph,
+        eventId,
+        outbox,
+        now,
+        initial: initialRef.current,
+        ...(debounceMs !== undefined ? { debounceMs } : {}),
+        onChange,
+        onSaved: (sheet) => onSavedRef.current?.(sheet),
+      }),
+    [graph, eventId, outbox, now, debounceMs],
+  );
+  const [state, sessionRef] = useAutosave(create, {
     sheet: initial,
     status: "saved",
     reason: null,
   });
 
-  useEffect(() => {
-    const session = createPrepSession({
-      graph,
-      eventId,
-      outbox,
-      now,
-      initial: initialRef.current,
-      ...(debounceMs !== undefined ? { debounceMs } : {}),
-      onChange: setState,
-      onSaved: (sheet) => onSavedRef.current?.(sheet),
-    });
-    sessionRef.current = session;
-    setState(session.state);
-    void session.start();
-    return () => {
-      session.dispose();
-      sessionRef.current = null;
-    };
-  }, [graph, eventId, outbox, now, debounceMs]);
-
   const edit = useCallback(
     (change: (sheet: PrepSheet) => PrepSheet) => sessionRef.current?.edit(change),
-    [],
+    [sessionRef],
   );
-  const saveNow = useCallback(() => void sessionRef.current?.flush(), []);
+  const saveNow = useCallback(() => void sessionRef.current?.flush(), [sessionRef]);
   return useMemo(() => ({ ...state, edit, saveNow }), [state, edit, saveNow]);
 }
 
