@@ -11,7 +11,7 @@ import {
   rescheduleInterview,
 } from "../../src/app/arrange/changes";
 import { findInterviewTimes } from "../../src/app/arrange/freeTimes";
-import { loadInterview, updateInterviewRecord } from "../../src/app/questions/interviewRecord";
+import { loadInterview, updateInterviewRecord } from "../../src/app/interviews/interviewRecord";
 import { encodeInterviewExtension } from "../../src/domain/interview";
 import { decodePrepSheetExtension } from "../../src/domain/prepSheet";
 import { getEvent, readEventPrep } from "../../src/graph/calendar";

@@ -6,7 +6,7 @@ import {
   applyStageEvent,
   loadInterview,
   updateInterviewRecord,
-} from "../../src/app/questions/interviewRecord";
+} from "../../src/app/interviews/interviewRecord";
 import { carryQuestionsToMeetings } from "../../src/app/questions/carryToMeetings";
 import {
   createPrepSheet,

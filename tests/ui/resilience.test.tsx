@@ -9,7 +9,7 @@ import { createPrepSession, prepOutboxKey } from "../../src/app/meeting/prepSess
 import { createMemoryOutbox } from "../../src/app/outbox/outbox";
 import { I18nProvider } from "../../src/app/i18n/I18nProvider";
 import { useFollowUp } from "../../src/app/meeting/useFollowUp";
-import { useInterview } from "../../src/app/questions/useInterview";
+import { useInterview } from "../../src/app/interviews/useInterview";
 import { ServicesProvider, type AppServices } from "../../src/app/services";
 import { createSandboxTokens } from "../../src/auth/sandboxTokens";
 import { createGraphClient, type GraphClient } from "../../src/graph/client";

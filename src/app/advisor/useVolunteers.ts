@@ -15,7 +15,7 @@ import {
   type VolunteerRecord,
 } from "../../domain/volunteers";
 import { addressKey } from "../../domain/person";
-import { failureReason, wasCancelled } from "../questions/failure";
+import { failureReason, wasCancelled } from "../failure";
 import { useServices } from "../services";
 import { probeListAccess, type ListAccess } from "./listAccess";
 import {

@@ -11,7 +11,7 @@ import { createPrepSheet, encodePrepSheetExtension } from "../../domain/prepShee
 import type { GraphClient } from "../../graph/client";
 import { createEvent, type BookedEvent } from "../../graph/calendar";
 import { extensionData } from "../../graph/extensions";
-import { applyStageEvent } from "../questions/interviewRecord";
+import { applyStageEvent } from "../interviews/interviewRecord";
 
 /** The Outlook category every interview event carries, so the side panel and pipeline find them. */
 export const INTERVIEW_CATEGORY = "Information interview";

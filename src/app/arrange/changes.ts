@@ -2,7 +2,7 @@
 import type { InterviewExtensionFields } from "../../domain/interview";
 import type { GraphClient } from "../../graph/client";
 import { cancelEvent, updateEventTimes, type BookedEvent } from "../../graph/calendar";
-import { applyStageEvent } from "../questions/interviewRecord";
+import { applyStageEvent } from "../interviews/interviewRecord";
 
 /**
  * Moves the event (attendees get Outlook's update). The prep sheet is an extension of the event

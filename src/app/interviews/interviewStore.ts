@@ -3,7 +3,7 @@ import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
 import { addressKey } from "../../domain/person";
 import { researchComplete } from "../../domain/researchNotes";
-import { applyStageEvent, updateInterviewRecord } from "../questions/interviewRecord";
+import { applyStageEvent, updateInterviewRecord } from "./interviewRecord";
 import type { GraphClient } from "../../graph/client";
 import { GraphError, isAbortError } from "../../graph/errors";
 import { useLocale } from "../i18n/I18nProvider";

@@ -6,7 +6,7 @@ import type { GraphClient } from "../../graph/client";
 import { extensionData } from "../../graph/extensions";
 import { recordBooking } from "../arrange/booking";
 import type { Interview } from "../interviews/interviews";
-import { updateInterviewRecord } from "../questions/interviewRecord";
+import { updateInterviewRecord } from "../interviews/interviewRecord";
 
 /** Attached, or refused for size before anything was written. */
 export type AttachResult = { ok: true; sheet: PrepSheet } | { ok: false; reason: "too-large" };

@@ -19,9 +19,9 @@ import { useServices } from "../services";
 import { researchFactsOf, tailorBank, type TailoredBankQuestion } from "./bank";
 import { carryQuestionsToMeetings } from "./carryToMeetings";
 import { GraphError } from "../../graph/errors";
-import { failureReason } from "./failure";
-import { applyStageEvent } from "./interviewRecord";
-import { useInterview, type InterviewState } from "./useInterview";
+import { failureReason } from "../failure";
+import { applyStageEvent } from "../interviews/interviewRecord";
+import { useInterview, type InterviewState } from "../interviews/useInterview";
 import { useQuestionBank, type QuestionBankState } from "./useQuestionBank";
 
 /** A save lost to the network is sent again this many times, 2 s apart and doubling. */

@@ -11,7 +11,7 @@ import { useId, useState } from "react";
 import type { ImportResult, VolunteersModel } from "../../app/advisor/useVolunteers";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { CsvLineError, VolunteerImport } from "../../domain/volunteers";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 
 const PREVIEW_ROWS = 20;

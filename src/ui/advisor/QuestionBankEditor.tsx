@@ -19,7 +19,7 @@ import { useT } from "../../app/i18n/I18nProvider";
 import type { GraphReason } from "../../domain/graphReason";
 import { QUESTION_THEMES, type QuestionTheme } from "../../domain/questionBank";
 import { assessQuestion } from "../../domain/questions";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import { CoachVerdict } from "../questions/CoachVerdict";
 import { useAdvisorStyles } from "./advisor.styles";
 

@@ -27,7 +27,7 @@ import {
   type VolunteerProblem,
   type VolunteerRecord,
 } from "../../domain/volunteers";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { ConflictChoice } from "./ConflictChoice";
 

@@ -24,7 +24,7 @@ import {
   type VolunteerRecord,
 } from "../../domain/volunteers";
 import { formatList } from "../common/formatList";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { CsvImport } from "./CsvImport";
 import { VolunteerForm } from "./VolunteerForm";

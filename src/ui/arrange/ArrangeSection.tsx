@@ -3,7 +3,7 @@ import { Body1, Spinner, Subtitle1 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useArrange } from "../../app/arrange/useArrange";
 import type { SectionProps } from "../interview/sections";
-import { FailureText } from "../questions/FailureText";
+import { FailureText } from "../common/FailureNotice";
 import { BookedMeetings } from "./BookedMeetings";
 import { FreeTimesPicker } from "./FreeTimesPicker";
 import { MeetingPreferences } from "./MeetingPreferences";

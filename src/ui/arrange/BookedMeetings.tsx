@@ -4,8 +4,8 @@ import { useState } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeModel } from "../../app/arrange/useArrange";
 import { formatRangeInZone } from "../../domain/time/zones";
-import { FailureText } from "../questions/FailureText";
-import { Notice } from "../questions/Notice";
+import { FailureText } from "../common/FailureNotice";
+import { Notice } from "../common/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 
 /** The list of booked meetings with their actions. */

@@ -12,8 +12,8 @@ import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeModel } from "../../app/arrange/useArrange";
 import type { Slot } from "../../domain/slots";
 import { formatRangeInZone, formatInZone } from "../../domain/time/zones";
-import { FailureText } from "../questions/FailureText";
-import { Notice } from "../questions/Notice";
+import { FailureText } from "../common/FailureNotice";
+import { Notice } from "../common/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 
 /** Four weeks: the "look further ahead" search, well inside Graph's 62-day limit. */

@@ -11,8 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeModel } from "../../app/arrange/useArrange";
-import { FailureText } from "../questions/FailureText";
-import { Notice } from "../questions/Notice";
+import { FailureText } from "../common/FailureNotice";
+import { Notice } from "../common/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 import { httpsLinkOrNull } from "../../domain/mail/escape";
 

@@ -16,7 +16,7 @@ import type { FoundPerson, SearchFilters } from "../../domain/search";
 import { ContactCard } from "../interview/ContactCard";
 import { useFindStyles } from "./FindView.styles";
 import { ManualAddForm } from "./ManualAddForm";
-import { reasonText } from "./reasonText";
+import { reasonText } from "../common/failureText";
 import { ResultList, type ResultListHandle } from "./ResultList";
 
 const FILTERS = ["department", "jobTitle", "companyName", "officeLocation"] as const;

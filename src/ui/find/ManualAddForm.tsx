@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useAddInterview } from "../../app/interviews/interviewStore";
 import { useNavigation } from "../../app/navigation";
-import { reasonText } from "./reasonText";
+import { reasonText } from "../common/failureText";
 import { useFindStyles } from "./FindView.styles";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;

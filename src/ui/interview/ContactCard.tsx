@@ -27,7 +27,7 @@ import { nameWithTitle } from "../../domain/researchNotes";
 import type { VolunteerInfo } from "../../domain/search";
 import { isWithinWorkingHours, localTimeNow, zoneOrFallback } from "../../domain/time/zones";
 import { formatList } from "../common/formatList";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import { useContactCardStyles } from "./ContactCard.styles";
 import { describeWorkingHours } from "./workingHoursText";
 

@@ -6,7 +6,7 @@ import { useInterviews } from "../../app/interviews/interviewStore";
 import { useNavigation } from "../../app/navigation";
 import { useServices } from "../../app/services";
 import { nextAction } from "../../domain/pipeline";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import { LazyView } from "../shell/ViewNav";
 import { useInterviewStyles } from "./InterviewView.styles";
 import { SECTIONS } from "./sections";

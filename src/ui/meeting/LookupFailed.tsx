@@ -2,7 +2,7 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { GraphReason } from "../../domain/graphReason";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 
 export function LookupFailed({ reason, onRetry }: { reason: GraphReason; onRetry: () => void }) {
   const t = useT();

@@ -13,11 +13,11 @@ import { useT } from "../../app/i18n/I18nProvider";
 import { attachPrepSheet } from "../../app/meeting/attachPrep";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";
 import { useAddInterview, useInterviews } from "../../app/interviews/interviewStore";
-import { failureReason } from "../../app/questions/failure";
+import { failureReason } from "../../app/failure";
 import { useServices } from "../../app/services";
 import type { GraphReason } from "../../domain/graphReason";
 import { addressKey } from "../../domain/person";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import { useMeetingStyles } from "./meeting.styles";
 
 /** Offers to attach a prep sheet to `meeting.event`, linked to someone in My interviews or an attendee. */

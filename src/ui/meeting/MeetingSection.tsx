@@ -2,7 +2,7 @@
 import { Body1, Spinner } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";
-import { useContactMeeting } from "../../app/meeting/useMeeting";
+import { useContactMeeting } from "../../app/meeting/meetingAndPrepSheet";
 import type { PrepSheet } from "../../domain/prepSheet";
 import { LookupFailed } from "./LookupFailed";
 import type { SectionProps } from "../interview/sections";

@@ -8,7 +8,7 @@ import {
 } from "../../app/meeting/exportMarkdown";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";
 import { useFollowUp, type FollowUp } from "../../app/meeting/useFollowUp";
-import { usePrepSheet, type PrepSheetHandle } from "../../app/meeting/useMeeting";
+import { usePrepSheet, type PrepSheetHandle } from "../../app/meeting/meetingAndPrepSheet";
 import type { PrepSheet } from "../../domain/prepSheet";
 import { SaveStatus } from "./SaveStatus";
 import { TakeawaysEditor } from "./TakeawaysEditor";

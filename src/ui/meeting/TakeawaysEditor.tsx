@@ -12,7 +12,7 @@ import { useState, type FormEvent } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { ReferralOutcome } from "../../app/meeting/useFollowUp";
 import type { PrepSheet, Referral } from "../../domain/prepSheet";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import { useMeetingStyles } from "./meeting.styles";
 
 /** Edits the sheet's takeaways through `edit` (saved by the sheet's session). */

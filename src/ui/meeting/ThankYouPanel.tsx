@@ -11,7 +11,7 @@ import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { FollowUp } from "../../app/meeting/useFollowUp";
 import type { Takeaways } from "../../domain/prepSheet";
 import { intlLocale } from "../../domain/time/zones";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import { useMeetingStyles } from "./meeting.styles";
 import { httpsLinkOrNull } from "../../domain/mail/escape";
 

@@ -10,7 +10,7 @@ import { stageIndex } from "../../domain/interview";
 import type { Locale } from "../../domain/locale";
 import { nextAction, sortByUrgency, type NextAction } from "../../domain/pipeline";
 import { intlLocale } from "../../domain/time/zones";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import { usePipelineStyles } from "./PipelineView.styles";
 
 type SortKey = "urgency" | "name" | "stage";

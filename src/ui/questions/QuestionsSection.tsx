@@ -5,7 +5,7 @@ import { useQuestionList } from "../../app/questions/useQuestionList";
 import type { SectionProps } from "../interview/sections";
 import { BankPicker } from "./BankPicker";
 import { ChosenQuestions } from "./ChosenQuestions";
-import { FailureText } from "./FailureText";
+import { FailureText } from "../common/FailureNotice";
 import { QuestionEditor } from "./QuestionEditor";
 import { useQuestionsStyles } from "./questions.styles";
 

@@ -14,7 +14,7 @@ import { useId } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useResearchNotes } from "../../app/interviews/useResearchNotes";
 import { checklistProgress } from "../../domain/researchNotes";
-import { reasonText } from "../find/reasonText";
+import { reasonText } from "../common/failureText";
 import type { SectionProps } from "../interview/sections";
 import { useResearchStyles } from "./ResearchSection.styles";
 

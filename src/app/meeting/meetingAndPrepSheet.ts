@@ -4,8 +4,8 @@ import type { GraphReason } from "../../domain/graphReason";
 import type { PrepSheet } from "../../domain/prepSheet";
 import { pageOutbox } from "../outbox/indexedDbOutbox";
 import type { NotesOutbox } from "../outbox/outbox";
-import { failureReason, wasCancelled } from "../questions/failure";
-import { loadInterview } from "../questions/interviewRecord";
+import { failureReason, wasCancelled } from "../failure";
+import { loadInterview } from "../interviews/interviewRecord";
 import { useServices } from "../services";
 import { useHostItem } from "../useHostItem";
 import {

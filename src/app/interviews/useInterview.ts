@@ -4,10 +4,10 @@ import type { GraphReason } from "../../domain/graphReason";
 import type { InterviewExtensionFields } from "../../domain/interview";
 import type { InterviewContact } from "../../graph/contacts";
 import { GraphError } from "../../graph/errors";
-import { interviewStoreFor } from "../interviews/interviewStore";
-import { toInterview } from "../interviews/interviews";
+import { interviewStoreFor } from "./interviewStore";
+import { toInterview } from "./interviews";
 import { useServices } from "../services";
-import { failureReason, wasCancelled } from "./failure";
+import { failureReason, wasCancelled } from "../failure";
 import { loadInterview, updateInterviewRecord, type RecordUpdate } from "./interviewRecord";
 
 export type { InterviewContact };
