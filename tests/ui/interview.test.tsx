@@ -6,7 +6,7 @@ import { createSandboxTokens } from "../../src/auth/sandboxTokens";
 import { createGraphClient } from "../../src/graph/client";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import type { HostItem } from "../../src/hosts/types";
-import { ContactCardForItem } from "../../src/ui/interview/ContactCardForItem";
+import { ContactCardForItem } from "../../src/ui/contact/ContactCardForItem";
 import { openUiSandbox, renderWithSandbox, STUDENT, type UiSandbox } from "./findHarness";
 
 vi.setConfig({ testTimeout: 20_000 });

@@ -2,7 +2,7 @@
 import { Body1, Spinner, Subtitle1 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useArrange } from "../../app/arrange/useArrange";
-import type { SectionProps } from "../interview/sections";
+import type { SectionProps } from "../common/sectionProps";
 import { FailureText } from "../common/FailureNotice";
 import { BookedMeetings } from "./BookedMeetings";
 import { FreeTimesPicker } from "./FreeTimesPicker";

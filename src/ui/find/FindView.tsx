@@ -13,7 +13,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useFindPeople } from "../../app/find/useFindPeople";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { FoundPerson, SearchFilters } from "../../domain/search";
-import { ContactCard } from "../interview/ContactCard";
+import { ContactCard } from "../contact/ContactCard";
 import { useFindStyles } from "./FindView.styles";
 import { ManualAddForm } from "./ManualAddForm";
 import { reasonText } from "../common/failureText";

@@ -7,7 +7,7 @@ import { useNavigation } from "../../app/navigation";
 import { useServices } from "../../app/services";
 import { nextAction } from "../../domain/pipeline";
 import { reasonText } from "../common/failureText";
-import { LazyView } from "../shell/ViewNav";
+import { LazyView } from "../common/LazyView";
 import { useInterviewStyles } from "./InterviewView.styles";
 import { SECTIONS } from "./sections";
 

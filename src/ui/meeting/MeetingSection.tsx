@@ -5,7 +5,7 @@ import type { MeetingEvent } from "../../app/meeting/meetingEvent";
 import { useContactMeeting } from "../../app/meeting/meetingAndPrepSheet";
 import type { PrepSheet } from "../../domain/prepSheet";
 import { LookupFailed } from "./LookupFailed";
-import type { SectionProps } from "../interview/sections";
+import type { SectionProps } from "../common/sectionProps";
 import { MeetingWork, useMeetingWork } from "./MeetingWork";
 
 function SectionWork({ meeting }: { meeting: MeetingEvent & { sheet: PrepSheet } }) {

@@ -4,7 +4,7 @@ import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";
 import type { PrepSheet } from "../../domain/prepSheet";
 import { intlLocale } from "../../domain/time/zones";
-import { ContactCard } from "../interview/ContactCard";
+import { ContactCard } from "../contact/ContactCard";
 import { MeetingWork, useMeetingWork } from "./MeetingWork";
 import { Timekeeper } from "./Timekeeper";
 import { useMeetingStyles } from "./meeting.styles";

@@ -2,7 +2,7 @@
 import { Body1, Caption1, Spinner, Subtitle1, Subtitle2 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useQuestionList } from "../../app/questions/useQuestionList";
-import type { SectionProps } from "../interview/sections";
+import type { SectionProps } from "../common/sectionProps";
 import { BankPicker } from "./BankPicker";
 import { ChosenQuestions } from "./ChosenQuestions";
 import { FailureText } from "../common/FailureNotice";

@@ -15,7 +15,7 @@ import { useT } from "../../app/i18n/I18nProvider";
 import { useResearchNotes } from "../../app/interviews/useResearchNotes";
 import { checklistProgress } from "../../domain/researchNotes";
 import { reasonText } from "../common/failureText";
-import type { SectionProps } from "../interview/sections";
+import type { SectionProps } from "../common/sectionProps";
 import { useResearchStyles } from "./ResearchSection.styles";
 
 /** The research notes of one interview. */

@@ -3,15 +3,18 @@ import { useOpenPrepOnAppointment } from "../../app/meeting/useOpenPrepOnAppoint
 import { useAppStyles } from "./App.styles";
 import { HostProblem } from "./HostProblem";
 import { lazy } from "react";
+import { LazyView } from "../common/LazyView";
 import { withMessages } from "../../app/i18n/withMessages";
 import { PageHeader } from "./PageHeader";
-import { LazyView, ViewNav } from "./ViewNav";
+import { ViewNav } from "./ViewNav";
 
 // The card pulls in avatars, badges and the interview store: loaded after the pane first paints.
-const ItemPeople = lazy(() => import("./ItemPeople").then((m) => ({ default: m.ItemPeople })));
+const ItemPeople = lazy(() =>
+  import("../contact/ItemPeople").then((m) => ({ default: m.ItemPeople })),
+);
 const ContactCardForItem = lazy(
   withMessages(() =>
-    import("../interview/ContactCardForItem").then((m) => ({ default: m.ContactCardForItem })),
+    import("../contact/ContactCardForItem").then((m) => ({ default: m.ContactCardForItem })),
   ),
 );
 

@@ -7,7 +7,7 @@ import { useHostItem } from "../../app/useHostItem";
 import { useServices } from "../../app/services";
 import { nextAction } from "../../domain/pipeline";
 import { addressKey, type MailPerson } from "../../domain/person";
-import { peopleOnItem } from "../shell/ItemPeople";
+import { peopleOnItem } from "./ItemPeople";
 import { ContactCard } from "./ContactCard";
 import { useContactCardStyles } from "./ContactCard.styles";
 
