@@ -12,7 +12,7 @@ import {
 import { useState } from "react";
 import { useVolunteers } from "../../app/advisor/useVolunteers";
 import { useT } from "../../app/i18n/I18nProvider";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { LoadCharts } from "./LoadCharts";
 import { QuestionBankEditor } from "./QuestionBankEditor";
@@ -34,7 +34,7 @@ export default function AdvisorView() {
     return (
       <MessageBar intent="error" role="alert">
         <MessageBarBody>
-          {reasonText(t, model.reason)}{" "}
+          {failureText(t, model.reason)}{" "}
           <Button size="small" onClick={model.reload}>
             {t("advisor.retry")}
           </Button>

@@ -11,7 +11,7 @@ import { useId, useState } from "react";
 import type { ImportResult, VolunteersModel } from "../../app/advisor/useVolunteers";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { CsvLineError, VolunteerImport } from "../../domain/volunteers";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 
 const PREVIEW_ROWS = 20;
@@ -132,7 +132,7 @@ export function CsvImport({
           <MessageBarBody>
             {t("advisor.import.partial", {
               count: result.count,
-              reason: reasonText(t, result.reason),
+              reason: failureText(t, result.reason),
             })}
           </MessageBarBody>
         </MessageBar>

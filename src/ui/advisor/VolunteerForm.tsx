@@ -27,7 +27,7 @@ import {
   type VolunteerProblem,
   type VolunteerRecord,
 } from "../../domain/volunteers";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { ConflictChoice } from "./ConflictChoice";
 
@@ -186,7 +186,7 @@ export function VolunteerForm({
             <Spinner size="tiny" label={t("advisor.loading")} />
           ) : null}
           {picker.status === "error" && picker.reason ? (
-            <Body1 role="alert">{reasonText(t, picker.reason)}</Body1>
+            <Body1 role="alert">{failureText(t, picker.reason)}</Body1>
           ) : null}
           {picker.people.length > 0 ? (
             <ul className={styles.list} aria-label={t("advisor.form.pickerResults")}>
@@ -268,7 +268,7 @@ export function VolunteerForm({
       </Field>
       {failure ? (
         <MessageBar intent="error">
-          <MessageBarBody>{reasonText(t, failure)}</MessageBarBody>
+          <MessageBarBody>{failureText(t, failure)}</MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.actions}>

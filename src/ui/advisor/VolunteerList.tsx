@@ -24,7 +24,7 @@ import {
   type VolunteerRecord,
 } from "../../domain/volunteers";
 import { formatList } from "../common/formatList";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { CsvImport } from "./CsvImport";
 import { VolunteerForm } from "./VolunteerForm";
@@ -200,7 +200,7 @@ export function VolunteerList({ model, canEdit }: { model: VolunteersModel; canE
       {failure ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            {t("advisor.actionFailed")} {reasonText(t, failure)}
+            {t("advisor.actionFailed")} {failureText(t, failure)}
           </MessageBarBody>
         </MessageBar>
       ) : null}

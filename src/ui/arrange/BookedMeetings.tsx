@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeModel } from "../../app/arrange/useArrange";
 import { formatRangeInZone } from "../../domain/time/zones";
-import { FailureText } from "../common/FailureNotice";
+import { FailureNotice } from "../common/FailureNotice";
 import { Notice } from "../common/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 
@@ -46,8 +46,12 @@ export function BookedMeetings({
           <Notice intent="success">{t("arrange.cancelled", { name: contactName })}</Notice>
         ) : null}
       </div>
-      {rescheduling.status === "error" ? <FailureText reason={rescheduling.reason} /> : null}
-      {cancelState.status === "error" ? <FailureText reason={cancelState.reason} /> : null}
+      {rescheduling.status === "error" ? (
+        <FailureNotice failure={rescheduling.reason} wording="step" />
+      ) : null}
+      {cancelState.status === "error" ? (
+        <FailureNotice failure={cancelState.reason} wording="step" />
+      ) : null}
     </section>
   );
 }

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeModel } from "../../app/arrange/useArrange";
-import { FailureText } from "../common/FailureNotice";
+import { FailureNotice } from "../common/FailureNotice";
 import { Notice } from "../common/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 import { httpsLinkOrNull } from "../../domain/mail/escape";
@@ -70,7 +70,9 @@ export function RequestMailCard({ model }: { model: ArrangeModel }) {
           </Notice>
         ) : null}
       </div>
-      {request.status === "error" ? <FailureText reason={request.reason} /> : null}
+      {request.status === "error" ? (
+        <FailureNotice failure={request.reason} wording="step" />
+      ) : null}
     </section>
   );
 }

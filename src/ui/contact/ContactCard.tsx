@@ -27,7 +27,7 @@ import { nameWithTitle } from "../../domain/researchNotes";
 import type { VolunteerInfo } from "../../domain/search";
 import { isWithinWorkingHours, localTimeNow, zoneOrFallback } from "../../domain/time/zones";
 import { formatList } from "../common/formatList";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import { useContactCardStyles } from "./ContactCard.styles";
 import { describeWorkingHours } from "./workingHoursText";
 
@@ -126,7 +126,7 @@ function CardBody({ person, card }: { person: CardPerson; card: CardData | null 
             ) : null}
             {line.status === "loading" ? <Spinner size="tiny" label={t("app.loading")} /> : null}
             {line.status === "error" ? (
-              <Body1 role="alert">{reasonText(t, line.reason)}</Body1>
+              <Body1 role="alert">{failureText(t, line.reason)}</Body1>
             ) : null}
           </section>
           <section aria-label={t("card.directReports")} className={styles.group}>
@@ -214,7 +214,9 @@ function AddToInterviews({
     if (result.ok) open(result.interview.record.contactId);
     else {
       const why =
-        result.reason === "failed" ? reasonText(t, result.failure) : t("find.reason.tooLarge");
+        result.reason === "failed"
+          ? failureText(t, result.failure)
+          : failureText(t, { kind: "too-large" });
       setFailure(t("card.addFailed", { reason: why }));
     }
   };
@@ -296,7 +298,7 @@ export function ContactCard({
       {loading ? <Spinner size="small" label={t("app.loading")} /> : null}
       {state.status === "error" && !notInDirectory ? (
         <div className={styles.actions} role="alert">
-          <Body1>{reasonText(t, state.reason)}</Body1>
+          <Body1>{failureText(t, state.reason)}</Body1>
           <Button onClick={state.retry}>{t("find.retry")}</Button>
         </div>
       ) : null}

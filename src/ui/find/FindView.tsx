@@ -16,7 +16,7 @@ import type { FoundPerson, SearchFilters } from "../../domain/search";
 import { ContactCard } from "../contact/ContactCard";
 import { useFindStyles } from "./FindView.styles";
 import { ManualAddForm } from "./ManualAddForm";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import { ResultList, type ResultListHandle } from "./ResultList";
 
 const FILTERS = ["department", "jobTitle", "companyName", "officeLocation"] as const;
@@ -163,7 +163,7 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
       ) : null}
       {find.status === "error" && find.reason ? (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{reasonText(t, find.reason)}</MessageBarBody>
+          <MessageBarBody>{failureText(t, find.reason)}</MessageBarBody>
           <Button size="small" onClick={find.retry}>
             {t("find.retry")}
           </Button>

@@ -6,7 +6,7 @@ import { useInterviews } from "../../app/interviews/interviewStore";
 import { useNavigation } from "../../app/navigation";
 import { useServices } from "../../app/services";
 import { nextAction } from "../../domain/pipeline";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import { LazyView } from "../common/LazyView";
 import { useInterviewStyles } from "./InterviewView.styles";
 import { SECTIONS } from "./sections";
@@ -47,7 +47,7 @@ export function InterviewView() {
       <div className={styles.view}>
         {back}
         <Body1 role="alert">
-          {status === "error" && reason ? reasonText(t, reason) : t("interview.notFound")}
+          {status === "error" && reason ? failureText(t, reason) : t("interview.notFound")}
         </Body1>
         {status === "error" ? <Button onClick={reload}>{t("pipeline.reload")}</Button> : null}
       </div>

@@ -2,14 +2,14 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { GraphReason } from "../../domain/graphReason";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 
 export function LookupFailed({ reason, onRetry }: { reason: GraphReason; onRetry: () => void }) {
   const t = useT();
   return (
     <MessageBar intent="error">
       <MessageBarBody>
-        {reasonText(t, reason)}{" "}
+        {failureText(t, reason)}{" "}
         <Button size="small" onClick={onRetry}>
           {t("meeting.retry")}
         </Button>

@@ -17,7 +17,7 @@ import { failureReason } from "../../app/failure";
 import { useServices } from "../../app/services";
 import type { GraphReason } from "../../domain/graphReason";
 import { addressKey } from "../../domain/person";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import { useMeetingStyles } from "./meeting.styles";
 
 /** Offers to attach a prep sheet to `meeting.event`, linked to someone in My interviews or an attendee. */
@@ -118,7 +118,7 @@ export function MakeInterview({ meeting, onDone }: { meeting: MeetingEvent; onDo
       {failure ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t("meeting.ordinary.failed", { reason: reasonText(t, failure) })}
+            {t("meeting.ordinary.failed", { reason: failureText(t, failure) })}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -11,7 +11,7 @@ import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { FollowUp } from "../../app/meeting/useFollowUp";
 import type { Takeaways } from "../../domain/prepSheet";
 import { intlLocale } from "../../domain/time/zones";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import { useMeetingStyles } from "./meeting.styles";
 import { httpsLinkOrNull } from "../../domain/mail/escape";
 
@@ -85,14 +85,14 @@ export function ThankYouPanel({
       </div>
       {state.status === "error" ? (
         <MessageBar intent="error">
-          <MessageBarBody>{reasonText(t, state.reason)}</MessageBarBody>
+          <MessageBarBody>{failureText(t, state.reason)}</MessageBarBody>
           <Button onClick={followUp.interview.reload}>{t("meeting.retry")}</Button>
         </MessageBar>
       ) : null}
       {thankYou.status === "error" ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t("meeting.thankYouFailed", { reason: reasonText(t, thankYou.reason) })}
+            {t("meeting.thankYouFailed", { reason: failureText(t, thankYou.reason) })}
           </MessageBarBody>
         </MessageBar>
       ) : null}

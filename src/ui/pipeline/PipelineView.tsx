@@ -10,7 +10,7 @@ import { stageIndex } from "../../domain/interview";
 import type { Locale } from "../../domain/locale";
 import { nextAction, sortByUrgency, type NextAction } from "../../domain/pipeline";
 import { intlLocale } from "../../domain/time/zones";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import { usePipelineStyles } from "./PipelineView.styles";
 
 type SortKey = "urgency" | "name" | "stage";
@@ -157,7 +157,7 @@ export function PipelineView() {
       ) : null}
       {status === "error" && reason ? (
         <div role="alert" className={styles.toolbar}>
-          <Body1>{reasonText(t, reason)}</Body1>
+          <Body1>{failureText(t, reason)}</Body1>
           <Button onClick={reload}>{t("pipeline.reload")}</Button>
         </div>
       ) : null}

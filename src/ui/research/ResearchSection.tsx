@@ -14,7 +14,7 @@ import { useId } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useResearchNotes } from "../../app/interviews/useResearchNotes";
 import { checklistProgress } from "../../domain/researchNotes";
-import { reasonText } from "../common/failureText";
+import { failureText } from "../common/failureText";
 import type { SectionProps } from "../common/sectionProps";
 import { useResearchStyles } from "./ResearchSection.styles";
 
@@ -28,7 +28,7 @@ export function ResearchSection({ contactId, debounceMs }: SectionProps & { debo
   const progress = checklistProgress(notes.text);
   const statusText =
     notes.status === "error"
-      ? t("research.status.error", { reason: notes.reason ? reasonText(t, notes.reason) : "" })
+      ? t("research.status.error", { reason: notes.reason ? failureText(t, notes.reason) : "" })
       : t(`research.status.${notes.status}`);
 
   return (
