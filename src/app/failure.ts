@@ -1,4 +1,4 @@
-// Turns whatever a Graph call threw into a reason the views can explain (offline, consent, throttled…).
+// Turns whatever a Graph call threw into a reason the views can explain (offline, consent…).
 import type { GraphReason } from "../domain/graphReason";
 import { graphReasonOf } from "../domain/graphReason";
 import { GraphError, isAbortError } from "../graph/errors";

@@ -1,4 +1,4 @@
-// The Outlook context: the card of the person on the selected item, following the selection, with stage and notes for known contacts.
+// The Outlook context: the card of the person on the selected item, with stage and notes if known.
 import { act, screen } from "@testing-library/react";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { addInterview } from "../../src/app/interviews/interviews";

@@ -1,4 +1,4 @@
-// Resilience of the app against a real sandbox whose connections drop: an interview read that failed
+// Resilience against a real sandbox whose connections drop: an interview read that failed
 // on the way is read again by itself, and takeaways left unsent by a closed pane reach their event.
 import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";

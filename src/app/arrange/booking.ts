@@ -11,7 +11,7 @@ import { createPrepSheet, encodePrepSheetExtension } from "../../domain/prepShee
 import type { GraphClient } from "../../graph/client";
 import { createEvent, type BookedEvent } from "../../graph/calendar";
 import { extensionData } from "../../graph/extensions";
-import { applyStageEvent } from "../interviews/interviewRecord";
+import { advanceExtensionStage } from "../interviews/interviewExtension";
 
 /** The Outlook category every interview event carries, so the side panel and pipeline find them. */
 export const INTERVIEW_CATEGORY = "Information interview";
@@ -116,7 +116,7 @@ export function recordBooking(
   };
   const events = [...record.events.filter((e) => e.eventId !== event.id), linked];
   return {
-    ...applyStageEvent(record, { type: "event-booked" }, now),
+    ...advanceExtensionStage(record, { type: "event-booked" }, now),
     events,
     updatedAt: now.toISOString(),
   };

@@ -8,7 +8,7 @@ import type { Slot } from "../../domain/slots";
 import { formatInZone } from "../../domain/time/zones";
 import { useLocale } from "../i18n/I18nProvider";
 import { failureReason } from "../failure";
-import { applyStageEvent } from "../interviews/interviewRecord";
+import { advanceExtensionStage } from "../interviews/interviewExtension";
 import { useInterview, type InterviewState } from "../interviews/useInterview";
 import { useServices } from "../services";
 import { bookInterview, recordBooking } from "./booking";
@@ -141,7 +141,7 @@ export function useArrange(contactId: string): ArrangeModel {
         text: mail.text,
       });
       await update((record) => ({
-        ...applyStageEvent(record, { type: "request-drafted" }, now()),
+        ...advanceExtensionStage(record, { type: "request-drafted" }, now()),
         updatedAt: now().toISOString(),
       }));
       setRequest({ status: "done", result: outcome });

@@ -1,4 +1,4 @@
-// The advisors' Teams tab: the volunteer list for everyone; load, outcomes and question bank editing for those who may write.
+// The advisors' Teams tab: volunteers for all; load, outcomes and question bank for editors.
 import {
   Body1,
   Button,

@@ -1,4 +1,4 @@
-// Importing volunteers from a CSV file: a preview, every bad line named, and one button that writes all rows or none.
+// Importing volunteers from CSV: a preview, every bad line named, one button writes all or none.
 import {
   Body1,
   Button,

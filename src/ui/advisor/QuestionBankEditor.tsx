@@ -1,4 +1,4 @@
-// Question bank editing for advisors: add, edit, retire and reorder by theme, in both languages, with the coach's verdict beside each.
+// Question bank editing for advisors: add, edit, retire, reorder by theme, in both languages.
 import {
   Badge,
   Body1,

@@ -1,4 +1,4 @@
-// The volunteer form: pick someone from the directory or type a person outside it; shows field problems and edit conflicts.
+// The volunteer form: pick from the directory or type a person; shows field problems, conflicts.
 import {
   Body1,
   Button,

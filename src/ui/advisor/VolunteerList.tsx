@@ -1,4 +1,4 @@
-// The volunteer list: search and filter for everyone; add, edit, deactivate, remove, import and export for advisors.
+// The volunteer list: search and filter for all; add, edit, deactivate, remove, import, export.
 import {
   Badge,
   Body1,

@@ -1,4 +1,4 @@
-// Step 4 for one interview: preferences, the request mail, free times and booking, and the booked meetings.
+// Step 4 for one interview: preferences, request mail, free times, booking, booked meetings.
 import { Body1, Spinner, Subtitle1 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useArrange } from "../../app/arrange/useArrange";

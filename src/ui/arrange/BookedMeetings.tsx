@@ -1,4 +1,4 @@
-// The interview's booked conversations: move one to the chosen time, or cancel it with a short message.
+// The interview's booked conversations: move one to the chosen time, or cancel it with a note.
 import { Body1, Button, Field, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";

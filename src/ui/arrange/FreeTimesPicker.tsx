@@ -1,4 +1,4 @@
-// Free times: "Find times", the offered slots as radios in both people's local times, and "Book interview".
+// Free times: "Find times", offered slots as radios in both people's times, "Book interview".
 import {
   Body1,
   Button,

@@ -1,4 +1,4 @@
-// The request mail for review: subject and message the user may edit, then "Draft request" (the user sends it).
+// The request mail for review: editable subject and message, then "Draft request" (user sends).
 import {
   Body1,
   Button,

@@ -1,4 +1,4 @@
-// A short notice (success, warning, error, info) drawn with theme tokens; errors are screen-reader alerts.
+// A short notice (success, warning, error, info) in theme tokens; errors are screen-reader alerts.
 import { Body1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 

@@ -1,4 +1,4 @@
-// The contact card: photo or initials, role, local time and working hours, reporting line, team, and "Add to my interviews".
+// The contact card: photo, role, local time, hours, reporting line, team, "Add to my interviews".
 import {
   Avatar,
   Badge,
@@ -16,7 +16,7 @@ import { useAddInterview, useInterviewFor } from "../../app/interviews/interview
 import {
   useContactCard,
   useReportingLine,
-  type ContactCard as CardData,
+  type ContactCardData,
   type DirectoryPerson,
 } from "../../app/interviews/useContactCard";
 import { useNavigation } from "../../app/navigation";
@@ -54,7 +54,7 @@ function PersonLine({ person }: { person: DirectoryPerson }) {
 }
 
 /** The card's people and facts once loaded (or what the caller knew when there is no card). */
-function CardBody({ person, card }: { person: CardPerson; card: CardData | null }) {
+function CardBody({ person, card }: { person: CardPerson; card: ContactCardData | null }) {
   const t = useT();
   const locale = useLocale();
   const { now } = useServices();
@@ -164,7 +164,7 @@ function AddToInterviews({
   reportingLine,
 }: {
   person: CardPerson;
-  card: CardData | null;
+  card: ContactCardData | null;
   reportingLine: DirectoryPerson[];
 }) {
   const t = useT();

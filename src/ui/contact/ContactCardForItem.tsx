@@ -1,4 +1,4 @@
-// The Outlook context: the card of the person on the open message or meeting, with their stage and notes when they are in My interviews.
+// The card of the person on the open Outlook item, with stage and notes if in My interviews.
 import { Badge, Body1, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { useT } from "../../app/i18n/I18nProvider";

@@ -1,4 +1,4 @@
-// Step 1, find contacts: type-ahead search over the directory, relevant people and volunteers; a card for the one chosen.
+// Step 1, find contacts: search the directory, relevant people, volunteers; a card for the pick.
 import {
   Body1,
   Button,

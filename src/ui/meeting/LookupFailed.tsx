@@ -1,4 +1,4 @@
-// Why a meeting could not be looked up, with a retry: shared by the prep view and the meeting section.
+// Why a meeting could not be looked up, with a retry: for the prep view and the meeting section.
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { GraphReason } from "../../domain/graphReason";

@@ -1,4 +1,4 @@
-// An ordinary meeting: offer to make it an information interview (prep sheet attached, contact linked).
+// An ordinary meeting: offer to make it an information interview (prep sheet, contact linked).
 import {
   Body1,
   Button,

@@ -1,4 +1,4 @@
-// The "meeting" section of an interview: takeaways on its booked meeting, the thank-you, and the export.
+// The interview's "meeting" section: takeaways on its booked meeting, the thank-you, the export.
 import { Body1, Spinner } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";

@@ -1,4 +1,4 @@
-// The prep sheet in the meeting: who, what you found out, the questions to tick, reminders, the clock, takeaways.
+// The prep sheet in the meeting: who, research, questions to tick, reminders, clock, takeaways.
 import { Body1, Caption1, Checkbox, Subtitle1, Subtitle2 } from "@fluentui/react-components";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";

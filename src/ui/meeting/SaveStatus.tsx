@@ -1,4 +1,4 @@
-// The prep sheet's save line: saved, waiting, offline (kept on this device), or why not, with "Save now".
+// The prep sheet's save line: saved, waiting, offline (kept here), or why not, with "Save now".
 import { Button, Caption1 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { PrepSaveStatus } from "../../app/meeting/prepSession";

@@ -1,4 +1,4 @@
-// The thank-you: "Draft thank-you" from the takeaways, the guard's warnings, "I sent it", and the Markdown export.
+// The thank-you: a draft from the takeaways, the guard's warnings, "I sent it", the export.
 import {
   Body1,
   Button,

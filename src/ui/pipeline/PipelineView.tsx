@@ -1,4 +1,4 @@
-// My interviews: every contact with its stage and next step, sorted by what needs doing; opening one goes to its interview.
+// My interviews: each contact's stage and next step, what needs doing first; opens its interview.
 import { Badge, Body1, Button, Field, Select, Spinner } from "@fluentui/react-components";
 import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";

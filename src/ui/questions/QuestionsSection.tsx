@@ -1,4 +1,4 @@
-// Step 3 for one interview: the chosen questions, writing one's own with the coach, and the bank to pick from.
+// Step 3 for one interview: chosen questions, writing one's own with the coach, the bank.
 import { Body1, Caption1, Spinner, Subtitle1, Subtitle2 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useQuestionList } from "../../app/questions/useQuestionList";

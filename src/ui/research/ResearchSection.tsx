@@ -1,4 +1,4 @@
-// Step 2, research: the contact's private notes, saved as the user types, with a visible save status and conflict choice.
+// Step 2, research: the contact's private notes, saved as typed, with save status and conflicts.
 import {
   Body1,
   Button,

@@ -2,7 +2,7 @@
 import { Body1 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useAppStyles } from "./App.styles";
-import { HostProblem } from "./HostProblem";
+import { HostProblemNotice } from "./HostProblemNotice";
 import { PageHeader } from "./PageHeader";
 import { ViewNav } from "./ViewNav";
 
@@ -12,7 +12,7 @@ export function TabShell() {
   return (
     <main className={styles.page}>
       <PageHeader />
-      <HostProblem />
+      <HostProblemNotice />
       <Body1>{t("app.tagline")}</Body1>
       <ViewNav surface="tab" />
     </main>

@@ -1,7 +1,7 @@
 // The Outlook task pane: who is on the open item, then the student's views.
 import { useOpenPrepOnAppointment } from "../../app/meeting/useOpenPrepOnAppointment";
 import { useAppStyles } from "./App.styles";
-import { HostProblem } from "./HostProblem";
+import { HostProblemNotice } from "./HostProblemNotice";
 import { lazy } from "react";
 import { LazyView } from "../common/LazyView";
 import { withMessages } from "../../app/i18n/withMessages";
@@ -24,7 +24,7 @@ export function TaskPane() {
   return (
     <main className={styles.page}>
       <PageHeader />
-      <HostProblem />
+      <HostProblemNotice />
       <LazyView>
         <ItemPeople />
       </LazyView>

@@ -1,4 +1,4 @@
-// Strings of finding contacts: the search box, filters, results, states, and adding someone by hand.
+// Strings of finding contacts: search box, filters, results, states, adding someone by hand.
 import { defineMessages } from "../defineMessages";
 
 export const findMessages = defineMessages({

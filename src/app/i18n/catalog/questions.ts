@@ -1,4 +1,4 @@
-// Strings of step 3, the interview's questions (bank, coach, list), and the failure messages both steps share.
+// Strings of step 3, the interview's questions: the bank, the coach and the chosen list.
 import { defineMessages } from "../defineMessages";
 
 export const questionsMessages = defineMessages({

@@ -6,7 +6,7 @@ import { useDirectoryLimited, useServices } from "../../app/services";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useNoticeStyles } from "../common/Notice";
 
-export function HostProblem() {
+export function HostProblemNotice() {
   const { host } = useServices();
   const limited = useDirectoryLimited();
   const t = useT();
