@@ -1,4 +1,4 @@
-// One interview: who it is with, its stage and next step, and a tab per section (research, questions, …).
+// One interview: who it is with, its stage and next step, and a tab per section.
 import { Badge, Body1, Button, Spinner, Tab, TabList } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
@@ -19,8 +19,8 @@ export function InterviewView() {
   const { now } = useServices();
   const { status, interviews, reason, reload } = useInterviews();
   const headingId = useId();
-  const contactId = "contactId" in route ? route.contactId : "";
-  const wanted = "section" in route ? route.section : undefined;
+  const contactId = route.view === "interview" ? route.contactId : "";
+  const wanted = route.view === "interview" ? route.section : undefined;
   const section = SECTIONS.find((s) => s.id === wanted) ?? SECTIONS[0];
   const interview = interviews.find((i) => i.record.contactId === contactId);
   const heading = useRef<HTMLHeadingElement>(null);

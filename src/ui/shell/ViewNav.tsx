@@ -1,7 +1,7 @@
 // Navigation between feature views: a tab list that also works in a 320 px pane, views lazy-loaded.
 import { Tab, TabList } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
-import { useNavigation } from "../../app/navigation";
+import { routeToView, useNavigation } from "../../app/navigation";
 import type { Surface } from "../../hosts/types";
 import { LazyView } from "../common/LazyView";
 import { useAppStyles } from "./App.styles";
@@ -25,7 +25,7 @@ export function ViewNav({ surface }: { surface: Surface }) {
         aria-label={t("nav.label")}
         className={styles.tabs}
         selectedValue={view.id === "interview" ? null : view.id}
-        onTabSelect={(_, data) => go({ view: String(data.value) })}
+        onTabSelect={(_, data) => go(routeToView(String(data.value)))}
         size="small"
       >
         {tabs.map((v) => (
