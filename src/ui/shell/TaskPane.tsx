@@ -1,12 +1,9 @@
 // The Outlook task pane: who is on the open item, then the student's views.
 import { useOpenPrepOnAppointment } from "../../app/meeting/useOpenPrepOnAppointment";
-import { useAppStyles } from "./App.styles";
-import { HostProblemNotice } from "./HostProblemNotice";
 import { lazy } from "react";
 import { LazyView } from "../common/LazyView";
 import { withMessages } from "../../app/i18n/withMessages";
-import { PageHeader } from "./PageHeader";
-import { ViewNav } from "./ViewNav";
+import { ShellPage } from "./ShellPage";
 
 // The card pulls in avatars, badges and the interview store: loaded after the pane first paints.
 const ItemPeople = lazy(() =>
@@ -19,19 +16,15 @@ const ContactCardForItem = lazy(
 );
 
 export function TaskPane() {
-  const styles = useAppStyles();
   useOpenPrepOnAppointment();
   return (
-    <main className={styles.page}>
-      <PageHeader />
-      <HostProblemNotice />
+    <ShellPage surface="taskpane">
       <LazyView>
         <ItemPeople />
       </LazyView>
       <LazyView>
         <ContactCardForItem />
       </LazyView>
-      <ViewNav surface="taskpane" />
-    </main>
+    </ShellPage>
   );
 }
