@@ -63,7 +63,7 @@ export interface InterviewRecord {
 }
 
 /** What is needed to start an interview record. */
-export interface NewInterview {
+export interface NewInterviewRecord {
   contactId: string;
   displayName: string;
   emailAddress: string;
@@ -77,7 +77,7 @@ export interface NewInterview {
 }
 
 /** A fresh interview at the first stage, stamped with `now`. */
-export function createInterviewRecord(input: NewInterview, now: Date): InterviewRecord {
+export function createInterviewRecord(input: NewInterviewRecord, now: Date): InterviewRecord {
   const stamp = now.toISOString();
   const record: InterviewRecord = {
     contactId: input.contactId,

@@ -9,7 +9,7 @@
 import type { Locale } from "./locale";
 
 /** What the research notes and the directory know about a contact. */
-export interface ResearchFacts {
+export interface TailoringFacts {
   role?: string;
   department?: string;
   organisation?: string;
@@ -18,7 +18,7 @@ export interface ResearchFacts {
 }
 
 /** The placeholders a question may hold: `{role}`, `{department}`, … */
-export type FactName = keyof ResearchFacts;
+export type FactName = keyof TailoringFacts;
 
 /** A question with its placeholders filled, and the facts that were not known. */
 export interface TailoredQuestion {
@@ -130,7 +130,7 @@ const BARE = /\{(role|department|organisation|managerDepartment|industry)\}/gu;
 // done, so a fact that itself reads "{role}" is put in as typed and never filled a second time.
 const HELD_BRACE = "\uE000";
 
-function factValue(facts: ResearchFacts, name: FactName): string | undefined {
+function factValue(facts: TailoringFacts, name: FactName): string | undefined {
   const value = facts[name]?.trim();
   return value ? value.replaceAll("{", HELD_BRACE) : undefined;
 }
@@ -144,7 +144,7 @@ function factValue(facts: ResearchFacts, name: FactName): string | undefined {
  */
 export function tailorQuestion(
   text: string,
-  facts: ResearchFacts,
+  facts: TailoringFacts,
   locale: Locale = "en",
 ): TailoredQuestion {
   const missing = new Set<FactName>();

@@ -307,7 +307,7 @@ export async function getPhoto(
 }
 
 /** Everything the contact card shows, gathered in one $batch. */
-export interface ContactCard {
+export interface ContactCardData {
   profile: DirectoryProfile;
   /** The direct manager (deeper levels: `getManagerChain`, read when the user opens the reporting line). */
   manager: DirectoryPerson | null;
@@ -371,7 +371,7 @@ export async function getContactCard(
   client: GraphClient,
   idOrUpn: string,
   options: { email?: string; signal?: AbortSignal } = {},
-): Promise<ContactCard> {
+): Promise<ContactCardData> {
   const user = userPath(idOrUpn);
   const email = options.email ?? (idOrUpn.includes("@") ? idOrUpn : undefined);
   const items: BatchItem[] = [

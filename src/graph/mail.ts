@@ -6,7 +6,7 @@ import { GraphError, isRetryableStatus } from "./errors";
 import { collectPages, type GraphPage } from "./paging";
 
 /** A draft in the user's Drafts folder, ready to review. */
-export interface MailDraft {
+export interface SavedDraft {
   id: string;
   subject: string;
   webLink: string | null;
@@ -26,7 +26,7 @@ const recipients = (people: readonly MailPerson[]) =>
     emailAddress: { address: person.emailAddress, name: person.displayName },
   }));
 
-function toDraft(message: Message): MailDraft {
+function toDraft(message: Message): SavedDraft {
   return { id: message.id ?? "", subject: message.subject ?? "", webLink: message.webLink ?? null };
 }
 
@@ -51,7 +51,7 @@ async function findStoredDraft(
   expected: { subject: string; to: readonly MailPerson[] },
   since: number,
   signal?: AbortSignal,
-): Promise<MailDraft | null> {
+): Promise<SavedDraft | null> {
   const from = new Date(since - DRAFT_LOOKBACK_MS).toISOString();
   const answer = await client.call<GraphPage<Message>>({
     method: "GET",
@@ -100,7 +100,7 @@ async function postDraftOnce(
   body: Record<string, unknown>,
   expected: { subject: string; to: readonly MailPerson[] } | null,
   signal?: AbortSignal,
-): Promise<MailDraft> {
+): Promise<SavedDraft> {
   const startedAt = client.clock.now();
   const key = expected ? draftKey(expected) : null;
   const pending = unsettled.get(client) ?? new Map<string, number>();
@@ -140,7 +140,7 @@ export function createDraft(
   client: GraphClient,
   content: DraftContent,
   signal?: AbortSignal,
-): Promise<MailDraft> {
+): Promise<SavedDraft> {
   return postDraftOnce(
     client,
     "/me/messages",
@@ -165,7 +165,7 @@ export function createReplyDraft(
   messageId: string,
   bodyHtml: string,
   signal?: AbortSignal,
-): Promise<MailDraft> {
+): Promise<SavedDraft> {
   return postDraftOnce(
     client,
     `/me/messages/${encodeURIComponent(messageId)}/createReply`,

@@ -1,7 +1,7 @@
 // The root of every page: Fluent theme from the host, language, services, and the surface's view.
 import { FluentProvider } from "@fluentui/react-components";
 import { I18nProvider } from "../app/i18n/I18nProvider";
-import { NavigationProvider, type Route } from "../app/navigation";
+import { NavigationProvider, initialRoute } from "../app/navigation";
 import { ServicesProvider, type AppServices } from "../app/services";
 import { useHostTheme } from "../app/useHostTheme";
 import { fluentTheme } from "./common/themes";
@@ -9,14 +9,6 @@ import { SidePanel } from "./shell/SidePanel";
 import { TabShell } from "./shell/TabShell";
 import { TaskPane } from "./shell/TaskPane";
 import { useAppStyles } from "./shell/App.styles";
-
-/** `?view=<id>` (and `&contact=<id>` for one interview) opens a page at a given place. */
-function initialRoute(search: string): Route {
-  const params = new URLSearchParams(search);
-  const contactId = params.get("contact");
-  if (contactId) return { view: "interview", contactId };
-  return { view: params.get("view") ?? "" };
-}
 
 export function App({ services }: { services: AppServices }) {
   const { host } = services;

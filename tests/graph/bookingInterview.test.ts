@@ -11,7 +11,10 @@ import {
   rescheduleInterview,
 } from "../../src/app/arrange/changes";
 import { findInterviewTimes } from "../../src/app/arrange/freeTimes";
-import { loadInterview, updateInterviewRecord } from "../../src/app/questions/interviewRecord";
+import {
+  loadInterview,
+  updateInterviewExtension,
+} from "../../src/app/interviews/interviewExtension";
 import { encodeInterviewExtension } from "../../src/domain/interview";
 import { decodePrepSheetExtension } from "../../src/domain/prepSheet";
 import { getEvent, readEventPrep } from "../../src/graph/calendar";
@@ -216,7 +219,7 @@ describe("finding times and booking", () => {
     const { slot, outcome } = await bookFirstSlot(client, contactId, "tx-record");
     if (!outcome.ok) throw new Error("not booked");
     const at = new Date("2026-11-30T17:05:00Z");
-    const saved = await updateInterviewRecord(client, contactId, (r) =>
+    const saved = await updateInterviewExtension(client, contactId, (r) =>
       recordBooking(r, { id: outcome.event.id, start: slot.start, end: slot.end }, at),
     );
     expect(saved.ok).toBe(true);

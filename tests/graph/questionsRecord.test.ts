@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { loadQuestionBank, researchFactsOf, tailorBank } from "../../src/app/questions/bank";
 import {
-  applyStageEvent,
+  advanceExtensionStage,
   loadInterview,
-  updateInterviewRecord,
-} from "../../src/app/questions/interviewRecord";
+  updateInterviewExtension,
+} from "../../src/app/interviews/interviewExtension";
 import { carryQuestionsToMeetings } from "../../src/app/questions/carryToMeetings";
 import {
   createPrepSheet,
@@ -72,8 +72,8 @@ describe("saving the chosen questions", () => {
     });
     const at = new Date("2026-11-30T15:00:00Z");
     const before = (await sandbox.requests()).length;
-    const saved = await updateInterviewRecord(client, contactId, (record) =>
-      applyStageEvent(
+    const saved = await updateInterviewExtension(client, contactId, (record) =>
+      advanceExtensionStage(
         {
           ...record,
           questions: [
@@ -102,13 +102,13 @@ describe("saving the chosen questions", () => {
     const client = sandbox.client();
     const contactId = await addMorgan(client);
     const at = new Date("2026-11-30T15:00:00Z");
-    await updateInterviewRecord(client, contactId, (record) => ({
+    await updateInterviewExtension(client, contactId, (record) => ({
       ...record,
       stage: "booked",
       questions: [{ id: "own-1", text: "What changed in your field this year?" }],
     }));
-    await updateInterviewRecord(client, contactId, (record) =>
-      applyStageEvent({ ...record, questions: [] }, { type: "questions-chosen" }, at),
+    await updateInterviewExtension(client, contactId, (record) =>
+      advanceExtensionStage({ ...record, questions: [] }, { type: "questions-chosen" }, at),
     );
     const { record } = await loadInterview(client, contactId);
     expect(record.stage).toBe("booked");

@@ -1,9 +1,9 @@
-// The Outlook context: the card of the person on the selected item, following the selection, with stage and notes for known contacts.
+// The Outlook context: the card of the person on the selected item, with stage and notes if known.
 import { act, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { addInterview } from "../../src/app/interviews/interviews";
 import type { HostItem } from "../../src/hosts/types";
-import { ContactCardForItem } from "../../src/ui/interview/ContactCardForItem";
+import { ContactCardForItem } from "../../src/ui/contact/ContactCardForItem";
 import { useSandbox } from "../support/sandbox";
 import { findTenant } from "../support/tenants";
 import { STUDENT, morganInterview } from "../support/people";

@@ -1,4 +1,4 @@
-// Resilience of the app against a real sandbox whose connections drop: an interview read that failed
+// Resilience against a real sandbox whose connections drop: an interview read that failed
 // on the way is read again by itself, and takeaways left unsent by a closed pane reach their event.
 import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
@@ -9,7 +9,7 @@ import { createPrepSession, prepOutboxKey } from "../../src/app/meeting/prepSess
 import { createMemoryOutbox } from "../../src/app/outbox/outbox";
 import { I18nProvider } from "../../src/app/i18n/I18nProvider";
 import { useFollowUp } from "../../src/app/meeting/useFollowUp";
-import { useInterview } from "../../src/app/questions/useInterview";
+import { useInterview } from "../../src/app/interviews/useInterview";
 import { ServicesProvider } from "../../src/app/services";
 import { createGraphClient, type GraphClient } from "../../src/graph/client";
 import { createPrepSheet } from "../../src/domain/prepSheet";

@@ -1,13 +1,13 @@
-// The shell renders before sign-in finishes, so a notice that sign-in raises later must still appear.
+// The shell renders before sign-in finishes: a notice sign-in raises later must still appear.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { I18nProvider } from "../../src/app/i18n/I18nProvider";
 import { createLimitedFlag, ServicesProvider, type AppServices } from "../../src/app/services";
 import { createFakeHost } from "../../src/hosts/fake";
-import { HostProblem } from "../../src/ui/shell/HostProblem";
+import { HostProblemNotice } from "../../src/ui/shell/HostProblemNotice";
 
-describe("HostProblem", () => {
+describe("HostProblemNotice", () => {
   it("shows the limited-directory notice when sign-in falls back after the shell rendered", () => {
     const limited = createLimitedFlag();
     const services = {
@@ -18,7 +18,7 @@ describe("HostProblem", () => {
       <FluentProvider theme={webLightTheme}>
         <I18nProvider locale="en">
           <ServicesProvider value={services}>
-            <HostProblem />
+            <HostProblemNotice />
           </ServicesProvider>
         </I18nProvider>
       </FluentProvider>,

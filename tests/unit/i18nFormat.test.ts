@@ -1,7 +1,7 @@
 // Lists and working hours as each language writes them: Intl decides the words, commas and clock.
 import { describe, expect, it } from "vitest";
 import { formatList } from "../../src/ui/common/formatList";
-import { describeWorkingHours } from "../../src/ui/interview/workingHoursText";
+import { describeWorkingHours } from "../../src/ui/contact/workingHoursText";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"];
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import { searchDirectory } from "../../graph/directory";
-import { failureReason, wasCancelled } from "../questions/failure";
+import { failureReason, wasCancelled } from "../failure";
 import { useServices } from "../services";
 
 /** A directory person as the volunteer form prefills from. */

@@ -11,7 +11,7 @@ import { volunteerLoads, type VolunteerLoad } from "../../domain/volunteers/load
 import type { VolunteerDraft, VolunteerRecord } from "../../domain/volunteers/record";
 import { validateVolunteer, type VolunteerProblem } from "../../domain/volunteers/validation";
 import { addressKey } from "../../domain/person";
-import { failureReason, wasCancelled } from "../questions/failure";
+import { failureReason, wasCancelled } from "../failure";
 import { useServices } from "../services";
 import { probeListAccess, type ListAccess } from "./listAccess";
 import {

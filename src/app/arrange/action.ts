@@ -1,7 +1,7 @@
 // One button's action in step 4: idle, running, done with its result, or failed with why.
 import { useCallback, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
-import { failureReason } from "../questions/failure";
+import { failureReason } from "../failure";
 
 /** Why an action failed: what Graph said, or a record or event too large to write. */
 export type ActionReason = GraphReason | { kind: "too-large" };

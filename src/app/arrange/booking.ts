@@ -11,7 +11,7 @@ import { createPrepSheet, encodePrepSheetExtension } from "../../domain/prepShee
 import type { GraphClient } from "../../graph/client";
 import { createEvent, type BookedEvent } from "../../graph/calendar";
 import { extensionData } from "../../graph/extensions";
-import { applyStageEvent } from "../questions/interviewRecord";
+import { advanceExtensionStage } from "../interviews/interviewExtension";
 import { mailContact } from "./mailContact";
 
 /** The Outlook category every interview event carries, so the side panel and pipeline find them. */
@@ -114,7 +114,7 @@ export function recordBooking(
   };
   const events = [...record.events.filter((e) => e.eventId !== event.id), linked];
   return {
-    ...applyStageEvent(record, { type: "event-booked" }, now),
+    ...advanceExtensionStage(record, { type: "event-booked" }, now),
     events,
     updatedAt: now.toISOString(),
   };

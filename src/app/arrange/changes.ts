@@ -2,7 +2,7 @@
 import type { InterviewExtensionFields } from "../../domain/interview";
 import type { GraphClient } from "../../graph/client";
 import { cancelEvent, updateEventTimes, type BookedEvent } from "../../graph/calendar";
-import { applyStageEvent } from "../questions/interviewRecord";
+import { advanceExtensionStage } from "../interviews/interviewExtension";
 
 /**
  * Moves the event (attendees get Outlook's update). The prep sheet is an extension of the event
@@ -55,7 +55,7 @@ export function recordCancellation(
   now: Date,
 ): InterviewExtensionFields {
   const events = record.events.filter((e) => e.eventId !== eventId);
-  return applyStageEvent(
+  return advanceExtensionStage(
     { ...record, events, updatedAt: now.toISOString() },
     { type: "event-cancelled" },
     now,

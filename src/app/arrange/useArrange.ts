@@ -1,5 +1,5 @@
 // Step 4's state: the request mail, free times, booking, moving and cancelling, for one interview.
-import { useInterview, type InterviewState } from "../questions/useInterview";
+import { useInterview, type InterviewState } from "../interviews/useInterview";
 import { useServices } from "../services";
 import { useArrangeSettings, type ArrangeSettings } from "./settings";
 import { useBooking, type BookingModel } from "./useBooking";

@@ -2,7 +2,7 @@
 import { useCallback } from "react";
 import type { Slot } from "../../domain/slots";
 import { useLocale } from "../i18n/I18nProvider";
-import type { InterviewHandle } from "../questions/useInterview";
+import type { InterviewHandle } from "../interviews/useInterview";
 import { useServices } from "../services";
 import { tooLarge, useAction, type Action } from "./action";
 import { bookInterview, recordBooking } from "./booking";

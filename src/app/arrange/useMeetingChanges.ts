@@ -4,7 +4,7 @@ import type { LinkedEvent } from "../../domain/interview";
 import { draftCancelMail } from "../../domain/mail/cancelMail";
 import type { Slot } from "../../domain/slots";
 import { useLocale } from "../i18n/I18nProvider";
-import type { InterviewHandle } from "../questions/useInterview";
+import type { InterviewHandle } from "../interviews/useInterview";
 import { useServices } from "../services";
 import { useAction, type Action } from "./action";
 import {

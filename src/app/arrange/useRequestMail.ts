@@ -4,8 +4,8 @@ import { draftRequestMail } from "../../domain/mail/requestMail";
 import type { Slot } from "../../domain/slots";
 import { formatInZone } from "../../domain/time/zones";
 import { useLocale } from "../i18n/I18nProvider";
-import { applyStageEvent } from "../questions/interviewRecord";
-import type { InterviewHandle } from "../questions/useInterview";
+import { advanceExtensionStage } from "../interviews/interviewExtension";
+import type { InterviewHandle } from "../interviews/useInterview";
 import { useServices } from "../services";
 import { useAction, type Action } from "./action";
 import { mailContact } from "./mailContact";
@@ -89,7 +89,7 @@ export function useRequestMail(
         text: mail.text,
       });
       await update((record) => ({
-        ...applyStageEvent(record, { type: "request-drafted" }, now()),
+        ...advanceExtensionStage(record, { type: "request-drafted" }, now()),
         updatedAt: now().toISOString(),
       }));
       return { status: "done", result: outcome };

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
 import { addressKey } from "../../domain/person";
 import { researchComplete } from "../../domain/researchNotes";
-import { applyStageEvent, updateInterviewRecord } from "../questions/interviewRecord";
+import { advanceExtensionStage, updateInterviewExtension } from "./interviewExtension";
 import type { GraphClient } from "../../graph/client";
 import { GraphError, isAbortError } from "../../graph/errors";
 import { useLocale } from "../i18n/I18nProvider";
@@ -14,7 +14,7 @@ import { replayPendingNotes } from "./replayNotes";
 import {
   addInterview,
   loadInterviews,
-  type AddResult,
+  type AddInterviewResult,
   type Interview,
   type NewInterview,
 } from "./interviews";
@@ -31,7 +31,7 @@ export class InterviewStore {
   private state: InterviewsState = { status: "idle", interviews: [], reason: null };
   private readonly listeners = new Set<() => void>();
   private loading: Promise<void> | null = null;
-  private readonly adding = new Map<string, Promise<AddResult>>();
+  private readonly adding = new Map<string, Promise<AddInterviewResult>>();
   private replayed = false;
   /** Contacts whose stage is being moved to "researched" (one write at a time). */
   private readonly advancing = new Set<string>();
@@ -105,8 +105,8 @@ export class InterviewStore {
     if (found.record.stage !== "found" || !researchComplete(notes)) return;
     if (this.advancing.has(contactId)) return;
     this.advancing.add(contactId);
-    void updateInterviewRecord(this.graph, contactId, (record) =>
-      applyStageEvent(record, { type: "research-saved" }, this.now()),
+    void updateInterviewExtension(this.graph, contactId, (record) =>
+      advanceExtensionStage(record, { type: "research-saved" }, this.now()),
     )
       .then((result) => {
         const latest = this.find(contactId);
@@ -126,7 +126,10 @@ export class InterviewStore {
    * Adds a person once. Two clicks (or two views) adding the same address share one request, and
    * a person already in the loaded list costs no request at all.
    */
-  add(person: NewInterview, options: { locale: "en" | "fr-CA"; now: Date }): Promise<AddResult> {
+  add(
+    person: NewInterview,
+    options: { locale: "en" | "fr-CA"; now: Date },
+  ): Promise<AddInterviewResult> {
     const key = person.email?.trim()
       ? addressKey(person.email)
       : `name:${person.displayName.trim().toLocaleLowerCase()}`;
@@ -178,7 +181,7 @@ export function useInterviewFor(email: string | null | undefined): Interview | n
 }
 
 /** An add as the view sees it: a Graph failure comes back as a reason, never as a throw. */
-export type AddOutcome = AddResult | { ok: false; reason: "failed"; failure: GraphReason };
+export type AddOutcome = AddInterviewResult | { ok: false; reason: "failed"; failure: GraphReason };
 
 /** Adds a person to My interviews with the page's locale and clock. */
 export function useAddInterview(): (person: NewInterview) => Promise<AddOutcome> {

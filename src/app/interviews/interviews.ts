@@ -62,7 +62,7 @@ export interface NewInterview {
 }
 
 /** Added now, already there (no duplicate made), or refused before sending. */
-export type AddResult =
+export type AddInterviewResult =
   | { ok: true; created: boolean; interview: Interview }
   | { ok: false; reason: "too-large" | "no-name" };
 
@@ -103,7 +103,7 @@ export async function addInterview(
   graph: GraphClient,
   person: NewInterview,
   options: { locale: Locale; now: Date; known?: readonly Interview[]; signal?: AbortSignal },
-): Promise<AddResult> {
+): Promise<AddInterviewResult> {
   const displayName = person.displayName.trim();
   if (!displayName) return { ok: false, reason: "no-name" };
   const already = options.known ? findSamePerson(options.known, person) : null;

@@ -5,18 +5,18 @@ import {
   FULL_PROFILE_PERMISSION,
   getContactCard,
   getManagerChain,
-  type ContactCard,
+  type ContactCardData,
   type DirectoryPerson,
 } from "../../graph/directory";
 import { GraphError, isAbortError } from "../../graph/errors";
 import { useServices } from "../services";
 
-export type { ContactCard, DirectoryPerson } from "../../graph/directory";
+export type { ContactCardData, DirectoryPerson } from "../../graph/directory";
 
 /** The card, loading, or why not. */
 export type ContactCardState =
   | { status: "loading" }
-  | { status: "ready"; card: ContactCard }
+  | { status: "ready"; card: ContactCardData }
   | { status: "error"; reason: GraphReason };
 
 function reasonOf(error: unknown): GraphReason {

@@ -6,7 +6,7 @@ import type { GraphClient } from "../../graph/client";
 import { extensionData } from "../../graph/extensions";
 import { recordBooking } from "../arrange/booking";
 import type { Interview } from "../interviews/interviews";
-import { updateInterviewRecord } from "../questions/interviewRecord";
+import { updateInterviewExtension } from "../interviews/interviewExtension";
 
 /** Attached, or refused for size before anything was written. */
 export type AttachResult = { ok: true; sheet: PrepSheet } | { ok: false; reason: "too-large" };
@@ -37,7 +37,7 @@ export async function attachPrepSheet(
   if (!written.ok) return { ok: false, reason: "too-large" };
   if (event.start && event.end) {
     const times = { id: event.id, start: event.start, end: event.end };
-    await updateInterviewRecord(
+    await updateInterviewExtension(
       graph,
       interview.record.contactId,
       (record) => recordBooking(record, times, now),

@@ -6,9 +6,9 @@ import { toIanaZone } from "../../domain/time/zones";
 import { useMe } from "../arrange/useMe";
 import { useLocale } from "../i18n/I18nProvider";
 import { useAddInterview } from "../interviews/interviewStore";
-import { updateInterviewRecord } from "../questions/interviewRecord";
-import { failureReason } from "../questions/failure";
-import { useInterview, type InterviewHandle } from "../questions/useInterview";
+import { updateInterviewExtension } from "../interviews/interviewExtension";
+import { failureReason } from "../failure";
+import { useInterview, type InterviewHandle } from "../interviews/useInterview";
 import { useServices } from "../services";
 import {
   composeThankYou,
@@ -160,7 +160,7 @@ export function useFollowUp(
       }
       if (referredBy && added.created) {
         try {
-          await updateInterviewRecord(graph, added.interview.record.contactId, (record) => ({
+          await updateInterviewExtension(graph, added.interview.record.contactId, (record) => ({
             ...record,
             referredBy,
           }));

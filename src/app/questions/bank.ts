@@ -3,7 +3,7 @@ import type { SharePointConfig } from "../../domain/config";
 import type { Locale } from "../../domain/locale";
 import type { AdvisorQuestion, MergedBankQuestion, QuestionTheme } from "../../domain/questionBank";
 import { BUILT_IN_QUESTIONS, isQuestionTheme, mergeBank } from "../../domain/questionBank";
-import type { FactName, ResearchFacts } from "../../domain/tailoring";
+import type { FactName, TailoringFacts } from "../../domain/tailoring";
 import { isAnsweredByResearch, tailorQuestion } from "../../domain/tailoring";
 import type { GraphClient } from "../../graph/client";
 import { listRows, type ListRow } from "../../graph/lists";
@@ -57,8 +57,8 @@ export function researchFactsOf(contact: {
   department: string | null;
   companyName: string | null;
   notes: string;
-}): ResearchFacts {
-  const facts: ResearchFacts = {};
+}): TailoringFacts {
+  const facts: TailoringFacts = {};
   if (contact.jobTitle) facts.role = contact.jobTitle;
   if (contact.department) facts.department = contact.department;
   if (contact.companyName) facts.organisation = contact.companyName;
@@ -83,7 +83,7 @@ export interface TailoredBankQuestion {
 /** Tailors every bank question to a contact's facts and notes. */
 export function tailorBank(
   bank: readonly MergedBankQuestion[],
-  facts: ResearchFacts,
+  facts: TailoringFacts,
   notes: string,
   locale: Locale,
 ): TailoredBankQuestion[] {

@@ -5,7 +5,7 @@ import type { MergedBankQuestion } from "../../domain/questionBank";
 import { BUILT_IN_QUESTIONS, mergeBank } from "../../domain/questionBank";
 import { useServices } from "../services";
 import { loadQuestionBank } from "./bank";
-import { failureReason, wasCancelled } from "./failure";
+import { failureReason, wasCancelled } from "../failure";
 
 /** The bank, whether the career centre's list is still loading, and why it failed if it did. */
 export interface QuestionBankState {

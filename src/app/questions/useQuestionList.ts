@@ -19,9 +19,9 @@ import { useServices } from "../services";
 import { researchFactsOf, tailorBank, type TailoredBankQuestion } from "./bank";
 import { carryQuestionsToMeetings } from "./carryToMeetings";
 import { GraphError } from "../../graph/errors";
-import { failureReason } from "./failure";
-import { applyStageEvent } from "./interviewRecord";
-import { useInterview, type InterviewState } from "./useInterview";
+import { failureReason } from "../failure";
+import { advanceExtensionStage } from "../interviews/interviewExtension";
+import { useInterview, type InterviewState } from "../interviews/useInterview";
 import { useQuestionBank, type QuestionBankState } from "./useQuestionBank";
 
 /** A save lost to the network is sent again this many times, 2 s apart and doubling. */
@@ -112,7 +112,9 @@ export function useQuestionList(contactId: string): QuestionListModel {
             questions: list.map((q) => ({ id: q.id, text: q.text })),
             updatedAt: at.toISOString(),
           };
-          return list.length > 0 ? applyStageEvent(next, { type: "questions-chosen" }, at) : next;
+          return list.length > 0
+            ? advanceExtensionStage(next, { type: "questions-chosen" }, at)
+            : next;
         });
         if (result.ok && result.record.events.length > 0) {
           // Booked meetings carry the questions on their prep sheets.

@@ -1,4 +1,4 @@
-// The advisors' Teams tab: the volunteer list for everyone; load, outcomes and question bank editing for those who may write.
+// The advisors' Teams tab: volunteers for all; load, outcomes and question bank for editors.
 import {
   Body1,
   Button,
@@ -12,7 +12,7 @@ import {
 import { useState } from "react";
 import { useVolunteers } from "../../app/advisor/useVolunteers";
 import { useT } from "../../app/i18n/I18nProvider";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { LoadCharts } from "./LoadCharts";
 import { QuestionBankEditor } from "./QuestionBankEditor";
@@ -34,7 +34,7 @@ export default function AdvisorView() {
     return (
       <MessageBar intent="error" role="alert">
         <MessageBarBody>
-          {reasonText(t, model.reason)}{" "}
+          {failureText(t, model.reason)}{" "}
           <Button size="small" onClick={model.reload}>
             {t("advisor.retry")}
           </Button>

@@ -1,4 +1,4 @@
-// Importing volunteers from a CSV file: a preview, every bad line named, and one button that writes all rows or none.
+// Importing volunteers from CSV: a preview, every bad line named, one button writes all or none.
 import {
   Body1,
   Button,
@@ -11,7 +11,7 @@ import { useId, useState } from "react";
 import type { ImportResult, VolunteersModel } from "../../app/advisor/useVolunteers";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { CsvLineError, VolunteerImport } from "../../domain/volunteers/csvImport";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 
 const PREVIEW_ROWS = 20;
@@ -132,7 +132,7 @@ export function CsvImport({
           <MessageBarBody>
             {t("advisor.import.partial", {
               count: result.count,
-              reason: reasonText(t, result.reason),
+              reason: failureText(t, result.reason),
             })}
           </MessageBarBody>
         </MessageBar>

@@ -1,4 +1,4 @@
-// Question bank editing for advisors: add, edit, retire and reorder by theme, in both languages, with the coach's verdict beside each.
+// Question bank editing for advisors: add, edit, retire, reorder by theme, in both languages.
 import {
   Badge,
   Body1,
@@ -19,7 +19,7 @@ import { useT } from "../../app/i18n/I18nProvider";
 import type { GraphReason } from "../../domain/graphReason";
 import { QUESTION_THEMES, type QuestionTheme } from "../../domain/questionBank";
 import { assessQuestion } from "../../domain/questionCoach/coach";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { CoachVerdict } from "../questions/CoachVerdict";
 import { useAdvisorStyles } from "./advisor.styles";
 
@@ -213,14 +213,14 @@ export function QuestionBankEditor() {
   if (editor.status === "loading") return <Spinner label={t("advisor.q.loading")} />;
   if (editor.status === "unconfigured") return <Body1>{t("advisor.unconfigured")}</Body1>;
   if (editor.status === "error" && editor.reason)
-    return <Body1 role="alert">{reasonText(t, editor.reason)}</Body1>;
+    return <Body1 role="alert">{failureText(t, editor.reason)}</Body1>;
 
   return (
     <div className={styles.view}>
       {failure ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            {t("advisor.actionFailed")} {reasonText(t, failure)}
+            {t("advisor.actionFailed")} {failureText(t, failure)}
           </MessageBarBody>
         </MessageBar>
       ) : null}

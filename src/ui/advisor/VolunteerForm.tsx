@@ -1,4 +1,4 @@
-// The volunteer form: pick someone from the directory or type a person outside it; shows field problems and edit conflicts.
+// The volunteer form: pick from the directory or type a person; shows field problems, conflicts.
 import {
   Body1,
   Button,
@@ -26,7 +26,7 @@ import {
   type VolunteerRecord,
 } from "../../domain/volunteers/record";
 import type { VolunteerField, VolunteerProblem } from "../../domain/volunteers/validation";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { ConflictChoice } from "./ConflictChoice";
 
@@ -185,7 +185,7 @@ export function VolunteerForm({
             <Spinner size="tiny" label={t("advisor.loading")} />
           ) : null}
           {picker.status === "error" && picker.reason ? (
-            <Body1 role="alert">{reasonText(t, picker.reason)}</Body1>
+            <Body1 role="alert">{failureText(t, picker.reason)}</Body1>
           ) : null}
           {picker.people.length > 0 ? (
             <ul className={styles.list} aria-label={t("advisor.form.pickerResults")}>
@@ -267,7 +267,7 @@ export function VolunteerForm({
       </Field>
       {failure ? (
         <MessageBar intent="error">
-          <MessageBarBody>{reasonText(t, failure)}</MessageBarBody>
+          <MessageBarBody>{failureText(t, failure)}</MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.actions}>

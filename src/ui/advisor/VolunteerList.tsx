@@ -1,4 +1,4 @@
-// The volunteer list: search and filter for everyone; add, edit, deactivate, remove, import and export for advisors.
+// The volunteer list: search and filter for all; add, edit, deactivate, remove, import, export.
 import {
   Badge,
   Body1,
@@ -20,7 +20,7 @@ import { filterVolunteers } from "../../domain/volunteers/filter";
 import type { VolunteerLoad } from "../../domain/volunteers/load";
 import { EMPTY_VOLUNTEER, draftOf, type VolunteerRecord } from "../../domain/volunteers/record";
 import { formatList } from "../common/formatList";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { CsvImport } from "./CsvImport";
 import { VolunteerForm } from "./VolunteerForm";
@@ -196,7 +196,7 @@ export function VolunteerList({ model, canEdit }: { model: VolunteersModel; canE
       {failure ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            {t("advisor.actionFailed")} {reasonText(t, failure)}
+            {t("advisor.actionFailed")} {failureText(t, failure)}
           </MessageBarBody>
         </MessageBar>
       ) : null}

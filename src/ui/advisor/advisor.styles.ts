@@ -1,5 +1,6 @@
 // Styles of the advisors' tab: one column in a narrow pane, cards, CSS bar charts; tokens only.
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainList } from "../common/layout.styles";
 
 export const useAdvisorStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "0" },
@@ -16,14 +17,7 @@ export const useAdvisorStyles = makeStyles({
     "& .fui-Select, & select": { maxWidth: "100%", minWidth: "0", textOverflow: "ellipsis" },
   },
   grow: { flexGrow: 1, minWidth: "160px" },
-  list: {
-    listStyleType: "none",
-    margin: "0",
-    padding: "0",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: { ...plainList, gap: tokens.spacingVerticalS },
   card: {
     display: "flex",
     flexDirection: "column",

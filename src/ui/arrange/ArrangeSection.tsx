@@ -1,9 +1,9 @@
-// Step 4 for one interview: preferences, the request mail, free times and booking, and the booked meetings.
+// Step 4 for one interview: preferences, request mail, free times, booking, booked meetings.
 import { Body1, Spinner, Subtitle1 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useArrange } from "../../app/arrange/useArrange";
-import type { SectionProps } from "../interview/sections";
-import { FailureText } from "../questions/FailureText";
+import type { SectionProps } from "../common/sectionProps";
+import { FailureNotice } from "../common/FailureNotice";
 import { BookedMeetings } from "./BookedMeetings";
 import { FreeTimesPicker } from "./FreeTimesPicker";
 import { MeetingPreferences } from "./MeetingPreferences";
@@ -17,7 +17,8 @@ export default function ArrangeSection({ contactId }: SectionProps) {
   const model = useArrange(contactId);
   const { interview } = model;
   if (interview.status === "loading") return <Spinner size="small" label={t("arrange.loading")} />;
-  if (interview.status === "error") return <FailureText reason={interview.reason} />;
+  if (interview.status === "error")
+    return <FailureNotice failure={interview.reason} wording="step" />;
   const name = interview.contact.displayName;
   return (
     <section className={styles.section} aria-labelledby="arrange-heading">

@@ -1,11 +1,11 @@
-// The interview's booked conversations: move one to the chosen time, or cancel it with a short message.
+// The interview's booked conversations: move one to the chosen time, or cancel it with a note.
 import { Body1, Button, Field, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeModel } from "../../app/arrange/useArrange";
 import { formatRangeInZone } from "../../domain/time/zones";
-import { FailureText } from "../questions/FailureText";
-import { Notice } from "../questions/Notice";
+import { FailureNotice } from "../common/FailureNotice";
+import { Notice } from "../common/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 
 /** The list of booked meetings with their actions. */
@@ -46,8 +46,12 @@ export function BookedMeetings({
           <Notice intent="success">{t("arrange.cancelled", { name: contactName })}</Notice>
         ) : null}
       </div>
-      {rescheduling.status === "error" ? <FailureText reason={rescheduling.reason} /> : null}
-      {cancelState.status === "error" ? <FailureText reason={cancelState.reason} /> : null}
+      {rescheduling.status === "error" ? (
+        <FailureNotice failure={rescheduling.reason} wording="step" />
+      ) : null}
+      {cancelState.status === "error" ? (
+        <FailureNotice failure={cancelState.reason} wording="step" />
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-// Free times: "Find times", the offered slots as radios in both people's local times, and "Book interview".
+// Free times: "Find times", offered slots as radios in both people's times, "Book interview".
 import {
   Body1,
   Button,
@@ -12,8 +12,8 @@ import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeModel } from "../../app/arrange/useArrange";
 import type { Slot } from "../../domain/slots";
 import { formatRangeInZone, formatInZone } from "../../domain/time/zones";
-import { FailureText } from "../questions/FailureText";
-import { Notice } from "../questions/Notice";
+import { FailureNotice } from "../common/FailureNotice";
+import { Notice } from "../common/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 
 /** Four weeks: the "look further ahead" search, well inside Graph's 62-day limit. */
@@ -70,7 +70,7 @@ export function FreeTimesPicker({
         ) : null}
         {times.status === "busy" ? <Spinner size="tiny" label={t("arrange.finding")} /> : null}
       </div>
-      {times.status === "error" ? <FailureText reason={times.reason} /> : null}
+      {times.status === "error" ? <FailureNotice failure={times.reason} wording="step" /> : null}
       {result ? (
         <div role="status">
           {unreadable ? (
@@ -140,7 +140,7 @@ export function FreeTimesPicker({
         booking.reason.kind === "too-large" ? (
           <Notice intent="error">{t("arrange.tooLarge")}</Notice>
         ) : (
-          <FailureText reason={booking.reason} />
+          <FailureNotice failure={booking.reason} wording="step" />
         )
       ) : null}
     </section>

@@ -1,4 +1,4 @@
-// The request mail for review: subject and message the user may edit, then "Draft request" (the user sends it).
+// The request mail for review: editable subject and message, then "Draft request" (user sends).
 import {
   Body1,
   Button,
@@ -11,8 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeModel } from "../../app/arrange/useArrange";
-import { FailureText } from "../questions/FailureText";
-import { Notice } from "../questions/Notice";
+import { FailureNotice } from "../common/FailureNotice";
+import { Notice } from "../common/Notice";
 import { useArrangeStyles } from "./arrange.styles";
 import { httpsLinkOrNull } from "../../domain/mail/escape";
 
@@ -70,7 +70,9 @@ export function RequestMailCard({ model }: { model: ArrangeModel }) {
           </Notice>
         ) : null}
       </div>
-      {request.status === "error" ? <FailureText reason={request.reason} /> : null}
+      {request.status === "error" ? (
+        <FailureNotice failure={request.reason} wording="step" />
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // Styles of the arrange section: stacked groups for a 320 px pane, tokens only.
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainList } from "../common/layout.styles";
 
 export const useArrangeStyles = makeStyles({
   section: {
@@ -27,14 +28,7 @@ export const useArrangeStyles = makeStyles({
   note: {
     color: tokens.colorNeutralForeground3,
   },
-  meetings: {
-    listStyleType: "none",
-    margin: "0",
-    padding: "0",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  meetings: { ...plainList, gap: tokens.spacingVerticalS },
   meeting: {
     display: "flex",
     flexDirection: "column",

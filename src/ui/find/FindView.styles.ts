@@ -1,8 +1,9 @@
 // Styles of the find view: one column in a 320 px pane, tokens only.
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainList, pressableRow, viewColumn } from "../common/layout.styles";
 
 export const useFindStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "0" },
+  view: viewColumn,
   heading: { margin: "0" },
   filters: {
     display: "grid",
@@ -10,15 +11,9 @@ export const useFindStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  results: {
-    listStyleType: "none",
-    margin: "0",
-    padding: "0",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
+  results: { ...plainList, gap: tokens.spacingVerticalXXS },
   result: {
+    ...pressableRow,
     display: "flex",
     gap: tokens.spacingHorizontalS,
     alignItems: "center",
@@ -29,14 +24,6 @@ export const useFindStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: "transparent",
     color: tokens.colorNeutralForeground1,
-    cursor: "pointer",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "1px",
-    },
     "@media (forced-colors: active)": { border: "1px solid ButtonText" },
   },
   resultText: { display: "flex", flexDirection: "column", minWidth: "0", flexGrow: 1 },

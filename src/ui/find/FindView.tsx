@@ -1,4 +1,4 @@
-// Step 1, find contacts: type-ahead search over the directory, relevant people and volunteers; a card for the one chosen.
+// Step 1, find contacts: search the directory, relevant people, volunteers; a card for the pick.
 import {
   Body1,
   Button,
@@ -13,10 +13,10 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useFindPeople } from "../../app/find/useFindPeople";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { FoundPerson, SearchFilters } from "../../domain/search";
-import { ContactCard } from "../interview/ContactCard";
+import { ContactCard } from "../contact/ContactCard";
 import { useFindStyles } from "./FindView.styles";
 import { ManualAddForm } from "./ManualAddForm";
-import { reasonText } from "./reasonText";
+import { failureText } from "../common/failureText";
 import { ResultList, type ResultListHandle } from "./ResultList";
 
 const FILTERS = ["department", "jobTitle", "companyName", "officeLocation"] as const;
@@ -163,7 +163,7 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
       ) : null}
       {find.status === "error" && find.reason ? (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{reasonText(t, find.reason)}</MessageBarBody>
+          <MessageBarBody>{failureText(t, find.reason)}</MessageBarBody>
           <Button size="small" onClick={find.retry}>
             {t("find.retry")}
           </Button>

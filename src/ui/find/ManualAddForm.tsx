@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useAddInterview } from "../../app/interviews/interviewStore";
 import { useNavigation } from "../../app/navigation";
-import { reasonText } from "./reasonText";
+import { failureText } from "../common/failureText";
 import { useFindStyles } from "./FindView.styles";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
@@ -47,7 +47,9 @@ export function ManualAddForm({ onCancel }: { onCancel: () => void }) {
       setFailure(
         t("card.addFailed", {
           reason:
-            result.reason === "failed" ? reasonText(t, result.failure) : t("find.reason.tooLarge"),
+            result.reason === "failed"
+              ? failureText(t, result.failure)
+              : failureText(t, { kind: "too-large" }),
         }),
       );
   };

@@ -1,4 +1,4 @@
-// One interview: who it is with, its stage and next step, and a tab per section (research, questions, …).
+// One interview: who it is with, its stage and next step, and a tab per section.
 import { Badge, Body1, Button, Spinner, Tab, TabList } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
@@ -6,8 +6,8 @@ import { useInterviews } from "../../app/interviews/interviewStore";
 import { useNavigation } from "../../app/navigation";
 import { useServices } from "../../app/services";
 import { nextAction } from "../../domain/pipeline";
-import { reasonText } from "../find/reasonText";
-import { LazyView } from "../shell/ViewNav";
+import { failureText } from "../common/failureText";
+import { LazyView } from "../common/LazyView";
 import { useInterviewStyles } from "./InterviewView.styles";
 import { SECTIONS } from "./sections";
 
@@ -19,8 +19,8 @@ export function InterviewView() {
   const { now } = useServices();
   const { status, interviews, reason, reload } = useInterviews();
   const headingId = useId();
-  const contactId = "contactId" in route ? route.contactId : "";
-  const wanted = "section" in route ? route.section : undefined;
+  const contactId = route.view === "interview" ? route.contactId : "";
+  const wanted = route.view === "interview" ? route.section : undefined;
   const section = SECTIONS.find((s) => s.id === wanted) ?? SECTIONS[0];
   const interview = interviews.find((i) => i.record.contactId === contactId);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -47,7 +47,7 @@ export function InterviewView() {
       <div className={styles.view}>
         {back}
         <Body1 role="alert">
-          {status === "error" && reason ? reasonText(t, reason) : t("interview.notFound")}
+          {status === "error" && reason ? failureText(t, reason) : t("interview.notFound")}
         </Body1>
         {status === "error" ? <Button onClick={reload}>{t("pipeline.reload")}</Button> : null}
       </div>

@@ -2,11 +2,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { MessageKey } from "../../app/i18n/messages";
 import { withMessages } from "../../app/i18n/withMessages";
-
-/** Every section gets the contact (interview) it is about. */
-export interface SectionProps {
-  contactId: string;
-}
+import type { SectionProps } from "../common/sectionProps";
 
 export interface SectionDef {
   id: string;

@@ -1,4 +1,4 @@
-// An ordinary meeting: offer to make it an information interview (prep sheet attached, contact linked).
+// An ordinary meeting: offer to make it an information interview (prep sheet, contact linked).
 import {
   Body1,
   Button,
@@ -13,11 +13,11 @@ import { useT } from "../../app/i18n/I18nProvider";
 import { attachPrepSheet } from "../../app/meeting/attachPrep";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";
 import { useAddInterview, useInterviews } from "../../app/interviews/interviewStore";
-import { failureReason } from "../../app/questions/failure";
+import { failureReason } from "../../app/failure";
 import { useServices } from "../../app/services";
 import type { GraphReason } from "../../domain/graphReason";
 import { addressKey } from "../../domain/person";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { useMeetingStyles } from "./meeting.styles";
 
 /** Offers to attach a prep sheet to `meeting.event`, linked to someone in My interviews or an attendee. */
@@ -118,7 +118,7 @@ export function MakeInterview({ meeting, onDone }: { meeting: MeetingEvent; onDo
       {failure ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t("meeting.ordinary.failed", { reason: reasonText(t, failure) })}
+            {t("meeting.ordinary.failed", { reason: failureText(t, failure) })}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -1,11 +1,11 @@
-// The "meeting" section of an interview: takeaways on its booked meeting, the thank-you, and the export.
+// The interview's "meeting" section: takeaways on its booked meeting, the thank-you, the export.
 import { Body1, Spinner } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";
-import { useContactMeeting } from "../../app/meeting/useMeeting";
+import { useContactMeeting } from "../../app/meeting/meetingAndPrepSheet";
 import type { PrepSheet } from "../../domain/prepSheet";
 import { LookupFailed } from "./LookupFailed";
-import type { SectionProps } from "../interview/sections";
+import type { SectionProps } from "../common/sectionProps";
 import { MeetingWork, useMeetingWork } from "./MeetingWork";
 
 function SectionWork({ meeting }: { meeting: MeetingEvent & { sheet: PrepSheet } }) {

@@ -1,4 +1,4 @@
-// The part of a meeting the user writes in: takeaways (saved on the event) and the thank-you, with the export.
+// What the user writes in a meeting: takeaways (saved on the event), the thank-you, the export.
 import { useCallback, useRef } from "react";
 import { useLocale } from "../../app/i18n/I18nProvider";
 import {
@@ -8,7 +8,7 @@ import {
 } from "../../app/meeting/exportMarkdown";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";
 import { useFollowUp, type FollowUp } from "../../app/meeting/useFollowUp";
-import { usePrepSheet, type PrepSheetHandle } from "../../app/meeting/useMeeting";
+import { usePrepSheet, type PrepSheetHandle } from "../../app/meeting/meetingAndPrepSheet";
 import type { PrepSheet } from "../../domain/prepSheet";
 import { SaveStatus } from "./SaveStatus";
 import { TakeawaysEditor } from "./TakeawaysEditor";

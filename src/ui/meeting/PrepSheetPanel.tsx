@@ -1,10 +1,10 @@
-// The prep sheet in the meeting: who, what you found out, the questions to tick, reminders, the clock, takeaways.
+// The prep sheet in the meeting: who, research, questions to tick, reminders, clock, takeaways.
 import { Body1, Caption1, Checkbox, Subtitle1, Subtitle2 } from "@fluentui/react-components";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";
 import type { PrepSheet } from "../../domain/prepSheet";
 import { intlLocale } from "../../domain/time/zones";
-import { ContactCard } from "../interview/ContactCard";
+import { ContactCard } from "../contact/ContactCard";
 import { MeetingWork, useMeetingWork } from "./MeetingWork";
 import { Timekeeper } from "./Timekeeper";
 import { useMeetingStyles } from "./meeting.styles";

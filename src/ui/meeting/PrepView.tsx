@@ -1,7 +1,7 @@
-// The "prep" view: the meeting the page is in (Teams side panel, Outlook appointment, or the next interview).
+// The "prep" view: the meeting the page is in (Teams side panel, appointment, next interview).
 import { Body1, Spinner } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
-import { useMeetingLookup } from "../../app/meeting/useMeeting";
+import { useMeetingLookup } from "../../app/meeting/meetingAndPrepSheet";
 import { LookupFailed } from "./LookupFailed";
 import { MakeInterview } from "./MakeInterview";
 import { PrepSheetPanel } from "./PrepSheetPanel";

@@ -1,9 +1,9 @@
-// The prep sheet's save line: saved, waiting, offline (kept on this device), or why not, with "Save now".
+// The prep sheet's save line: saved, waiting, offline (kept here), or why not, with "Save now".
 import { Button, Caption1 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { PrepSaveStatus } from "../../app/meeting/prepSession";
 import type { GraphReason } from "../../domain/graphReason";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { useMeetingStyles } from "./meeting.styles";
 
 /** Where the sheet's last change stands; a retry button when it did not reach the event. */
@@ -20,7 +20,7 @@ export function SaveStatus({
   const styles = useMeetingStyles();
   const text =
     status === "error"
-      ? t("meeting.status.error", { reason: reason ? reasonText(t, reason) : "" })
+      ? t("meeting.status.error", { reason: reason ? failureText(t, reason) : "" })
       : t(`meeting.status.${status}`);
   return (
     <div className={styles.row} role="status">

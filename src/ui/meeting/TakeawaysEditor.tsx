@@ -12,7 +12,7 @@ import { useState, type FormEvent } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { ReferralOutcome } from "../../app/meeting/useFollowUp";
 import type { PrepSheet, Referral } from "../../domain/prepSheet";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { useMeetingStyles } from "./meeting.styles";
 
 /** Edits the sheet's takeaways through `edit` (saved by the sheet's session). */
@@ -109,7 +109,7 @@ function Referrals({
       setMessage(
         t("meeting.referralFailed", {
           name: outcome.name,
-          reason: outcome.reason ? reasonText(t, outcome.reason) : "",
+          reason: outcome.reason ? failureText(t, outcome.reason) : "",
         }),
       );
     }

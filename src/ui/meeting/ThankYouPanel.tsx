@@ -1,4 +1,4 @@
-// The thank-you: "Draft thank-you" from the takeaways, the guard's warnings, "I sent it", and the Markdown export.
+// The thank-you: a draft from the takeaways, the guard's warnings, "I sent it", the export.
 import {
   Body1,
   Button,
@@ -11,7 +11,7 @@ import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import type { FollowUp } from "../../app/meeting/useFollowUp";
 import type { Takeaways } from "../../domain/prepSheet";
 import { intlLocale } from "../../domain/time/zones";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { useMeetingStyles } from "./meeting.styles";
 import { httpsLinkOrNull } from "../../domain/mail/escape";
 
@@ -85,14 +85,14 @@ export function ThankYouPanel({
       </div>
       {state.status === "error" ? (
         <MessageBar intent="error">
-          <MessageBarBody>{reasonText(t, state.reason)}</MessageBarBody>
+          <MessageBarBody>{failureText(t, state.reason)}</MessageBarBody>
           <Button onClick={followUp.interview.reload}>{t("meeting.retry")}</Button>
         </MessageBar>
       ) : null}
       {thankYou.status === "error" ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t("meeting.thankYouFailed", { reason: reasonText(t, thankYou.reason) })}
+            {t("meeting.thankYouFailed", { reason: failureText(t, thankYou.reason) })}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -1,4 +1,4 @@
-// My interviews: every contact with its stage and next step, sorted by what needs doing; opening one goes to its interview.
+// My interviews: each contact's stage and next step, what needs doing first; opens its interview.
 import { Badge, Body1, Button, Field, Select, Spinner } from "@fluentui/react-components";
 import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
@@ -10,7 +10,7 @@ import { stageIndex } from "../../domain/interview";
 import type { Locale } from "../../domain/locale";
 import { nextAction, sortByUrgency, type NextAction } from "../../domain/pipeline";
 import { intlLocale } from "../../domain/time/zones";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { usePipelineStyles } from "./PipelineView.styles";
 
 type SortKey = "urgency" | "name" | "stage";
@@ -157,7 +157,7 @@ export function PipelineView() {
       ) : null}
       {status === "error" && reason ? (
         <div role="alert" className={styles.toolbar}>
-          <Body1>{reasonText(t, reason)}</Body1>
+          <Body1>{failureText(t, reason)}</Body1>
           <Button onClick={reload}>{t("pipeline.reload")}</Button>
         </div>
       ) : null}

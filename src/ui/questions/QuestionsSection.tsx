@@ -1,11 +1,11 @@
-// Step 3 for one interview: the chosen questions, writing one's own with the coach, and the bank to pick from.
+// Step 3 for one interview: chosen questions, writing one's own with the coach, the bank.
 import { Body1, Caption1, Spinner, Subtitle1, Subtitle2 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useQuestionList } from "../../app/questions/useQuestionList";
-import type { SectionProps } from "../interview/sections";
+import type { SectionProps } from "../common/sectionProps";
 import { BankPicker } from "./BankPicker";
 import { ChosenQuestions } from "./ChosenQuestions";
-import { FailureText } from "./FailureText";
+import { FailureNotice } from "../common/FailureNotice";
 import { QuestionEditor } from "./QuestionEditor";
 import { useQuestionsStyles } from "./questions.styles";
 
@@ -18,7 +18,8 @@ export default function QuestionsSection({ contactId }: SectionProps) {
   if (interview.status === "loading") {
     return <Spinner size="small" label={t("questions.loading")} />;
   }
-  if (interview.status === "error") return <FailureText reason={interview.reason} />;
+  if (interview.status === "error")
+    return <FailureNotice failure={interview.reason} wording="step" />;
   const { fit, questions } = model;
   return (
     <section className={styles.section} aria-labelledby="questions-heading">
@@ -46,7 +47,9 @@ export default function QuestionsSection({ contactId }: SectionProps) {
               ? t("questions.saved")
               : ""}
         </Caption1>
-        {model.save.status === "error" ? <FailureText reason={model.save.reason} /> : null}
+        {model.save.status === "error" ? (
+          <FailureNotice failure={model.save.reason} wording="step" />
+        ) : null}
       </div>
 
       <QuestionEditor onAdd={model.addOwn} />

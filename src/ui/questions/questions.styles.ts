@@ -1,5 +1,6 @@
 // Styles of the questions views: narrow-pane first, tokens only (light, dark and high-contrast themes).
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainList } from "../common/layout.styles";
 
 export const useQuestionsStyles = makeStyles({
   section: {
@@ -13,14 +14,7 @@ export const useQuestionsStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  list: {
-    listStyleType: "none",
-    margin: "0",
-    padding: "0",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: { ...plainList, gap: tokens.spacingVerticalS },
   item: {
     display: "flex",
     flexDirection: "column",

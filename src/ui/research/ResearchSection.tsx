@@ -1,4 +1,4 @@
-// Step 2, research: the contact's private notes, saved as the user types, with a visible save status and conflict choice.
+// Step 2, research: the contact's private notes, saved as typed, with save status and conflicts.
 import {
   Body1,
   Button,
@@ -14,8 +14,8 @@ import { useId } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useResearchNotes } from "../../app/interviews/useResearchNotes";
 import { checklistProgress } from "../../domain/researchNotes";
-import { reasonText } from "../find/reasonText";
-import type { SectionProps } from "../interview/sections";
+import { failureText } from "../common/failureText";
+import type { SectionProps } from "../common/sectionProps";
 import { useResearchStyles } from "./ResearchSection.styles";
 
 /** The research notes of one interview. */
@@ -28,7 +28,7 @@ export function ResearchSection({ contactId, debounceMs }: SectionProps & { debo
   const progress = checklistProgress(notes.text);
   const statusText =
     notes.status === "error"
-      ? t("research.status.error", { reason: notes.reason ? reasonText(t, notes.reason) : "" })
+      ? t("research.status.error", { reason: notes.reason ? failureText(t, notes.reason) : "" })
       : t(`research.status.${notes.status}`);
 
   return (

@@ -29,17 +29,4 @@ export const useAppStyles = makeStyles({
   },
   /** Tabs wrap onto a second line in a 320 px pane instead of being cut off. */
   tabs: { flexWrap: "wrap" },
-  plainList: {
-    listStyleType: "none",
-    margin: "0",
-    padding: "0",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
 });

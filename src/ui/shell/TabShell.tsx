@@ -1,20 +1,13 @@
 // The Teams tab (and the standalone page): header, tagline and the feature views.
 import { Body1 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
-import { useAppStyles } from "./App.styles";
-import { HostProblem } from "./HostProblem";
-import { PageHeader } from "./PageHeader";
-import { ViewNav } from "./ViewNav";
+import { ShellPage } from "./ShellPage";
 
 export function TabShell() {
-  const styles = useAppStyles();
   const t = useT();
   return (
-    <main className={styles.page}>
-      <PageHeader />
-      <HostProblem />
+    <ShellPage surface="tab">
       <Body1>{t("app.tagline")}</Body1>
-      <ViewNav surface="tab" />
-    </main>
+    </ShellPage>
   );
 }

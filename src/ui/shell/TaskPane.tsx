@@ -1,34 +1,30 @@
 // The Outlook task pane: who is on the open item, then the student's views.
 import { useOpenPrepOnAppointment } from "../../app/meeting/useOpenPrepOnAppointment";
-import { useAppStyles } from "./App.styles";
-import { HostProblem } from "./HostProblem";
 import { lazy } from "react";
+import { LazyView } from "../common/LazyView";
 import { withMessages } from "../../app/i18n/withMessages";
-import { PageHeader } from "./PageHeader";
-import { LazyView, ViewNav } from "./ViewNav";
+import { ShellPage } from "./ShellPage";
 
 // The card pulls in avatars, badges and the interview store: loaded after the pane first paints.
-const ItemPeople = lazy(() => import("./ItemPeople").then((m) => ({ default: m.ItemPeople })));
+const ItemPeople = lazy(() =>
+  import("../contact/ItemPeople").then((m) => ({ default: m.ItemPeople })),
+);
 const ContactCardForItem = lazy(
   withMessages(() =>
-    import("../interview/ContactCardForItem").then((m) => ({ default: m.ContactCardForItem })),
+    import("../contact/ContactCardForItem").then((m) => ({ default: m.ContactCardForItem })),
   ),
 );
 
 export function TaskPane() {
-  const styles = useAppStyles();
   useOpenPrepOnAppointment();
   return (
-    <main className={styles.page}>
-      <PageHeader />
-      <HostProblem />
+    <ShellPage surface="taskpane">
       <LazyView>
         <ItemPeople />
       </LazyView>
       <LazyView>
         <ContactCardForItem />
       </LazyView>
-      <ViewNav surface="taskpane" />
-    </main>
+    </ShellPage>
   );
 }

@@ -1,35 +1,11 @@
 // Navigation between feature views: a tab list that also works in a 320 px pane, views lazy-loaded.
-import { Spinner, Tab, TabList } from "@fluentui/react-components";
-import { Component, Suspense, type ReactNode } from "react";
+import { Tab, TabList } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
-import { useNavigation } from "../../app/navigation";
+import { routeToView, useNavigation } from "../../app/navigation";
 import type { Surface } from "../../hosts/types";
+import { LazyView } from "../common/LazyView";
 import { useAppStyles } from "./App.styles";
 import { viewsFor } from "./views";
-
-/** Keeps one failed lazy chunk (dropped network) from blanking the whole page. */
-class ViewBoundary extends Component<
-  { fallback: ReactNode; children: ReactNode },
-  { failed: boolean }
-> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
-/** A failed lazy chunk (dropped network) shows a message instead of blanking the page. */
-export function LazyView({ children }: { children: ReactNode }) {
-  const t = useT();
-  return (
-    <ViewBoundary fallback={<p role="alert">{t("view.failed")}</p>}>
-      <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>{children}</Suspense>
-    </ViewBoundary>
-  );
-}
 
 /**
  * Top-level navigation. The "interview" route is not a tab: it is where a contact opens, and the
@@ -49,7 +25,7 @@ export function ViewNav({ surface }: { surface: Surface }) {
         aria-label={t("nav.label")}
         className={styles.tabs}
         selectedValue={view.id === "interview" ? null : view.id}
-        onTabSelect={(_, data) => go({ view: String(data.value) })}
+        onTabSelect={(_, data) => go(routeToView(String(data.value)))}
         size="small"
       >
         {tabs.map((v) => (

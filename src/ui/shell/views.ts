@@ -1,11 +1,13 @@
 // The feature views the shell can show, each loaded only when first opened (keeps first paint small).
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { MessageKey } from "../../app/i18n/messages";
+import { initialRoute, type TabView } from "../../app/navigation";
 import { withMessages } from "../../app/i18n/withMessages";
 import type { Surface } from "../../hosts/types";
 
 export interface ViewDef {
-  id: string;
+  /** A tab, or "interview": where one contact opens (not a tab). */
+  id: TabView | "interview";
   label: MessageKey;
   surfaces: readonly Surface[];
   Component: LazyExoticComponent<ComponentType>;
@@ -15,7 +17,7 @@ export interface ViewDef {
 
 /** Declares a lazily loaded view. */
 export function defineView(
-  id: string,
+  id: ViewDef["id"],
   label: MessageKey,
   surfaces: readonly Surface[],
   load: () => Promise<{ default: ComponentType }>,
@@ -70,8 +72,7 @@ export function viewsFor(surface: Surface): ViewDef[] {
  * chunk downloads while the host connects instead of after the shell renders.
  */
 export function preloadFirstView(surface: Surface, search: string): void {
-  const params = new URLSearchParams(search);
-  const wanted = params.get("contact") ? "interview" : params.get("view");
+  const wanted = initialRoute(search).view;
   const views = viewsFor(surface);
   (views.find((view) => view.id === wanted) ?? views[0])?.preload();
 }

@@ -1,6 +1,7 @@
 // Every feature's strings, in one lazily loaded chunk: the shell paints with its own strings first.
 import { advisorMessages } from "./advisor";
 import { arrangeMessages } from "./arrange";
+import { failureMessages } from "./failure";
 import { findMessages } from "./find";
 import { interviewMessages } from "./interview";
 import { meetingMessages } from "./meeting";
@@ -20,4 +21,5 @@ export const featureCatalogs = [
   meetingMessages,
   advisorMessages,
   permissionMessages,
+  failureMessages,
 ] as const;

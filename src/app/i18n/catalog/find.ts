@@ -1,4 +1,4 @@
-// Strings of finding contacts: the search box, filters, results, states, and adding someone by hand.
+// Strings of finding contacts: search box, filters, results, states, adding someone by hand.
 import { defineMessages } from "../defineMessages";
 
 export const findMessages = defineMessages({
@@ -43,16 +43,6 @@ export const findMessages = defineMessages({
     "find.manual.cancel": "Cancel",
     "find.manual.nameRequired": "Enter a name.",
     "find.manual.emailInvalid": "Enter a valid email address, or leave it empty.",
-    "find.reason.offline": "You're offline. Check your connection; nothing you typed is lost.",
-    "find.reason.consent":
-      "You do not have permission for this ({permission}). Ask your administrator to consent to it.",
-    "find.reason.consentUnknown": "You do not have permission for this. Ask your administrator.",
-    "find.reason.throttled": "Microsoft 365 is busy. Wait a moment, then try again.",
-    "find.reason.notFound": "This could not be found. It may have been deleted.",
-    "find.reason.signedOut": "You are signed out. Reload the page to sign in again.",
-    "find.reason.conflict": "Someone changed this at the same time. Reload to see the latest.",
-    "find.reason.tooLarge": "This is too large to save. Shorten it, then try again.",
-    "find.reason.unknown": "Something went wrong ({code}). Try again in a moment.",
   },
   "fr-CA": {
     "find.heading": "Trouver une personne à rencontrer",
@@ -96,19 +86,5 @@ export const findMessages = defineMessages({
     "find.manual.cancel": "Annuler",
     "find.manual.nameRequired": "Entrez un nom.",
     "find.manual.emailInvalid": "Entrez une adresse courriel valide ou laissez le champ vide.",
-    "find.reason.offline":
-      "Vous êtes hors ligne. Vérifiez votre connexion; rien de ce que vous avez tapé n'est perdu.",
-    "find.reason.consent":
-      "Vous n'avez pas l'autorisation requise ({permission}). Demandez à votre administrateur d'y consentir.",
-    "find.reason.consentUnknown":
-      "Vous n'avez pas l'autorisation requise. Demandez à votre administrateur.",
-    "find.reason.throttled": "Microsoft 365 est occupé. Attendez un instant, puis réessayez.",
-    "find.reason.notFound": "Introuvable. L'élément a peut-être été supprimé.",
-    "find.reason.signedOut": "Vous êtes déconnecté·e. Rechargez la page pour vous reconnecter.",
-    "find.reason.conflict":
-      "Quelqu'un a modifié cet élément en même temps. Rechargez pour voir la dernière version.",
-    "find.reason.tooLarge":
-      "C'est trop volumineux pour être enregistré. Raccourcissez, puis réessayez.",
-    "find.reason.unknown": "Une erreur s'est produite ({code}). Réessayez dans un instant.",
   },
 });

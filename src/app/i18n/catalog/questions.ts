@@ -1,4 +1,4 @@
-// Strings of step 3, the interview's questions (bank, coach, list), and the failure messages both steps share.
+// Strings of step 3, the interview's questions: the bank, the coach and the chosen list.
 import { defineMessages } from "../defineMessages";
 
 export const questionsMessages = defineMessages({
@@ -57,18 +57,6 @@ export const questionsMessages = defineMessages({
     "theme.outlook": "The industry's outlook",
     "theme.advice": "Advice",
     "theme.referrals": "Who else to talk to",
-    "failure.offline":
-      "You seem to be offline. Your changes are kept here; try again when you are back online.",
-    "failure.consent":
-      "You do not have permission for this ({permission}). Ask your administrator to consent to it.",
-    "failure.consentUnknown": "You do not have permission for this. Ask your administrator.",
-    "failure.throttled": "Microsoft 365 is busy. Wait a moment, then try again.",
-    "failure.notFound": "This item no longer exists. It may have been deleted in Outlook.",
-    "failure.conflict": "This was changed somewhere else. Reload to see the latest version.",
-    "failure.signedOut": "You have been signed out. Sign in again, then try again.",
-    "failure.tooLarge": "This is too large to save. Shorten it and try again.",
-    "failure.unknown": "Something went wrong ({code}). Try again; if it keeps happening, reload.",
-    "failure.retry": "Try again",
   },
   "fr-CA": {
     "section.questions": "Questions",
@@ -129,21 +117,5 @@ export const questionsMessages = defineMessages({
     "theme.outlook": "Les perspectives du secteur",
     "theme.advice": "Conseils",
     "theme.referrals": "À qui d'autre parler",
-    "failure.offline":
-      "Vous semblez hors ligne. Vos modifications sont conservées ici; réessayez une fois la connexion rétablie.",
-    "failure.consent":
-      "Vous n'avez pas l'autorisation requise ({permission}). Demandez à votre administrateur d'y consentir.",
-    "failure.consentUnknown":
-      "Vous n'avez pas l'autorisation requise. Adressez-vous à votre administrateur.",
-    "failure.throttled": "Microsoft 365 est occupé. Patientez un instant, puis réessayez.",
-    "failure.notFound": "Cet élément n'existe plus. Il a peut-être été supprimé dans Outlook.",
-    "failure.conflict":
-      "Cet élément a été modifié ailleurs. Rechargez pour voir la version la plus récente.",
-    "failure.signedOut": "Vous avez été déconnecté·e. Reconnectez-vous, puis réessayez.",
-    "failure.tooLarge":
-      "C'est trop volumineux pour être enregistré. Raccourcissez, puis réessayez.",
-    "failure.unknown":
-      "Une erreur s'est produite ({code}). Réessayez; si le problème persiste, rechargez la page.",
-    "failure.retry": "Réessayer",
   },
 });

@@ -6,7 +6,7 @@ import type { HostItem } from "../../hosts/types";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useHostItem } from "../../app/useHostItem";
 import { useServices } from "../../app/services";
-import { useAppStyles } from "./App.styles";
+import { useLayoutStyles } from "../common/layout.styles";
 
 /** Everyone on the item except the signed-in user, sender first. */
 export function peopleOnItem(item: HostItem, self: string | undefined): MailPerson[] {
@@ -26,7 +26,7 @@ export function ItemPeople({ onSelect }: { onSelect?: (person: MailPerson) => vo
   const state = useHostItem();
   const { user } = useServices();
   const t = useT();
-  const styles = useAppStyles();
+  const styles = useLayoutStyles();
   const people = useMemo(
     () => (state.status === "ready" ? peopleOnItem(state.item, user?.userPrincipalName) : []),
     [state, user],

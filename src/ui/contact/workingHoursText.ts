@@ -1,4 +1,4 @@
-// Working hours as one short line in the user's language: "Mon.–Fri., 9:00 a.m. – 5:00 p.m." / "lun.–ven., 9 h 00 – 17 h 00".
+// Working hours as one short line in the user's language: "Mon.–Fri., 9:00 a.m. – 5:00 p.m.".
 import type { Locale } from "../../domain/locale";
 import type { WorkingHours } from "../../domain/time/workingHours";
 import { intlLocale } from "../../domain/time/zones";

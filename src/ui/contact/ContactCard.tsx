@@ -1,4 +1,4 @@
-// The contact card: photo or initials, role, local time and working hours, reporting line, team, and "Add to my interviews".
+// The contact card: photo, role, local time, hours, reporting line, team, "Add to my interviews".
 import {
   Avatar,
   Badge,
@@ -16,7 +16,7 @@ import { useAddInterview, useInterviewFor } from "../../app/interviews/interview
 import {
   useContactCard,
   useReportingLine,
-  type ContactCard as CardData,
+  type ContactCardData,
   type DirectoryPerson,
 } from "../../app/interviews/useContactCard";
 import { useNavigation } from "../../app/navigation";
@@ -27,7 +27,7 @@ import { nameWithTitle } from "../../domain/researchNotes";
 import type { VolunteerInfo } from "../../domain/search";
 import { isWithinWorkingHours, localTimeNow, zoneOrFallback } from "../../domain/time/zones";
 import { formatList } from "../common/formatList";
-import { reasonText } from "../find/reasonText";
+import { failureText } from "../common/failureText";
 import { useContactCardStyles } from "./ContactCard.styles";
 import { describeWorkingHours } from "./workingHoursText";
 
@@ -54,7 +54,7 @@ function PersonLine({ person }: { person: DirectoryPerson }) {
 }
 
 /** The card's people and facts once loaded (or what the caller knew when there is no card). */
-function CardBody({ person, card }: { person: CardPerson; card: CardData | null }) {
+function CardBody({ person, card }: { person: CardPerson; card: ContactCardData | null }) {
   const t = useT();
   const locale = useLocale();
   const { now } = useServices();
@@ -126,7 +126,7 @@ function CardBody({ person, card }: { person: CardPerson; card: CardData | null 
             ) : null}
             {line.status === "loading" ? <Spinner size="tiny" label={t("app.loading")} /> : null}
             {line.status === "error" ? (
-              <Body1 role="alert">{reasonText(t, line.reason)}</Body1>
+              <Body1 role="alert">{failureText(t, line.reason)}</Body1>
             ) : null}
           </section>
           <section aria-label={t("card.directReports")} className={styles.group}>
@@ -164,7 +164,7 @@ function AddToInterviews({
   reportingLine,
 }: {
   person: CardPerson;
-  card: CardData | null;
+  card: ContactCardData | null;
   reportingLine: DirectoryPerson[];
 }) {
   const t = useT();
@@ -214,7 +214,9 @@ function AddToInterviews({
     if (result.ok) open(result.interview.record.contactId);
     else {
       const why =
-        result.reason === "failed" ? reasonText(t, result.failure) : t("find.reason.tooLarge");
+        result.reason === "failed"
+          ? failureText(t, result.failure)
+          : failureText(t, { kind: "too-large" });
       setFailure(t("card.addFailed", { reason: why }));
     }
   };
@@ -296,7 +298,7 @@ export function ContactCard({
       {loading ? <Spinner size="small" label={t("app.loading")} /> : null}
       {state.status === "error" && !notInDirectory ? (
         <div className={styles.actions} role="alert">
-          <Body1>{reasonText(t, state.reason)}</Body1>
+          <Body1>{failureText(t, state.reason)}</Body1>
           <Button onClick={state.retry}>{t("find.retry")}</Button>
         </div>
       ) : null}

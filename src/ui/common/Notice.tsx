@@ -1,8 +1,12 @@
-// A short notice (success, warning, error) drawn with theme tokens; errors are alerts for screen readers.
+// A short notice (success, warning, error, info) in theme tokens; errors are screen-reader alerts.
 import { Body1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
-const useNoticeStyles = makeStyles({
+/**
+ * The notice box and its colours. `urgent` (status-warning colours) and `info` are the shell's
+ * notices about the host and sign-in; the others are the feature views'.
+ */
+export const useNoticeStyles = makeStyles({
   base: {
     display: "block",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -21,6 +25,16 @@ const useNoticeStyles = makeStyles({
   error: {
     backgroundColor: tokens.colorPaletteRedBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
+    color: tokens.colorNeutralForeground1,
+  },
+  urgent: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
+    color: tokens.colorNeutralForeground1,
+  },
+  info: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     color: tokens.colorNeutralForeground1,
   },
 });

@@ -1,12 +1,12 @@
-// Finds the meeting the page is in (side panel, appointment, or the next interview) and keeps its prep sheet saved.
+// Finds the meeting the page is in (side panel, appointment, next interview); saves its prep sheet.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { PrepSheet } from "../../domain/prepSheet";
 import { useAutosave } from "../autosave/useAutosave";
 import { pageOutbox } from "../outbox/indexedDbOutbox";
 import type { NotesOutbox } from "../outbox/outbox";
-import { failureReason, wasCancelled } from "../questions/failure";
-import { loadInterview } from "../questions/interviewRecord";
+import { failureReason, wasCancelled } from "../failure";
+import { loadInterview } from "../interviews/interviewExtension";
 import { useServices } from "../services";
 import { useHostItem } from "../useHostItem";
 import {

@@ -1,7 +1,7 @@
-// Turns whatever a Graph call threw into a reason the views can explain (offline, consent, throttled…).
-import type { GraphReason } from "../../domain/graphReason";
-import { graphReasonOf } from "../../domain/graphReason";
-import { GraphError, isAbortError } from "../../graph/errors";
+// Turns whatever a Graph call threw into a reason the views can explain (offline, consent…).
+import type { GraphReason } from "../domain/graphReason";
+import { graphReasonOf } from "../domain/graphReason";
+import { GraphError, isAbortError } from "../graph/errors";
 
 /** The reason behind a failed call; unknown throwables count as an unknown failure. */
 export function failureReason(error: unknown, permission?: string): GraphReason {

@@ -1,4 +1,4 @@
-// The Outlook context: the card of the person on the open message or meeting, with their stage and notes when they are in My interviews.
+// The card of the person on the open Outlook item, with stage and notes if in My interviews.
 import { Badge, Body1, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
@@ -7,7 +7,7 @@ import { useHostItem } from "../../app/useHostItem";
 import { useServices } from "../../app/services";
 import { nextAction } from "../../domain/pipeline";
 import { addressKey, type MailPerson } from "../../domain/person";
-import { peopleOnItem } from "../shell/ItemPeople";
+import { peopleOnItem } from "./ItemPeople";
 import { ContactCard } from "./ContactCard";
 import { useContactCardStyles } from "./ContactCard.styles";
 

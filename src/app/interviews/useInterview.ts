@@ -1,14 +1,18 @@
-// A section's hold on one interview: the contact and its record, loaded once, updated through Graph.
+// A section's hold on one interview: the contact and its extension, loaded once, saved via Graph.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { InterviewExtensionFields } from "../../domain/interview";
 import type { InterviewContact } from "../../graph/contacts";
 import { GraphError } from "../../graph/errors";
-import { interviewStoreFor } from "../interviews/interviewStore";
-import { toInterview } from "../interviews/interviews";
+import { interviewStoreFor } from "./interviewStore";
+import { toInterview } from "./interviews";
 import { useServices } from "../services";
-import { failureReason, wasCancelled } from "./failure";
-import { loadInterview, updateInterviewRecord, type RecordUpdate } from "./interviewRecord";
+import { failureReason, wasCancelled } from "../failure";
+import {
+  loadInterview,
+  updateInterviewExtension,
+  type ExtensionUpdate,
+} from "./interviewExtension";
 
 export type { InterviewContact };
 
@@ -30,7 +34,7 @@ export interface InterviewHandle {
   state: InterviewState;
   update(
     change: (current: InterviewExtensionFields) => InterviewExtensionFields,
-  ): Promise<RecordUpdate>;
+  ): Promise<ExtensionUpdate>;
   reload(): void;
 }
 
@@ -76,7 +80,7 @@ export function useInterview(contactId: string): InterviewHandle {
 
   const update = useCallback(
     async (change: (current: InterviewExtensionFields) => InterviewExtensionFields) => {
-      const result = await updateInterviewRecord(graph, contactId, change);
+      const result = await updateInterviewExtension(graph, contactId, change);
       const contact = contactRef.current;
       if (result.ok && contact) {
         setState({ status: "ready", contact, record: result.record });

@@ -1,4 +1,4 @@
-// One interview's contact and its record extension: load both, and update the record with a single read and write.
+// One interview's contact and its record extension: load both; update it with one read and write.
 import type { InterviewExtensionFields } from "../../domain/interview";
 import { decodeInterviewExtension, encodeInterviewExtension } from "../../domain/interview";
 import { advanceStage, type StageEvent } from "../../domain/pipeline";
@@ -33,7 +33,7 @@ export async function loadInterview(
 }
 
 /** Saved (the record as now stored), or refused for size before anything was written. */
-export type RecordUpdate =
+export type ExtensionUpdate =
   | { ok: true; record: InterviewExtensionFields; data: ExtensionData }
   | { ok: false; reason: "too-large"; bytes: number; limit: number };
 
@@ -43,12 +43,12 @@ export type RecordUpdate =
  * whole back — an open-extension PATCH replaces every property. Two requests; properties this
  * version does not know are kept.
  */
-export async function updateInterviewRecord(
+export async function updateInterviewExtension(
   graph: GraphClient,
   contactId: string,
   change: (current: InterviewExtensionFields) => InterviewExtensionFields,
   signal?: AbortSignal,
-): Promise<RecordUpdate> {
+): Promise<ExtensionUpdate> {
   const itemPath = `/me/contacts/${encodeURIComponent(contactId)}`;
   const raw = await readContactRecord(graph, contactId, signal);
   const next = change(decodeInterviewExtension(raw));
@@ -92,7 +92,7 @@ export async function updateInterviewRecord(
  * Applies a pipeline event to the record's stage with the domain's rules (stages move forward
  * only: a booked contact stays booked when the user edits questions again), stamping when it moved.
  */
-export function applyStageEvent(
+export function advanceExtensionStage(
   record: InterviewExtensionFields,
   event: StageEvent,
   now: Date,

@@ -1,4 +1,4 @@
-// Styles of the contact card: a narrow-first column, tokens only so every Teams and Outlook theme works.
+// Styles of the contact card: a narrow-first column, tokens only so every host theme works.
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useContactCardStyles = makeStyles({

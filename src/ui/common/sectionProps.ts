@@ -1,0 +1,6 @@
+// What every interview section (research, questions, arrange, meeting) is given: its contact.
+
+/** Every section gets the contact (interview) it is about. */
+export interface SectionProps {
+  contactId: string;
+}
