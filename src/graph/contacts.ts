@@ -12,6 +12,7 @@ import {
   mergeExtension,
   newExtensionBody,
   readExtension,
+  writeExtension,
 } from "./extensions";
 import { odataString } from "./directory";
 import { collectPages, type GraphPage } from "./paging";
@@ -74,6 +75,9 @@ export function toInterviewContact(
     record: findOurExtension((contact.extensions ?? []) as unknown as Record<string, unknown>[]),
   };
 }
+
+/** The path of one of the user's contacts (in any folder). */
+const contactPath = (id: string) => `/me/contacts/${encodeURIComponent(id)}`;
 
 const folderIds = new WeakMap<GraphClient, Promise<string>>();
 /**
@@ -281,7 +285,7 @@ export async function getInterviewContact(
 ): Promise<InterviewContact> {
   const answer = await client.call<Contact>({
     method: "GET",
-    path: `/me/contacts/${encodeURIComponent(id)}`,
+    path: contactPath(id),
     query: { $select: CONTACT_FIELDS, $expand: EXPAND_OUR_EXTENSION },
     signal,
   });
@@ -307,7 +311,7 @@ export async function updateNotes(
   try {
     const answer = await client.call<Contact>({
       method: "PATCH",
-      path: `/me/contacts/${encodeURIComponent(id)}`,
+      path: contactPath(id),
       headers: etag ? { "If-Match": etag } : undefined,
       body: { personalNotes: notes },
       signal,
@@ -332,7 +336,7 @@ export function readContactRecord(
   contactId: string,
   signal?: AbortSignal,
 ): Promise<ExtensionData | null> {
-  return readExtension(client, `/me/contacts/${encodeURIComponent(contactId)}`, signal);
+  return readExtension(client, contactPath(contactId), signal);
 }
 
 /** Merges changes into a contact's record extension (read, merge, write: PATCH replaces all). */
@@ -342,5 +346,19 @@ export function mergeContactRecord(
   changes: ExtensionData,
   signal?: AbortSignal,
 ): Promise<ExtensionWrite> {
-  return mergeExtension(client, `/me/contacts/${encodeURIComponent(contactId)}`, changes, signal);
+  return mergeExtension(client, contactPath(contactId), changes, signal);
+}
+
+/**
+ * Writes `data` as the whole record extension on a contact (created when `exists` is false, else
+ * replaced), for callers that already read and merged; refused for size before any request.
+ */
+export function writeContactRecord(
+  client: GraphClient,
+  contactId: string,
+  data: ExtensionData,
+  exists: boolean,
+  signal?: AbortSignal,
+): Promise<ExtensionWrite> {
+  return writeExtension(client, contactPath(contactId), data, exists, signal);
 }

@@ -185,19 +185,45 @@ export interface ProfileResult {
   limited: boolean;
 }
 
-async function readUser(
+async function fetchUser(
   client: GraphClient,
   idOrUpn: string,
   fields: readonly string[],
   signal?: AbortSignal,
-): Promise<DirectoryProfile> {
+): Promise<User> {
   const answer = await client.call<User>({
     method: "GET",
     path: userPath(idOrUpn),
     query: { $select: fields.join(",") },
     signal,
   });
-  return toDirectoryProfile(answer.body);
+  return answer.body;
+}
+
+async function readUser(
+  client: GraphClient,
+  idOrUpn: string,
+  fields: readonly string[],
+  signal?: AbortSignal,
+): Promise<DirectoryProfile> {
+  return toDirectoryProfile(await fetchUser(client, idOrUpn, fields, signal));
+}
+
+/** The signed-in user as mail and booking sign with them. */
+export interface SignedInUser {
+  displayName: string;
+  /** The mail address, else the sign-in name (accounts without a mailbox address). */
+  email: string;
+}
+
+/** Reads the signed-in user (`/me`) with only the fields a signature needs; needs User.Read only. */
+export async function getSignedInUser(
+  client: GraphClient,
+  signal?: AbortSignal,
+): Promise<SignedInUser> {
+  const user = await fetchUser(client, "me", ["displayName", "mail", "userPrincipalName"], signal);
+  const email = user.mail || user.userPrincipalName || "";
+  return { displayName: user.displayName || email, email };
 }
 
 /** Reads one user's profile (by id, UPN or "me"); degrades to basic fields without User.Read.All. */

@@ -17,7 +17,7 @@ import {
 import { addressKey } from "../../domain/person";
 import { failureReason, wasCancelled } from "../questions/failure";
 import { useServices } from "../services";
-import { probeListAccess, type ListAccess } from "./listAccess";
+import { probeListAccess, type ListAccess } from "../../graph/lists";
 import {
   addVolunteer,
   importVolunteers,

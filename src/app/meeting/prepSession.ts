@@ -6,10 +6,10 @@ import {
   mergePrepSheet,
   type PrepSheet,
 } from "../../domain/prepSheet";
-import { readEventPrep } from "../../graph/calendar";
+import { readEventPrep, writeEventPrep } from "../../graph/calendar";
 import type { GraphClient } from "../../graph/client";
 import { GraphError, isAbortError } from "../../graph/errors";
-import { extensionData, writeExtension } from "../../graph/extensions";
+import { extensionData } from "../../graph/extensions";
 import type { NotesOutbox } from "../outbox/outbox";
 import { withSaveLock } from "../outbox/saveLock";
 
@@ -199,12 +199,7 @@ export function createPrepSession(options: PrepSessionOptions): PrepSession {
         return;
       }
       const data = { ...(raw ?? {}), ...extensionData(encoded.value) };
-      const written = await writeExtension(
-        graph,
-        `/me/events/${encodeURIComponent(eventId)}`,
-        data,
-        raw !== null,
-      );
+      const written = await writeEventPrep(graph, eventId, data, raw !== null);
       if (!written.ok) {
         set({ status: "too-large", reason: { kind: "too-large" } });
         return;

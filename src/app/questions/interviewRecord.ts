@@ -6,15 +6,10 @@ import type { GraphClient } from "../../graph/client";
 import {
   getInterviewContact,
   readContactRecord,
+  writeContactRecord,
   type InterviewContact,
 } from "../../graph/contacts";
-import {
-  EXTENSION_NAME,
-  checkExtensionSize,
-  extensionData,
-  newExtensionBody,
-  type ExtensionData,
-} from "../../graph/extensions";
+import { extensionData, type ExtensionData } from "../../graph/extensions";
 
 /** A contact as the interview sections need it: the Outlook contact and its decoded record. */
 export interface LoadedInterview {
@@ -49,7 +44,6 @@ export async function updateInterviewRecord(
   change: (current: InterviewExtensionFields) => InterviewExtensionFields,
   signal?: AbortSignal,
 ): Promise<RecordUpdate> {
-  const itemPath = `/me/contacts/${encodeURIComponent(contactId)}`;
   const raw = await readContactRecord(graph, contactId, signal);
   const next = change(decodeInterviewExtension(raw));
   const encoded = encodeInterviewExtension(next);
@@ -67,24 +61,8 @@ export async function updateInterviewRecord(
     ([key]) => !optional.has(key) || key in encoded.value,
   );
   const data: ExtensionData = { ...Object.fromEntries(kept), ...extensionData(encoded.value) };
-  const checked = checkExtensionSize(data);
-  if (!checked.ok) return checked;
-  if (raw === null) {
-    await graph.call({
-      method: "POST",
-      path: `${itemPath}/extensions`,
-      body: newExtensionBody(data),
-      signal,
-    });
-  } else {
-    await graph.call({
-      method: "PATCH",
-      path: `${itemPath}/extensions/${EXTENSION_NAME}`,
-      body: { "@odata.type": "microsoft.graph.openTypeExtension", ...data },
-      read: "none",
-      signal,
-    });
-  }
+  const written = await writeContactRecord(graph, contactId, data, raw !== null, signal);
+  if (!written.ok) return written;
   return { ok: true, record: decodeInterviewExtension(data), data };
 }
 
