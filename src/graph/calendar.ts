@@ -5,6 +5,7 @@ import type {
   ScheduleInformation,
   ScheduleItem,
 } from "@microsoft/microsoft-graph-types";
+import type { TooLargeRefusal } from "../domain/interview";
 import type { MailPerson } from "../domain/person";
 import {
   availabilityViewToBusy,
@@ -21,10 +22,9 @@ import {
   EXPAND_OUR_EXTENSION,
   type ExtensionData,
   type ExtensionWrite,
-  checkExtensionSize,
   findOurExtension,
+  inlineExtension,
   mergeExtension,
-  newExtensionBody,
   readExtension,
   writeExtension,
 } from "./extensions";
@@ -211,8 +211,7 @@ export interface EventDraft {
 
 /** A booking either happened or was refused before any request (prep sheet too large). */
 export type BookingResult =
-  | { ok: true; event: BookedEvent; transactionId: string }
-  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+  { ok: true; event: BookedEvent; transactionId: string } | TooLargeRefusal;
 
 /**
  * Creates the interview event. The prep sheet extension is created inline in the same POST (one
@@ -247,9 +246,9 @@ export async function createEvent(
     body.reminderMinutesBeforeStart = draft.reminderMinutes;
   }
   if (draft.prep) {
-    const checked = checkExtensionSize(draft.prep);
-    if (!checked.ok) return checked;
-    body.extensions = [newExtensionBody(draft.prep)];
+    const inline = inlineExtension(draft.prep);
+    if (!inline.ok) return inline;
+    body.extensions = inline.extensions;
   }
   const answer = await client.call<Event>({
     method: "POST",

@@ -1,5 +1,6 @@
 // Interview contacts: the "Information interviews" contact folder, its contacts, notes with etags, the record extension.
 import type { Contact, ContactFolder } from "@microsoft/microsoft-graph-types";
+import type { TooLargeRefusal } from "../domain/interview";
 import { addressKey } from "../domain/person";
 import type { GraphClient } from "./client";
 import { GraphError, isRetryableStatus } from "./errors";
@@ -7,10 +8,9 @@ import {
   EXPAND_OUR_EXTENSION,
   type ExtensionData,
   type ExtensionWrite,
-  checkExtensionSize,
   findOurExtension,
+  inlineExtension,
   mergeExtension,
-  newExtensionBody,
   readExtension,
   writeExtension,
 } from "./extensions";
@@ -224,8 +224,7 @@ export interface NewInterviewContact {
 
 /** The contact, and whether it was created now or already there. */
 export type CreateContactResult =
-  | { ok: true; created: boolean; contact: InterviewContact }
-  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+  { ok: true; created: boolean; contact: InterviewContact } | TooLargeRefusal;
 
 /**
  * Adds a contact to the interview folder unless one with the same address is already there (then
@@ -241,10 +240,9 @@ export async function createInterviewContact(
     const existing = await findContactByEmail(client, input.email, signal);
     if (existing) return { ok: true, created: false, contact: existing };
   }
-  if (input.record) {
-    const checked = checkExtensionSize(input.record);
-    if (!checked.ok) return checked;
-  }
+  // Refused for size before the folder is made or the contact posted.
+  const inline = input.record ? inlineExtension(input.record) : null;
+  if (inline && !inline.ok) return inline;
   const folderId = await ensureInterviewFolder(client, signal);
   const body: Record<string, unknown> = { displayName: input.displayName };
   if (input.givenName) body.givenName = input.givenName;
@@ -254,7 +252,7 @@ export async function createInterviewContact(
   if (input.companyName) body.companyName = input.companyName;
   if (input.department) body.department = input.department;
   if (input.notes) body.personalNotes = input.notes;
-  if (input.record) body.extensions = [newExtensionBody(input.record)];
+  if (inline) body.extensions = inline.extensions;
   try {
     const answer = await client.call<Contact>({
       method: "POST",

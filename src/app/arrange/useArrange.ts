@@ -30,7 +30,7 @@ export type Action<T = true> =
   | { status: "idle" }
   | { status: "busy" }
   | { status: "done"; result: T }
-  | { status: "error"; reason: GraphReason | { kind: "too-large" } };
+  | { status: "error"; reason: GraphReason };
 
 /** The request mail as the user reviews it. */
 export interface MailReview {

@@ -1,6 +1,11 @@
 // One interview's contact and its record extension: load both, and update the record with a single read and write.
-import type { InterviewExtensionFields } from "../../domain/interview";
-import { decodeInterviewExtension, encodeInterviewExtension } from "../../domain/interview";
+import {
+  decodeInterviewExtension,
+  encodeInterviewExtension,
+  refuseTooLarge,
+  type InterviewExtensionFields,
+  type TooLargeRefusal,
+} from "../../domain/interview";
 import { advanceStage, type StageEvent } from "../../domain/pipeline";
 import type { GraphClient } from "../../graph/client";
 import {
@@ -29,8 +34,7 @@ export async function loadInterview(
 
 /** Saved (the record as now stored), or refused for size before anything was written. */
 export type RecordUpdate =
-  | { ok: true; record: InterviewExtensionFields; data: ExtensionData }
-  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+  { ok: true; record: InterviewExtensionFields; data: ExtensionData } | TooLargeRefusal;
 
 /**
  * Changes the record extension on a contact: reads the stored value once, applies `change` to it
@@ -47,14 +51,7 @@ export async function updateInterviewRecord(
   const raw = await readContactRecord(graph, contactId, signal);
   const next = change(decodeInterviewExtension(raw));
   const encoded = encodeInterviewExtension(next);
-  if (!encoded.ok) {
-    return {
-      ok: false,
-      reason: "too-large",
-      bytes: encoded.error.bytes,
-      limit: encoded.error.limit,
-    };
-  }
+  if (!encoded.ok) return refuseTooLarge(encoded.error);
   // Optional fields the change removed must not survive from the stored copy.
   const optional = new Set(["stageChangedAt", "referredBy", "howWeMet", "thankYou", "directoryId"]);
   const kept = Object.entries(raw ?? {}).filter(

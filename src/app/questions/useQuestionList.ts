@@ -28,9 +28,7 @@ import { useQuestionBank, type QuestionBankState } from "./useQuestionBank";
 const MAX_SAVE_RETRIES = 4;
 /** Where the list stands against the stored copy. */
 export type SaveState =
-  | { status: "saved" }
-  | { status: "saving" }
-  | { status: "error"; reason: GraphReason | { kind: "too-large" } };
+  { status: "saved" } | { status: "saving" } | { status: "error"; reason: GraphReason };
 
 /** What the questions section shows and does. */
 export interface QuestionListModel {

@@ -5,7 +5,7 @@ import { permissionInPlainWords } from "../../app/i18n/catalog/permissions";
 import type { GraphReason } from "../../domain/graphReason";
 
 /** The sentence for a reason. */
-export function useFailureText(): (reason: GraphReason | { kind: "too-large" }) => string {
+export function useFailureText(): (reason: GraphReason) => string {
   const t = useT();
   return (reason) => {
     switch (reason.kind) {
@@ -32,7 +32,7 @@ export function useFailureText(): (reason: GraphReason | { kind: "too-large" }) 
 }
 
 /** An error bar announced to screen readers. */
-export function FailureText({ reason }: { reason: GraphReason | { kind: "too-large" } }) {
+export function FailureText({ reason }: { reason: GraphReason }) {
   const text = useFailureText();
   return <Notice intent="error">{text(reason)}</Notice>;
 }
