@@ -3,7 +3,7 @@ import type { Contact, ContactFolder } from "@microsoft/microsoft-graph-types";
 import type { TooLargeRefusal } from "../domain/interview";
 import { addressKey } from "../domain/person";
 import type { GraphClient } from "./client";
-import { GraphError, isRetryableStatus } from "./errors";
+import { GraphError, isTransientFailure } from "./errors";
 import {
   EXPAND_OUR_EXTENSION,
   type ExtensionData,
@@ -100,11 +100,6 @@ async function findFolder(client: GraphClient, signal?: AbortSignal): Promise<st
   return answer.body.value?.[0]?.id ?? null;
 }
 
-/** True for failures after which a POST may or may not have been applied (the answer was lost). */
-function outcomeUnknown(error: unknown): boolean {
-  return error instanceof GraphError && (error.status === 0 || isRetryableStatus(error.status));
-}
-
 /**
  * The id of the "Information interviews" contact folder, created on first use. Cached per client so
  * a session asks once. The create POST is not retried blindly (a second folder would split the
@@ -128,7 +123,7 @@ export function ensureInterviewFolder(client: GraphClient, signal?: AbortSignal)
       });
       if (created.body.id) return created.body.id;
     } catch (error) {
-      if (!outcomeUnknown(error) && !(error instanceof GraphError && error.status === 409))
+      if (!isTransientFailure(error) && !(error instanceof GraphError && error.status === 409))
         throw error;
       const again = await findFolder(client, signal);
       if (again) return again;
@@ -268,7 +263,7 @@ export async function createInterviewContact(
       contact: { ...contact, record: contact.record ?? input.record ?? null },
     };
   } catch (error) {
-    if (!outcomeUnknown(error) || !input.email) throw error;
+    if (!isTransientFailure(error) || !input.email) throw error;
     const stored = await findContactByEmail(client, input.email, signal);
     if (stored) return { ok: true, created: true, contact: stored };
     throw error;

@@ -2,7 +2,7 @@
 import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
 import type { GraphClient } from "../../graph/client";
 import { getInterviewContact, updateNotes } from "../../graph/contacts";
-import { GraphError, isAbortError } from "../../graph/errors";
+import { GraphError, isAbortError, isTransientFailure } from "../../graph/errors";
 import type { NotesOutbox } from "../outbox/outbox";
 import { withSaveLock } from "../outbox/saveLock";
 
@@ -67,13 +67,6 @@ export interface NotesSession {
   keep(which: "mine" | "theirs"): Promise<void>;
   /** Stops timers; unsent text stays in the outbox for the next session. */
   dispose(): void;
-}
-
-function isUnreachable(error: unknown): boolean {
-  return (
-    error instanceof GraphError &&
-    (error.status === 0 || error.status === 429 || error.status === 503 || error.status === 504)
-  );
 }
 
 /** Creates the autosave session for one contact's notes. */
@@ -176,7 +169,7 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
           ? error
           : new GraphError({ status: 0, code: "offline", message: String(error), requestId: null });
       set({
-        status: isUnreachable(failure) ? "offline" : "error",
+        status: isTransientFailure(failure) ? "offline" : "error",
         reason: graphReasonOf(failure),
       });
       schedule(retryDelay);
@@ -254,12 +247,12 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
       if (pending) {
         etag = pending.baseEtag;
         set({
-          status: failure && isUnreachable(failure) ? "offline" : "error",
+          status: failure && isTransientFailure(failure) ? "offline" : "error",
           text: pending.notes,
           reason,
         });
       } else {
-        set({ status: failure && isUnreachable(failure) ? "offline" : "error", reason });
+        set({ status: failure && isTransientFailure(failure) ? "offline" : "error", reason });
       }
       if (!disposed) {
         clearTimer();

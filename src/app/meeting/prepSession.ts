@@ -8,7 +8,7 @@ import {
 } from "../../domain/prepSheet";
 import { readEventPrep, writeEventPrep } from "../../graph/calendar";
 import type { GraphClient } from "../../graph/client";
-import { GraphError, isAbortError } from "../../graph/errors";
+import { GraphError, isAbortError, isTransientFailure } from "../../graph/errors";
 import { extensionData } from "../../graph/extensions";
 import type { NotesOutbox } from "../outbox/outbox";
 import { withSaveLock } from "../outbox/saveLock";
@@ -119,10 +119,6 @@ function readPending(text: string): PendingSheet | null {
   }
 }
 
-function isUnreachable(error: GraphError): boolean {
-  return error.status === 0 || error.status === 429 || error.status === 503 || error.status === 504;
-}
-
 const same = (a: PrepSheet, b: PrepSheet) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -230,7 +226,7 @@ export function createPrepSession(options: PrepSessionOptions): PrepSession {
           ? error
           : new GraphError({ status: 0, code: "offline", message: String(error), requestId: null });
       set({
-        status: isUnreachable(failure) ? "offline" : "error",
+        status: isTransientFailure(failure) ? "offline" : "error",
         reason: graphReasonOf(failure, "Calendars.ReadWrite"),
       });
       schedule(retryDelay);

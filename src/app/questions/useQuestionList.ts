@@ -18,7 +18,7 @@ import { loadArrangeSettings } from "../arrange/settings";
 import { useServices } from "../services";
 import { researchFactsOf, tailorBank, type TailoredBankQuestion } from "./bank";
 import { carryQuestionsToMeetings } from "./carryToMeetings";
-import { GraphError } from "../../graph/errors";
+import { isTransientFailure } from "../../graph/errors";
 import { failureReason } from "./failure";
 import { applyStageEvent } from "./interviewRecord";
 import { useInterview, type InterviewState } from "./useInterview";
@@ -130,8 +130,7 @@ export function useQuestionList(contactId: string): QuestionListModel {
         setSave({ status: "error", reason: failureReason(error, "Contacts.ReadWrite") });
         // A dropped connection or a throttle passes: send the same list again by itself (unless a
         // newer one is already waiting), so the user is not left with an unsaved list.
-        const transient = error instanceof GraphError && [0, 429, 503, 504].includes(error.status);
-        if (transient && !pending.current && retries.current < MAX_SAVE_RETRIES) {
+        if (isTransientFailure(error) && !pending.current && retries.current < MAX_SAVE_RETRIES) {
           pending.current = list;
           const delay = 2000 * 2 ** retries.current;
           retries.current += 1;
