@@ -3,7 +3,7 @@ import type { ScheduleInformation, User } from "@microsoft/microsoft-graph-types
 import type { WorkingHours } from "../domain/time/workingHours";
 import { runBatch, type BatchItem, type BatchItemResult } from "./batch";
 import type { GraphClient } from "./client";
-import { GraphError } from "./errors";
+import { GraphError, nullWhenNotFound } from "./errors";
 import { collectPages, nextLinkPath, type GraphPage } from "./paging";
 
 /** A directory user as the product shows one. Fields the token may not read are null. */
@@ -317,19 +317,17 @@ export async function getPhoto(
   idOrUpn: string,
   signal?: AbortSignal,
 ): Promise<string | null> {
-  try {
-    const answer = await client.call<ArrayBuffer>({
+  const answer = await nullWhenNotFound(
+    client.call<ArrayBuffer>({
       method: "GET",
       path: `${userPath(idOrUpn)}/photo/$value`,
       read: "binary",
       signal,
-    });
-    const type = answer.headers.get("content-type") ?? "image/jpeg";
-    return `data:${type};base64,${toBase64(answer.body)}`;
-  } catch (error) {
-    if (error instanceof GraphError && error.status === 404) return null;
-    throw error;
-  }
+    }),
+  );
+  if (!answer) return null;
+  const type = answer.headers.get("content-type") ?? "image/jpeg";
+  return `data:${type};base64,${toBase64(answer.body)}`;
 }
 
 /** Everything the contact card shows, gathered in one $batch. */

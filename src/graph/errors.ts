@@ -134,6 +134,16 @@ export function offlineError(cause: unknown): GraphError {
   });
 }
 
+/** What `pending` resolves to, or null when Graph answered 404 (no photo, no extension). */
+export async function nullWhenNotFound<T>(pending: Promise<T>): Promise<T | null> {
+  try {
+    return await pending;
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) return null;
+    throw error;
+  }
+}
+
 /** True for the error a fetch throws when its AbortSignal fires (a superseded search). */
 export function isAbortError(error: unknown): boolean {
   return (

@@ -8,7 +8,7 @@ import {
   type TooLargeRefusal,
 } from "../domain/interview";
 import type { GraphClient } from "./client";
-import { GraphError } from "./errors";
+import { nullWhenNotFound } from "./errors";
 
 /**
  * The single fixed extension name, owned by the domain (each new name costs a MAPI named property
@@ -92,17 +92,14 @@ export async function readExtension(
   itemPath: string,
   signal?: AbortSignal,
 ): Promise<ExtensionData | null> {
-  try {
-    const answer = await client.call<OpenTypeExtension>({
+  const answer = await nullWhenNotFound(
+    client.call<OpenTypeExtension>({
       method: "GET",
       path: `${itemPath}/extensions/${EXTENSION_NAME}`,
       signal,
-    });
-    return extensionData(answer.body);
-  } catch (error) {
-    if (error instanceof GraphError && error.status === 404) return null;
-    throw error;
-  }
+    }),
+  );
+  return answer && extensionData(answer.body);
 }
 
 /**
