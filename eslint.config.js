@@ -19,6 +19,39 @@ function forbid(layers, why) {
   };
 }
 
+/** First segments of Graph paths the app uses (`/me/...`, `/users/...`, `/sites/...`, `$batch`). */
+const GRAPH_ROOTS = "(me|users|sites|groups|drives|\\$batch)";
+
+/**
+ * Graph URLs and shapes belong to src/graph (docs/ARCHITECTURE.md): outside it, no request is
+ * built by hand — neither a `.call({ path })` / `.api(path)` on a Graph client nor a string that
+ * starts like a Graph path. (`\u002F` is "/": a slash cannot be written inside a selector regex.)
+ */
+const noRawGraphPaths = {
+  "no-restricted-syntax": [
+    "error",
+    {
+      selector:
+        "CallExpression[callee.property.name=/^(call|api)$/] > ObjectExpression > Property[key.name='path']",
+      message:
+        "Graph requests are built in src/graph: call a typed function from a resource module.",
+    },
+    {
+      selector: "CallExpression[callee.property.name='api'] > :matches(Literal, TemplateLiteral)",
+      message:
+        "Graph requests are built in src/graph: call a typed function from a resource module.",
+    },
+    {
+      selector: `Literal[value=/^\\u002F${GRAPH_ROOTS}(\\u002F|\\?|$)/]`,
+      message: "Graph paths live in src/graph: call a typed function from a resource module.",
+    },
+    {
+      selector: `TemplateLiteral > TemplateElement:first-child[value.raw=/^\\u002F${GRAPH_ROOTS}(\\u002F|\\?|$)/]`,
+      message: "Graph paths live in src/graph: call a typed function from a resource module.",
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -123,6 +156,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ["src/app/**", "src/ui/**", "src/entries/**"],
+    // The workbench (development only, never shipped) dresses its simulated Outlook by fetching
+    // from the sandbox directly; it is not a Graph client of the app.
+    ignores: ["src/entries/workbench/**"],
+    rules: noRawGraphPaths,
   },
   {
     files: ["src/ui/**"],

@@ -123,6 +123,22 @@ export interface PayloadTooLarge {
   limit: number;
 }
 
+/**
+ * A write refused for size before any request was made: the one spelling of every "too large"
+ * outcome (graph's extension writes, bookings, record updates), so callers test `reason` alike.
+ */
+export interface TooLargeRefusal {
+  ok: false;
+  reason: "too-large";
+  bytes: number;
+  limit: number;
+}
+
+/** The refusal for a payload the size check turned down. */
+export function refuseTooLarge(error: PayloadTooLarge): TooLargeRefusal {
+  return { ok: false, reason: "too-large", bytes: error.bytes, limit: error.limit };
+}
+
 /** An encoded payload, or why not. Expected failures are values, not exceptions. */
 export type EncodeResult<T> =
   { ok: true; value: T; bytes: number } | { ok: false; error: PayloadTooLarge };

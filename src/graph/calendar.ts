@@ -5,6 +5,7 @@ import type {
   ScheduleInformation,
   ScheduleItem,
 } from "@microsoft/microsoft-graph-types";
+import type { TooLargeRefusal } from "../domain/interview";
 import type { MailPerson } from "../domain/person";
 import {
   availabilityViewToBusy,
@@ -14,18 +15,22 @@ import {
 } from "../domain/slots";
 import type { WorkingHours } from "../domain/time/workingHours";
 import type { GraphClient } from "./client";
+import type { GraphPage } from "./paging";
 import { fromGraphDateTime, preferTimeZone, toGraphDateTime } from "./dateTimes";
 import { toWorkingHours } from "./directory";
 import {
   EXPAND_OUR_EXTENSION,
   type ExtensionData,
   type ExtensionWrite,
-  checkExtensionSize,
   findOurExtension,
+  inlineExtension,
   mergeExtension,
-  newExtensionBody,
   readExtension,
+  writeExtension,
 } from "./extensions";
+
+/** The path of one of the user's events. */
+const eventPath = (id: string) => `/me/events/${encodeURIComponent(id)}`;
 
 /** Graph accepts at most this many addresses in one getSchedule call. */
 export const SCHEDULES_PER_CALL = 20;
@@ -206,8 +211,7 @@ export interface EventDraft {
 
 /** A booking either happened or was refused before any request (prep sheet too large). */
 export type BookingResult =
-  | { ok: true; event: BookedEvent; transactionId: string }
-  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+  { ok: true; event: BookedEvent; transactionId: string } | TooLargeRefusal;
 
 /**
  * Creates the interview event. The prep sheet extension is created inline in the same POST (one
@@ -242,9 +246,9 @@ export async function createEvent(
     body.reminderMinutesBeforeStart = draft.reminderMinutes;
   }
   if (draft.prep) {
-    const checked = checkExtensionSize(draft.prep);
-    if (!checked.ok) return checked;
-    body.extensions = [newExtensionBody(draft.prep)];
+    const inline = inlineExtension(draft.prep);
+    if (!inline.ok) return inline;
+    body.extensions = inline.extensions;
   }
   const answer = await client.call<Event>({
     method: "POST",
@@ -265,12 +269,40 @@ export async function getEvent(
 ): Promise<BookedEvent> {
   const answer = await client.call<Event>({
     method: "GET",
-    path: `/me/events/${encodeURIComponent(id)}`,
+    path: eventPath(id),
     query: { $select: EVENT_FIELDS, $expand: EXPAND_OUR_EXTENSION },
     headers: options.timeZone ? preferTimeZone(options.timeZone) : undefined,
     signal: options.signal,
   });
   return toBookedEvent(answer.body);
+}
+
+/**
+ * The user's events overlapping `window`, earliest first, with our prep sheet expanded and times in
+ * `timeZone`: one calendarView request (it expands recurrences and includes events that started
+ * before the window and are still running). Only the first 50 are read.
+ */
+export async function listEventsBetween(
+  client: GraphClient,
+  window: { start: Date; end: Date },
+  timeZone: string,
+  signal?: AbortSignal,
+): Promise<BookedEvent[]> {
+  const answer = await client.call<GraphPage<Event>>({
+    method: "GET",
+    path: "/me/calendarView",
+    query: {
+      startDateTime: window.start.toISOString(),
+      endDateTime: window.end.toISOString(),
+      $select: EVENT_FIELDS,
+      $expand: EXPAND_OUR_EXTENSION,
+      $orderby: "start/dateTime",
+      $top: 50,
+    },
+    headers: preferTimeZone(timeZone),
+    signal,
+  });
+  return (answer.body.value ?? []).map(toBookedEvent);
 }
 
 /** Moves an event (reschedule); attendees get Outlook's update. */
@@ -282,7 +314,7 @@ export async function updateEventTimes(
 ): Promise<BookedEvent> {
   const answer = await client.call<Event>({
     method: "PATCH",
-    path: `/me/events/${encodeURIComponent(id)}`,
+    path: eventPath(id),
     headers: preferTimeZone(times.timeZone),
     body: {
       start: toGraphDateTime(times.start, times.timeZone),
@@ -305,7 +337,7 @@ export async function cancelEvent(
 ): Promise<void> {
   await client.call({
     method: "POST",
-    path: `/me/events/${encodeURIComponent(id)}/cancel`,
+    path: `${eventPath(id)}/cancel`,
     body: { comment },
     read: "none",
     signal,
@@ -318,7 +350,7 @@ export function readEventPrep(
   eventId: string,
   signal?: AbortSignal,
 ): Promise<ExtensionData | null> {
-  return readExtension(client, `/me/events/${encodeURIComponent(eventId)}`, signal);
+  return readExtension(client, eventPath(eventId), signal);
 }
 
 /** Merges changes into the prep sheet on an event (read, merge, write: PATCH replaces all). */
@@ -328,5 +360,19 @@ export function mergeEventPrep(
   changes: ExtensionData,
   signal?: AbortSignal,
 ): Promise<ExtensionWrite> {
-  return mergeExtension(client, `/me/events/${encodeURIComponent(eventId)}`, changes, signal);
+  return mergeExtension(client, eventPath(eventId), changes, signal);
+}
+
+/**
+ * Writes `data` as the whole prep sheet on an event (created when `exists` is false, else replaced),
+ * for callers that already read and merged; refused for size before any request.
+ */
+export function writeEventPrep(
+  client: GraphClient,
+  eventId: string,
+  data: ExtensionData,
+  exists: boolean,
+  signal?: AbortSignal,
+): Promise<ExtensionWrite> {
+  return writeExtension(client, eventPath(eventId), data, exists, signal);
 }

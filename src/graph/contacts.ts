@@ -1,17 +1,18 @@
 // Interview contacts: the "Information interviews" contact folder, its contacts, notes with etags, the record extension.
 import type { Contact, ContactFolder } from "@microsoft/microsoft-graph-types";
+import type { TooLargeRefusal } from "../domain/interview";
 import { addressKey } from "../domain/person";
 import type { GraphClient } from "./client";
-import { GraphError, isRetryableStatus } from "./errors";
+import { GraphError, isTransientFailure } from "./errors";
 import {
   EXPAND_OUR_EXTENSION,
   type ExtensionData,
   type ExtensionWrite,
-  checkExtensionSize,
   findOurExtension,
+  inlineExtension,
   mergeExtension,
-  newExtensionBody,
   readExtension,
+  writeExtension,
 } from "./extensions";
 import { odataString } from "./directory";
 import { collectPages, type GraphPage } from "./paging";
@@ -75,6 +76,9 @@ export function toInterviewContact(
   };
 }
 
+/** The path of one of the user's contacts (in any folder). */
+const contactPath = (id: string) => `/me/contacts/${encodeURIComponent(id)}`;
+
 const folderIds = new WeakMap<GraphClient, Promise<string>>();
 /**
  * Clients that looked and found no folder this session: reads answer "none" without asking again,
@@ -94,11 +98,6 @@ async function findFolder(client: GraphClient, signal?: AbortSignal): Promise<st
     signal,
   });
   return answer.body.value?.[0]?.id ?? null;
-}
-
-/** True for failures after which a POST may or may not have been applied (the answer was lost). */
-function outcomeUnknown(error: unknown): boolean {
-  return error instanceof GraphError && (error.status === 0 || isRetryableStatus(error.status));
 }
 
 /**
@@ -124,7 +123,7 @@ export function ensureInterviewFolder(client: GraphClient, signal?: AbortSignal)
       });
       if (created.body.id) return created.body.id;
     } catch (error) {
-      if (!outcomeUnknown(error) && !(error instanceof GraphError && error.status === 409))
+      if (!isTransientFailure(error) && !(error instanceof GraphError && error.status === 409))
         throw error;
       const again = await findFolder(client, signal);
       if (again) return again;
@@ -220,8 +219,7 @@ export interface NewInterviewContact {
 
 /** The contact, and whether it was created now or already there. */
 export type CreateContactResult =
-  | { ok: true; created: boolean; contact: InterviewContact }
-  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+  { ok: true; created: boolean; contact: InterviewContact } | TooLargeRefusal;
 
 /**
  * Adds a contact to the interview folder unless one with the same address is already there (then
@@ -237,10 +235,9 @@ export async function createInterviewContact(
     const existing = await findContactByEmail(client, input.email, signal);
     if (existing) return { ok: true, created: false, contact: existing };
   }
-  if (input.record) {
-    const checked = checkExtensionSize(input.record);
-    if (!checked.ok) return checked;
-  }
+  // Refused for size before the folder is made or the contact posted.
+  const inline = input.record ? inlineExtension(input.record) : null;
+  if (inline && !inline.ok) return inline;
   const folderId = await ensureInterviewFolder(client, signal);
   const body: Record<string, unknown> = { displayName: input.displayName };
   if (input.givenName) body.givenName = input.givenName;
@@ -250,7 +247,7 @@ export async function createInterviewContact(
   if (input.companyName) body.companyName = input.companyName;
   if (input.department) body.department = input.department;
   if (input.notes) body.personalNotes = input.notes;
-  if (input.record) body.extensions = [newExtensionBody(input.record)];
+  if (inline) body.extensions = inline.extensions;
   try {
     const answer = await client.call<Contact>({
       method: "POST",
@@ -266,7 +263,7 @@ export async function createInterviewContact(
       contact: { ...contact, record: contact.record ?? input.record ?? null },
     };
   } catch (error) {
-    if (!outcomeUnknown(error) || !input.email) throw error;
+    if (!isTransientFailure(error) || !input.email) throw error;
     const stored = await findContactByEmail(client, input.email, signal);
     if (stored) return { ok: true, created: true, contact: stored };
     throw error;
@@ -281,7 +278,7 @@ export async function getInterviewContact(
 ): Promise<InterviewContact> {
   const answer = await client.call<Contact>({
     method: "GET",
-    path: `/me/contacts/${encodeURIComponent(id)}`,
+    path: contactPath(id),
     query: { $select: CONTACT_FIELDS, $expand: EXPAND_OUR_EXTENSION },
     signal,
   });
@@ -307,7 +304,7 @@ export async function updateNotes(
   try {
     const answer = await client.call<Contact>({
       method: "PATCH",
-      path: `/me/contacts/${encodeURIComponent(id)}`,
+      path: contactPath(id),
       headers: etag ? { "If-Match": etag } : undefined,
       body: { personalNotes: notes },
       signal,
@@ -332,7 +329,7 @@ export function readContactRecord(
   contactId: string,
   signal?: AbortSignal,
 ): Promise<ExtensionData | null> {
-  return readExtension(client, `/me/contacts/${encodeURIComponent(contactId)}`, signal);
+  return readExtension(client, contactPath(contactId), signal);
 }
 
 /** Merges changes into a contact's record extension (read, merge, write: PATCH replaces all). */
@@ -342,5 +339,19 @@ export function mergeContactRecord(
   changes: ExtensionData,
   signal?: AbortSignal,
 ): Promise<ExtensionWrite> {
-  return mergeExtension(client, `/me/contacts/${encodeURIComponent(contactId)}`, changes, signal);
+  return mergeExtension(client, contactPath(contactId), changes, signal);
+}
+
+/**
+ * Writes `data` as the whole record extension on a contact (created when `exists` is false, else
+ * replaced), for callers that already read and merged; refused for size before any request.
+ */
+export function writeContactRecord(
+  client: GraphClient,
+  contactId: string,
+  data: ExtensionData,
+  exists: boolean,
+  signal?: AbortSignal,
+): Promise<ExtensionWrite> {
+  return writeExtension(client, contactPath(contactId), data, exists, signal);
 }

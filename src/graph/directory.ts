@@ -3,7 +3,7 @@ import type { ScheduleInformation, User } from "@microsoft/microsoft-graph-types
 import type { WorkingHours } from "../domain/time/workingHours";
 import { runBatch, type BatchItem, type BatchItemResult } from "./batch";
 import type { GraphClient } from "./client";
-import { GraphError } from "./errors";
+import { GraphError, nullWhenNotFound } from "./errors";
 import { collectPages, nextLinkPath, type GraphPage } from "./paging";
 
 /** A directory user as the product shows one. Fields the token may not read are null. */
@@ -185,19 +185,45 @@ export interface ProfileResult {
   limited: boolean;
 }
 
-async function readUser(
+async function fetchUser(
   client: GraphClient,
   idOrUpn: string,
   fields: readonly string[],
   signal?: AbortSignal,
-): Promise<DirectoryProfile> {
+): Promise<User> {
   const answer = await client.call<User>({
     method: "GET",
     path: userPath(idOrUpn),
     query: { $select: fields.join(",") },
     signal,
   });
-  return toDirectoryProfile(answer.body);
+  return answer.body;
+}
+
+async function readUser(
+  client: GraphClient,
+  idOrUpn: string,
+  fields: readonly string[],
+  signal?: AbortSignal,
+): Promise<DirectoryProfile> {
+  return toDirectoryProfile(await fetchUser(client, idOrUpn, fields, signal));
+}
+
+/** The signed-in user as mail and booking sign with them. */
+export interface SignedInUser {
+  displayName: string;
+  /** The mail address, else the sign-in name (accounts without a mailbox address). */
+  email: string;
+}
+
+/** Reads the signed-in user (`/me`) with only the fields a signature needs; needs User.Read only. */
+export async function getSignedInUser(
+  client: GraphClient,
+  signal?: AbortSignal,
+): Promise<SignedInUser> {
+  const user = await fetchUser(client, "me", ["displayName", "mail", "userPrincipalName"], signal);
+  const email = user.mail || user.userPrincipalName || "";
+  return { displayName: user.displayName || email, email };
 }
 
 /** Reads one user's profile (by id, UPN or "me"); degrades to basic fields without User.Read.All. */
@@ -291,19 +317,17 @@ export async function getPhoto(
   idOrUpn: string,
   signal?: AbortSignal,
 ): Promise<string | null> {
-  try {
-    const answer = await client.call<ArrayBuffer>({
+  const answer = await nullWhenNotFound(
+    client.call<ArrayBuffer>({
       method: "GET",
       path: `${userPath(idOrUpn)}/photo/$value`,
       read: "binary",
       signal,
-    });
-    const type = answer.headers.get("content-type") ?? "image/jpeg";
-    return `data:${type};base64,${toBase64(answer.body)}`;
-  } catch (error) {
-    if (error instanceof GraphError && error.status === 404) return null;
-    throw error;
-  }
+    }),
+  );
+  if (!answer) return null;
+  const type = answer.headers.get("content-type") ?? "image/jpeg";
+  return `data:${type};base64,${toBase64(answer.body)}`;
 }
 
 /** Everything the contact card shows, gathered in one $batch. */

@@ -36,6 +36,15 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /**
+ * True for a failure that may pass by itself: the network did not answer (status 0, "offline") or
+ * Graph was throttled or unavailable (429/503/504). Worth trying again later — and, after a write
+ * that is not repeated blindly, the write may or may not have been applied (its answer was lost).
+ */
+export function isTransientFailure(error: unknown): boolean {
+  return error instanceof GraphError && (error.status === 0 || isRetryableStatus(error.status));
+}
+
+/**
  * Reads `Retry-After` as milliseconds. Graph sends whole seconds; an HTTP date is also legal, so it
  * is measured against `nowMs` (the injected clock, never the wall clock directly).
  */
@@ -123,6 +132,16 @@ export function offlineError(cause: unknown): GraphError {
     message: `Microsoft Graph could not be reached (${detail})`,
     requestId: null,
   });
+}
+
+/** What `pending` resolves to, or null when Graph answered 404 (no photo, no extension). */
+export async function nullWhenNotFound<T>(pending: Promise<T>): Promise<T | null> {
+  try {
+    return await pending;
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) return null;
+    throw error;
+  }
 }
 
 /** True for the error a fetch throws when its AbortSignal fires (a superseded search). */

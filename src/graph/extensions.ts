@@ -1,8 +1,14 @@
 // The product's one open extension on Outlook items (events, contacts): name, size cap, read/merge/write.
 import type { OpenTypeExtension } from "@microsoft/microsoft-graph-types";
-import { EXTENSION_MAX_BYTES, EXTENSION_NAME } from "../domain/interview";
+import {
+  EXTENSION_MAX_BYTES,
+  EXTENSION_NAME,
+  capPayload,
+  refuseTooLarge,
+  type TooLargeRefusal,
+} from "../domain/interview";
 import type { GraphClient } from "./client";
-import { GraphError } from "./errors";
+import { nullWhenNotFound } from "./errors";
 
 /**
  * The single fixed extension name, owned by the domain (each new name costs a MAPI named property
@@ -23,9 +29,7 @@ export const MAX_EXTENSION_BYTES = EXTENSION_MAX_BYTES;
 export type ExtensionData = Record<string, unknown>;
 
 /** A write either stored the data or refused it for size before any request was made. */
-export type ExtensionWrite =
-  | { ok: true; data: ExtensionData }
-  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+export type ExtensionWrite = { ok: true; data: ExtensionData } | TooLargeRefusal;
 
 const BOOKKEEPING = new Set(["@odata.type", "@odata.context", "@odata.id", "extensionName", "id"]);
 
@@ -65,17 +69,21 @@ export function newExtensionBody(data: ExtensionData): Record<string, unknown> {
   };
 }
 
-/** Bytes of the extension as sent (UTF-8 JSON), for the size cap. */
-export function extensionBytes(data: ExtensionData): number {
-  return new TextEncoder().encode(JSON.stringify(newExtensionBody(data))).length;
+/** Checks the cap on the extension as sent (UTF-8 JSON); the caller shows "too large" instead. */
+export function checkExtensionSize(data: ExtensionData): ExtensionWrite {
+  const capped = capPayload(newExtensionBody(data), MAX_EXTENSION_BYTES);
+  return capped.ok ? { ok: true, data } : refuseTooLarge(capped.error);
 }
 
-/** Checks the cap; the caller shows "too large" instead of sending. */
-export function checkExtensionSize(data: ExtensionData): ExtensionWrite {
-  const bytes = extensionBytes(data);
-  return bytes > MAX_EXTENSION_BYTES
-    ? { ok: false, reason: "too-large", bytes, limit: MAX_EXTENSION_BYTES }
-    : { ok: true, data };
+/**
+ * The `extensions` value that creates ours inline in its item's POST (one request for both), or the
+ * size refusal, before any request.
+ */
+export function inlineExtension(
+  data: ExtensionData,
+): { ok: true; extensions: Record<string, unknown>[] } | TooLargeRefusal {
+  const checked = checkExtensionSize(data);
+  return checked.ok ? { ok: true, extensions: [newExtensionBody(data)] } : checked;
 }
 
 /** Reads our extension on an item ("/me/events/{id}"), or null when it has none. */
@@ -84,17 +92,14 @@ export async function readExtension(
   itemPath: string,
   signal?: AbortSignal,
 ): Promise<ExtensionData | null> {
-  try {
-    const answer = await client.call<OpenTypeExtension>({
+  const answer = await nullWhenNotFound(
+    client.call<OpenTypeExtension>({
       method: "GET",
       path: `${itemPath}/extensions/${EXTENSION_NAME}`,
       signal,
-    });
-    return extensionData(answer.body);
-  } catch (error) {
-    if (error instanceof GraphError && error.status === 404) return null;
-    throw error;
-  }
+    }),
+  );
+  return answer && extensionData(answer.body);
 }
 
 /**

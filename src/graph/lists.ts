@@ -1,6 +1,7 @@
 // The career centre's SharePoint lists (volunteers, question bank, booking log): read, add, edit with etags, delete.
 import type { ListItem } from "@microsoft/microsoft-graph-types";
-import type { GraphClient } from "./client";
+import type { SharePointConfig } from "../domain/config";
+import type { GraphCall, GraphClient } from "./client";
 import { GraphError } from "./errors";
 import { collectPages } from "./paging";
 
@@ -18,6 +19,12 @@ export type RowUpdate =
 
 const itemsPath = (siteId: string, listId: string) =>
   `/sites/${encodeURIComponent(siteId)}/lists/${encodeURIComponent(listId)}/items`;
+
+const itemPath = (siteId: string, listId: string, itemId: string) =>
+  `${itemsPath(siteId, listId)}/${encodeURIComponent(itemId)}`;
+
+/** The If-Match header for an etag-guarded write; none when the row's etag is unknown. */
+const ifMatch = (etag: string | null) => (etag ? { "If-Match": etag } : undefined);
 
 /** Maps a Graph list item to a ListRow (SharePoint's bookkeeping fields are dropped). */
 export function toListRow(item: ListItem & { "@odata.etag"?: string }): ListRow {
@@ -56,6 +63,17 @@ export async function listRows(
   return items.map(toListRow);
 }
 
+/** Every row of one of the career centre's lists (as the deployment config names them). */
+export function readCentreList(
+  client: GraphClient,
+  sharePoint: SharePointConfig,
+  list: keyof SharePointConfig["lists"],
+  columns: readonly string[],
+  signal?: AbortSignal,
+): Promise<ListRow[]> {
+  return listRows(client, sharePoint.siteId, sharePoint.lists[list], columns, { signal });
+}
+
 /** Reads one row. */
 export async function getRow(
   client: GraphClient,
@@ -66,7 +84,7 @@ export async function getRow(
 ): Promise<ListRow> {
   const answer = await client.call<ListItem>({
     method: "GET",
-    path: `${itemsPath(siteId, listId)}/${encodeURIComponent(itemId)}`,
+    path: itemPath(siteId, listId, itemId),
     query: { $select: "id,eTag,lastModifiedDateTime", $expand: "fields" },
     signal,
   });
@@ -94,6 +112,25 @@ export async function createRow(
   return toListRow(answer.body);
 }
 
+/** PATCHes some columns of a row, guarded by `etag` when given; the answer is not read. */
+async function patchFields(
+  client: GraphClient,
+  row: { siteId: string; listId: string; itemId: string },
+  fields: Record<string, unknown>,
+  etag: string | null,
+  options: Pick<GraphCall, "retry" | "signal">,
+): Promise<void> {
+  await client.call({
+    method: "PATCH",
+    path: `${itemPath(row.siteId, row.listId, row.itemId)}/fields`,
+    headers: ifMatch(etag),
+    body: fields,
+    read: "none",
+    retry: options.retry,
+    signal: options.signal,
+  });
+}
+
 /**
  * Changes some columns if the row is unchanged since `etag` was read (If-Match); on 412 the current
  * row comes back as a conflict so the advisor can choose.
@@ -108,14 +145,7 @@ export async function updateRow(
   signal?: AbortSignal,
 ): Promise<RowUpdate> {
   try {
-    await client.call({
-      method: "PATCH",
-      path: `${itemsPath(siteId, listId)}/${encodeURIComponent(itemId)}/fields`,
-      headers: etag ? { "If-Match": etag } : undefined,
-      body: fields,
-      read: "none",
-      signal,
-    });
+    await patchFields(client, { siteId, listId, itemId }, fields, etag, { signal });
   } catch (error) {
     if (error instanceof GraphError && error.status === 412) {
       return {
@@ -130,23 +160,70 @@ export async function updateRow(
   return { ok: true, row: await getRow(client, siteId, listId, itemId, signal) };
 }
 
-/** Deletes a row; a row already gone counts as deleted. */
+/**
+ * Deletes a row, only if it is unchanged since `etag` was read when one is given (If-Match): a
+ * removal must not silently discard a colleague's fresh edit. A row already gone counts as deleted;
+ * "conflict" means it changed and nothing was deleted.
+ */
 export async function deleteRow(
   client: GraphClient,
   siteId: string,
   listId: string,
   itemId: string,
+  etag: string | null = null,
   signal?: AbortSignal,
-): Promise<void> {
+): Promise<"deleted" | "conflict"> {
   try {
     await client.call({
       method: "DELETE",
-      path: `${itemsPath(siteId, listId)}/${encodeURIComponent(itemId)}`,
+      path: itemPath(siteId, listId, itemId),
+      headers: ifMatch(etag),
       read: "none",
       signal,
     });
   } catch (error) {
-    if (error instanceof GraphError && error.status === 404) return;
+    if (error instanceof GraphError && error.status === 404) return "deleted";
+    if (error instanceof GraphError && error.status === 412) return "conflict";
+    throw error;
+  }
+  return "deleted";
+}
+
+/** "write": the user may change a list's rows; "read": only read them. */
+export type ListAccess = "write" | "read";
+
+/**
+ * An etag no row can have: SharePoint checks the caller's right to edit before the precondition,
+ * so an editor gets 412 (nothing written) and a reader 403 (accessDenied). Graph has no delegated
+ * "my permissions on this list" call (site permissions need Sites.FullControl.All), so a refused
+ * no-op write is the faithful probe.
+ */
+const IMPOSSIBLE_ETAG = '"00000000-0000-0000-0000-000000000000,0"';
+
+/**
+ * Probes write access to a list with a PATCH of no fields on `itemId` under an impossible
+ * If-Match, never retried. 403 means read-only; 412 (or 404 for a row that vanished) means the
+ * write was authorised and refused only by the precondition. Other failures are thrown.
+ */
+export async function probeListAccess(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+  itemId: string,
+  signal?: AbortSignal,
+): Promise<ListAccess> {
+  try {
+    await patchFields(client, { siteId, listId, itemId }, {}, IMPOSSIBLE_ETAG, {
+      retry: "never",
+      signal,
+    });
+    // A server that ignored the precondition wrote nothing (no fields): the user may write.
+    return "write";
+  } catch (error) {
+    if (error instanceof GraphError) {
+      if (error.status === 403) return "read";
+      if (error.status === 412 || error.status === 404) return "write";
+    }
     throw error;
   }
 }

@@ -2,7 +2,7 @@
 import type { Message, Recipient } from "@microsoft/microsoft-graph-types";
 import { type MailPerson, addressKey } from "../domain/person";
 import type { GraphClient } from "./client";
-import { GraphError, isRetryableStatus } from "./errors";
+import { isTransientFailure } from "./errors";
 import { collectPages, type GraphPage } from "./paging";
 
 /** A draft in the user's Drafts folder, ready to review. */
@@ -122,9 +122,8 @@ async function postDraftOnce(
     });
     return toDraft(answer.body);
   } catch (error) {
-    const unclear =
-      error instanceof GraphError && (error.status === 0 || isRetryableStatus(error.status));
-    if (!unclear || !expected || key === null) throw error;
+    // A lost answer (offline, throttled, unavailable): the draft may have been stored.
+    if (!isTransientFailure(error) || !expected || key === null) throw error;
     try {
       const stored = await findStoredDraft(client, expected, startedAt, signal);
       if (stored) return stored;

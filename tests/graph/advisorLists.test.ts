@@ -1,6 +1,6 @@
 // The advisor tab's list work over real HTTP: add, edit with a stale etag, all-or-nothing CSV import, the write probe.
 import { describe, expect, it } from "vitest";
-import { probeListAccess } from "../../src/app/advisor/listAccess";
+import { probeListAccess } from "../../src/graph/lists";
 import {
   addVolunteer,
   importVolunteers,

@@ -5,8 +5,11 @@ import {
   createEvent,
   type EventDraft,
   getEvent,
+  listEventsBetween,
   mergeEventPrep,
+  readEventPrep,
   updateEventTimes,
+  writeEventPrep,
 } from "../../src/graph/calendar";
 import type { GraphClient } from "../../src/graph/client";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
@@ -182,5 +185,57 @@ describe("booking", () => {
     const after = await getEvent(client, booked.event.id).catch((error: unknown) => error);
     // Graph removes a cancelled meeting from the organizer's calendar.
     expect(after).toMatchObject({ status: 404 });
+  });
+});
+
+describe("calendar view and prep sheet writes", () => {
+  it("lists the events overlapping a window, earliest first, in the asked zone, with the prep sheet", async () => {
+    const client = sandbox.client({ upn: PROFESSIONAL });
+    const booked = await createEvent(client, {
+      ...draft("Information interview: Avery and Morgan"),
+      attendees: [{ displayName: "Avery Chen", emailAddress: "avery.chen@northfield.example" }],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const window = {
+      start: new Date("2026-12-01T17:30:00Z"),
+      end: new Date("2026-12-03T00:00:00Z"),
+    };
+    const before = (await sandbox.requests()).length;
+    const events = await listEventsBetween(client, window, "UTC");
+    // The lab meeting started before the window and is still running at its start.
+    expect(events.map((e) => e.subject)).toEqual([
+      "Lab meeting",
+      "Information interview: Avery and Morgan",
+    ]);
+    expect(events[0]?.start?.toISOString()).toBe("2026-12-01T18:00:00.000Z");
+    expect(events[1]?.timeZone).toBe("UTC");
+    expect(events[1]?.prep).toEqual(draft("").prep);
+    const sent = (await sandbox.requests()).slice(before);
+    expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v1.0/me/calendarView"]);
+    expect(sent[0]?.query).toMatchObject({
+      startDateTime: "2026-12-01T17:30:00.000Z",
+      endDateTime: "2026-12-03T00:00:00.000Z",
+      $orderby: "start/dateTime",
+      $top: "50",
+    });
+  });
+
+  it("creates the prep sheet on an event without one, replaces it whole, refuses one too large", async () => {
+    const client = sandbox.client();
+    const booked = await createEvent(client, { ...draft("No sheet yet"), prep: undefined });
+    if (!booked.ok) throw new Error("not booked");
+    const id = booked.event.id;
+    expect(await readEventPrep(client, id)).toBeNull();
+    expect(await writeEventPrep(client, id, { questions: "a", notes: "b" }, false)).toEqual({
+      ok: true,
+      data: { questions: "a", notes: "b" },
+    });
+    expect(await readEventPrep(client, id)).toEqual({ questions: "a", notes: "b" });
+    await writeEventPrep(client, id, { questions: "c" }, true);
+    expect(await readEventPrep(client, id)).toEqual({ questions: "c" });
+    const before = (await sandbox.requests()).length;
+    const refused = await writeEventPrep(client, id, { notes: "x".repeat(20_000) }, true);
+    expect(refused).toMatchObject({ ok: false, reason: "too-large", limit: 16_384 });
+    expect((await sandbox.requests()).length).toBe(before);
   });
 });

@@ -8,6 +8,7 @@ import {
   mergeContactRecord,
   readContactRecord,
   updateNotes,
+  writeContactRecord,
 } from "../../src/graph/contacts";
 import { useSandbox } from "../support/sandbox";
 import { PROFESSIONAL, morganContact } from "../support/people";
@@ -118,5 +119,24 @@ describe("interview contacts", () => {
       stage: "researched",
       source: "directory",
     });
+  });
+
+  it("writes the whole record: created on a contact without one, then replaced (one request each)", async () => {
+    const client = sandbox.client();
+    const created = await createInterviewContact(client, { ...morgan, record: undefined });
+    if (!created.ok) throw new Error("not created");
+    const id = created.contact.id;
+    expect(await readContactRecord(client, id)).toBeNull();
+    const before = (await sandbox.requests()).length;
+    await writeContactRecord(client, id, { stage: "found", source: "manual" }, false);
+    await writeContactRecord(client, id, { stage: "researched" }, true);
+    const sent = (await sandbox.requests()).slice(before);
+    expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /v1.0/me/contacts/${encodeURIComponent(id)}/extensions`,
+      `PATCH /v1.0/me/contacts/${encodeURIComponent(id)}/extensions/com.northfield.informationInterviews`,
+    ]);
+    expect(await readContactRecord(client, id)).toEqual({ stage: "researched" });
+    const refused = await writeContactRecord(client, id, { notes: "x".repeat(20_000) }, true);
+    expect(refused).toMatchObject({ ok: false, reason: "too-large", limit: 16_384 });
   });
 });

@@ -7,6 +7,7 @@ import {
   getDirectReports,
   getManagerChain,
   getPhoto,
+  getSignedInUser,
   searchDirectory,
 } from "../../src/graph/directory";
 import type { GraphError } from "../../src/graph/errors";
@@ -225,5 +226,18 @@ describe("contact card of a large team", () => {
     } finally {
       await big.close();
     }
+  });
+});
+
+describe("the signed-in user", () => {
+  it("reads name and address from /me with only the fields a signature needs", async () => {
+    const client = sandbox.client({ upn: PROFESSIONAL });
+    expect(await getSignedInUser(client)).toEqual({
+      displayName: "Morgan Diaz",
+      email: PROFESSIONAL,
+    });
+    const sent = await sandbox.requests();
+    expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v1.0/me"]);
+    expect(sent[0]?.query).toEqual({ $select: "displayName,mail,userPrincipalName" });
   });
 });

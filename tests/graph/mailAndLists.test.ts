@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { graphReasonOf } from "../../src/domain/graphReason";
 import type { GraphError } from "../../src/graph/errors";
 import { getSchedules } from "../../src/graph/calendar";
-import { deleteRow, listRows, updateRow } from "../../src/graph/lists";
+import { deleteRow, listRows, readCentreList, updateRow } from "../../src/graph/lists";
 import { createDraft, createReplyDraft, findSentMessageTo } from "../../src/graph/mail";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { useSandbox, recordingClock } from "../support/sandbox";
@@ -121,6 +121,47 @@ describe("career centre lists", () => {
         (r) => r.fields.Title,
       ),
     ).toEqual(["Rae Quinn"]);
+  });
+});
+
+describe("career centre lists by their configured names", () => {
+  const centre = {
+    siteId: "site-career",
+    lists: {
+      volunteers: "list-volunteers",
+      questions: "list-questions",
+      bookings: "list-bookings",
+    },
+  };
+
+  it("reads a configured list by name", async () => {
+    const rows = await readCentreList(sandbox.client(), centre, "volunteers", ["Title"]);
+    expect(rows.map((r) => r.fields.Title)).toEqual(["Morgan Diaz", "Rae Quinn"]);
+  });
+
+  it("deletes under If-Match only while the row is unchanged; a row already gone counts as deleted", async () => {
+    const client = sandbox.client();
+    const [morgan] = await listRows(client, "site-career", "list-volunteers", ["Title"]);
+    if (!morgan?.etag) throw new Error("no row with an etag");
+    await updateRow(
+      client,
+      "site-career",
+      "list-volunteers",
+      morgan.id,
+      { Field: "Zoology" },
+      null,
+    );
+    expect(await deleteRow(client, "site-career", "list-volunteers", morgan.id, morgan.etag)).toBe(
+      "conflict",
+    );
+    const [fresh] = await listRows(client, "site-career", "list-volunteers", ["Title"]);
+    expect(fresh?.fields.Title).toBe("Morgan Diaz");
+    expect(await deleteRow(client, "site-career", "list-volunteers", morgan.id, fresh!.etag)).toBe(
+      "deleted",
+    );
+    expect(await deleteRow(client, "site-career", "list-volunteers", morgan.id, fresh!.etag)).toBe(
+      "deleted",
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import { graphReasonOf } from "../../src/domain/graphReason";
 import { planBatches } from "../../src/graph/batch";
 import { DEFAULT_BACKOFF, retryDelayMs } from "../../src/graph/clock";
 import { createGraphClient, type Transport } from "../../src/graph/client";
-import { GraphError, parseRetryAfter } from "../../src/graph/errors";
+import { GraphError, isTransientFailure, parseRetryAfter } from "../../src/graph/errors";
 import { collectPages, nextLinkPath } from "../../src/graph/paging";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
 
@@ -55,6 +55,17 @@ describe("network failures", () => {
       .catch((error: unknown) => error);
     expect(failure).toMatchObject({ status: 0, code: "offline" });
     expect(graphReasonOf(failure as GraphError).kind).toBe("offline");
+  });
+
+  it("counts offline, throttled and unavailable as transient, and nothing else", () => {
+    const failure = (status: number) =>
+      new GraphError({ status, code: `http${status}`, message: "", requestId: null });
+    for (const status of [0, 429, 503, 504]) expect(isTransientFailure(failure(status))).toBe(true);
+    for (const status of [400, 401, 403, 404, 409, 412, 413, 500, 502]) {
+      expect(isTransientFailure(failure(status))).toBe(false);
+    }
+    expect(isTransientFailure(new TypeError("fetch failed"))).toBe(false);
+    expect(isTransientFailure(new DOMException("aborted", "AbortError"))).toBe(false);
   });
 
   it("parses Graph's error body with its request id", async () => {

@@ -2,7 +2,7 @@
 import type { SharePointConfig } from "../../domain/config";
 import { isQuestionTheme, type QuestionTheme } from "../../domain/questionBank";
 import type { GraphClient } from "../../graph/client";
-import { createRow, listRows, updateRow, type ListRow } from "../../graph/lists";
+import { createRow, readCentreList, updateRow, type ListRow } from "../../graph/lists";
 import { QUESTION_LIST_COLUMNS } from "../questions/bank";
 
 /** One row of the Questions list, both languages. */
@@ -53,13 +53,7 @@ export async function readQuestions(
   sharePoint: SharePointConfig,
   signal?: AbortSignal,
 ): Promise<EditableQuestion[]> {
-  const rows = await listRows(
-    graph,
-    sharePoint.siteId,
-    sharePoint.lists.questions,
-    QUESTION_LIST_COLUMNS,
-    { signal },
-  );
+  const rows = await readCentreList(graph, sharePoint, "questions", QUESTION_LIST_COLUMNS, signal);
   return inThemeOrder(
     rows.map(editableQuestionOf).filter((q): q is EditableQuestion => q !== null),
   );

@@ -13,7 +13,7 @@ import { validateVolunteer, type VolunteerProblem } from "../../domain/volunteer
 import { addressKey } from "../../domain/person";
 import { failureReason, wasCancelled } from "../failure";
 import { useServices } from "../services";
-import { probeListAccess, type ListAccess } from "./listAccess";
+import { probeListAccess, type ListAccess } from "../../graph/lists";
 import {
   addVolunteer,
   importVolunteers,

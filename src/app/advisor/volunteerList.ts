@@ -13,8 +13,7 @@ import {
   type VolunteerRecord,
 } from "../../domain/volunteers/record";
 import type { GraphClient } from "../../graph/client";
-import { GraphError } from "../../graph/errors";
-import { createRow, listRows, updateRow, type ListRow } from "../../graph/lists";
+import { createRow, deleteRow, readCentreList, updateRow, type ListRow } from "../../graph/lists";
 import { zoneOrFallback } from "../../domain/time/zones";
 import { getSchedules } from "../../graph/calendar";
 import { browserZone } from "../arrange/freeTimes";
@@ -30,13 +29,7 @@ export async function readVolunteers(
   sharePoint: SharePointConfig,
   signal?: AbortSignal,
 ): Promise<VolunteerRecord[]> {
-  const rows = await listRows(
-    graph,
-    sharePoint.siteId,
-    sharePoint.lists.volunteers,
-    VOLUNTEER_FIELD_NAMES,
-    { signal },
-  );
+  const rows = await readCentreList(graph, sharePoint, "volunteers", VOLUNTEER_FIELD_NAMES, signal);
   const collator = new Intl.Collator("en", { sensitivity: "base" });
   return rows
     .map(volunteerOfRow)
@@ -50,13 +43,7 @@ export async function readBookings(
   sharePoint: SharePointConfig,
   signal?: AbortSignal,
 ): Promise<BookingRecord[]> {
-  const rows = await listRows(
-    graph,
-    sharePoint.siteId,
-    sharePoint.lists.bookings,
-    BOOKING_FIELD_NAMES,
-    { signal },
-  );
+  const rows = await readCentreList(graph, sharePoint, "bookings", BOOKING_FIELD_NAMES, signal);
   return rows.map((row) => bookingFromFields(row.id, row.fields));
 }
 
@@ -121,19 +108,14 @@ export async function removeVolunteer(
   sharePoint: SharePointConfig,
   record: VolunteerRecord,
 ): Promise<"removed" | "conflict"> {
-  try {
-    await graph.call({
-      method: "DELETE",
-      path: `/sites/${encodeURIComponent(sharePoint.siteId)}/lists/${encodeURIComponent(sharePoint.lists.volunteers)}/items/${encodeURIComponent(record.itemId)}`,
-      headers: record.etag ? { "If-Match": record.etag } : undefined,
-      read: "none",
-    });
-    return "removed";
-  } catch (error) {
-    if (error instanceof GraphError && error.status === 404) return "removed";
-    if (error instanceof GraphError && error.status === 412) return "conflict";
-    throw error;
-  }
+  const result = await deleteRow(
+    graph,
+    sharePoint.siteId,
+    sharePoint.lists.volunteers,
+    record.itemId,
+    record.etag,
+  );
+  return result === "deleted" ? "removed" : "conflict";
 }
 
 /** What an import wrote: all rows, or the rows before a write failed (and that failure). */

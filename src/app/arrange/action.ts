@@ -4,7 +4,7 @@ import type { GraphReason } from "../../domain/graphReason";
 import { failureReason } from "../failure";
 
 /** Why an action failed: what Graph said, or a record or event too large to write. */
-export type ActionReason = GraphReason | { kind: "too-large" };
+export type ActionReason = GraphReason;
 
 /** Progress of one action: idle, running, done (with its result) or failed (with why). */
 export type Action<T = true> =

@@ -1,8 +1,10 @@
 // Booking an interview: the event with its agenda and Teams link, the private prep sheet in the same POST.
-import type {
-  ChosenQuestionRef,
-  InterviewExtensionFields,
-  LinkedEvent,
+import {
+  refuseTooLarge,
+  type ChosenQuestionRef,
+  type InterviewExtensionFields,
+  type LinkedEvent,
+  type TooLargeRefusal,
 } from "../../domain/interview";
 import type { Locale } from "../../domain/locale";
 import { buildInvitationBody, type JoinInfo } from "../../domain/mail/invitation";
@@ -37,9 +39,7 @@ export interface BookingRequest {
 }
 
 /** Booked, or refused before any request because the prep sheet is over the size cap. */
-export type BookingOutcome =
-  | { ok: true; event: BookedEvent }
-  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+export type BookingOutcome = { ok: true; event: BookedEvent } | TooLargeRefusal;
 
 /**
  * Creates the interview event in one POST: the contact as the one attendee, a Teams link (or the
@@ -74,9 +74,7 @@ export async function bookInterview(
     ...(location ? { location } : {}),
   });
   const prep = encodePrepSheetExtension(sheet);
-  if (!prep.ok) {
-    return { ok: false, reason: "too-large", bytes: prep.error.bytes, limit: prep.error.limit };
-  }
+  if (!prep.ok) return refuseTooLarge(prep.error);
   const result = await createEvent(
     graph,
     {

@@ -1,6 +1,6 @@
 // The autosave loop shared by research notes and prep sheets: outbox first, one save at a time.
 import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
-import { GraphError, isAbortError } from "../../graph/errors";
+import { GraphError, isAbortError, isTransientFailure } from "../../graph/errors";
 import type { NotesOutbox } from "../outbox/outbox";
 
 /** Where every autosaved document can stand; each kind adds its own (loading, conflict, too-large). */
@@ -93,11 +93,6 @@ export interface AutosaveSession<D, Extra extends string> {
   show(changes: Partial<Pick<AutosaveState<D, Extra>, "doc" | "status" | "reason">>): void;
   /** Runs `work` after the current back-off (doubling it), on the timer a save would use. */
   retryLater(work: () => void): void;
-}
-
-/** Graph did not answer, or asked us to wait: the change is kept and sent later ("offline"). */
-export function isUnreachable(error: GraphError): boolean {
-  return error.status === 0 || error.status === 429 || error.status === 503 || error.status === 504;
 }
 
 /** Starts the loop for one document; the first read (if any) is the caller's. */
@@ -218,7 +213,7 @@ export function createAutosaveSession<D, Extra extends string = never>(
           ? error
           : new GraphError({ status: 0, code: "offline", message: String(error), requestId: null });
       set({
-        status: isUnreachable(failure) ? "offline" : "error",
+        status: isTransientFailure(failure) ? "offline" : "error",
         reason: graphReasonOf(failure, options.permission),
       });
       retryLater(() => void flush());

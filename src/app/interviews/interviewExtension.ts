@@ -1,20 +1,20 @@
 // One interview's contact and its record extension: load both; update it with one read and write.
-import type { InterviewExtensionFields } from "../../domain/interview";
-import { decodeInterviewExtension, encodeInterviewExtension } from "../../domain/interview";
+import {
+  decodeInterviewExtension,
+  encodeInterviewExtension,
+  refuseTooLarge,
+  type InterviewExtensionFields,
+  type TooLargeRefusal,
+} from "../../domain/interview";
 import { advanceStage, type StageEvent } from "../../domain/pipeline";
 import type { GraphClient } from "../../graph/client";
 import {
   getInterviewContact,
   readContactRecord,
+  writeContactRecord,
   type InterviewContact,
 } from "../../graph/contacts";
-import {
-  EXTENSION_NAME,
-  checkExtensionSize,
-  extensionData,
-  newExtensionBody,
-  type ExtensionData,
-} from "../../graph/extensions";
+import { extensionData, type ExtensionData } from "../../graph/extensions";
 
 /** A contact as the interview sections need it: the Outlook contact and its decoded record. */
 export interface LoadedInterview {
@@ -34,8 +34,7 @@ export async function loadInterview(
 
 /** Saved (the record as now stored), or refused for size before anything was written. */
 export type ExtensionUpdate =
-  | { ok: true; record: InterviewExtensionFields; data: ExtensionData }
-  | { ok: false; reason: "too-large"; bytes: number; limit: number };
+  { ok: true; record: InterviewExtensionFields; data: ExtensionData } | TooLargeRefusal;
 
 /**
  * Changes the record extension on a contact: reads the stored value once, applies `change` to it
@@ -49,42 +48,18 @@ export async function updateInterviewExtension(
   change: (current: InterviewExtensionFields) => InterviewExtensionFields,
   signal?: AbortSignal,
 ): Promise<ExtensionUpdate> {
-  const itemPath = `/me/contacts/${encodeURIComponent(contactId)}`;
   const raw = await readContactRecord(graph, contactId, signal);
   const next = change(decodeInterviewExtension(raw));
   const encoded = encodeInterviewExtension(next);
-  if (!encoded.ok) {
-    return {
-      ok: false,
-      reason: "too-large",
-      bytes: encoded.error.bytes,
-      limit: encoded.error.limit,
-    };
-  }
+  if (!encoded.ok) return refuseTooLarge(encoded.error);
   // Optional fields the change removed must not survive from the stored copy.
   const optional = new Set(["stageChangedAt", "referredBy", "howWeMet", "thankYou", "directoryId"]);
   const kept = Object.entries(raw ?? {}).filter(
     ([key]) => !optional.has(key) || key in encoded.value,
   );
   const data: ExtensionData = { ...Object.fromEntries(kept), ...extensionData(encoded.value) };
-  const checked = checkExtensionSize(data);
-  if (!checked.ok) return checked;
-  if (raw === null) {
-    await graph.call({
-      method: "POST",
-      path: `${itemPath}/extensions`,
-      body: newExtensionBody(data),
-      signal,
-    });
-  } else {
-    await graph.call({
-      method: "PATCH",
-      path: `${itemPath}/extensions/${EXTENSION_NAME}`,
-      body: { "@odata.type": "microsoft.graph.openTypeExtension", ...data },
-      read: "none",
-      signal,
-    });
-  }
+  const written = await writeContactRecord(graph, contactId, data, raw !== null, signal);
+  if (!written.ok) return written;
   return { ok: true, record: decodeInterviewExtension(data), data };
 }
 

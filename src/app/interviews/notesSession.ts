@@ -2,10 +2,9 @@
 import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
 import type { GraphClient } from "../../graph/client";
 import { getInterviewContact, updateNotes } from "../../graph/contacts";
-import { GraphError, isAbortError } from "../../graph/errors";
+import { GraphError, isAbortError, isTransientFailure } from "../../graph/errors";
 import {
   createAutosaveSession,
-  isUnreachable,
   type AutosaveState,
   type AutosaveStatus,
   type Conflict,
@@ -147,7 +146,7 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
       // The save of what was typed reports its own state; nothing to read again.
       if (typedMeanwhile()) return;
       const failure = error instanceof GraphError ? error : null;
-      const status = failure && isUnreachable(failure) ? "offline" : "error";
+      const status = failure && isTransientFailure(failure) ? "offline" : "error";
       const reason = failure ? graphReasonOf(failure) : null;
       if (pending) {
         etag = pending.baseEtag;

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { InterviewExtensionFields } from "../../domain/interview";
 import type { InterviewContact } from "../../graph/contacts";
-import { GraphError } from "../../graph/errors";
+import { isTransientFailure } from "../../graph/errors";
 import { interviewStoreFor } from "./interviewStore";
 import { toInterview } from "./interviews";
 import { useServices } from "../services";
@@ -18,10 +18,6 @@ export type { InterviewContact };
 
 const FIRST_RELOAD_MS = 1000;
 const MAX_AUTO_RELOADS = 4;
-
-function isTransient(error: unknown): boolean {
-  return error instanceof GraphError && [0, 429, 503, 504].includes(error.status);
-}
 
 /** Loading, the loaded interview, or why it could not be read. */
 export type InterviewState =
@@ -65,7 +61,7 @@ export function useInterview(contactId: string): InterviewHandle {
         setState({ status: "error", reason: failureReason(error) });
         // A dropped connection or a throttle the gateway gave up on passes: read again by itself,
         // so a section that only needs the record (the thank-you) does not stay stuck.
-        if (isTransient(error) && autoReloadsRef.current < MAX_AUTO_RELOADS) {
+        if (isTransientFailure(error) && autoReloadsRef.current < MAX_AUTO_RELOADS) {
           const delay = FIRST_RELOAD_MS * 2 ** autoReloadsRef.current;
           autoReloadsRef.current += 1;
           timer = setTimeout(() => setVersion((v) => v + 1), delay);

@@ -1,4 +1,5 @@
 // Making an ordinary calendar event an information interview: a prep sheet on it, linked to a contact.
+import { refuseTooLarge, type TooLargeRefusal } from "../../domain/interview";
 import { createPrepSheet, encodePrepSheetExtension, type PrepSheet } from "../../domain/prepSheet";
 import type { BookedEvent } from "../../graph/calendar";
 import { mergeEventPrep } from "../../graph/calendar";
@@ -9,7 +10,7 @@ import type { Interview } from "../interviews/interviews";
 import { updateInterviewExtension } from "../interviews/interviewExtension";
 
 /** Attached, or refused for size before anything was written. */
-export type AttachResult = { ok: true; sheet: PrepSheet } | { ok: false; reason: "too-large" };
+export type AttachResult = { ok: true; sheet: PrepSheet } | TooLargeRefusal;
 
 /**
  * Attaches a prep sheet built from the interview's research notes and chosen questions to
@@ -32,9 +33,9 @@ export async function attachPrepSheet(
     ...(event.location ? { location: event.location } : {}),
   });
   const encoded = encodePrepSheetExtension(sheet);
-  if (!encoded.ok) return { ok: false, reason: "too-large" };
+  if (!encoded.ok) return refuseTooLarge(encoded.error);
   const written = await mergeEventPrep(graph, event.id, extensionData(encoded.value), signal);
-  if (!written.ok) return { ok: false, reason: "too-large" };
+  if (!written.ok) return written;
   if (event.start && event.end) {
     const times = { id: event.id, start: event.start, end: event.end };
     await updateInterviewExtension(

@@ -1,12 +1,8 @@
 // Which calendar event the meeting is, and its prep sheet: by id, or the interview happening now or next.
-import type { Event } from "@microsoft/microsoft-graph-types";
 import { decodePrepSheetExtension, type PrepSheet } from "../../domain/prepSheet";
-import { EVENT_FIELDS, getEvent, toBookedEvent, type BookedEvent } from "../../graph/calendar";
+import { getEvent, listEventsBetween, type BookedEvent } from "../../graph/calendar";
 import type { GraphClient } from "../../graph/client";
-import { preferTimeZone } from "../../graph/dateTimes";
 import { GraphError } from "../../graph/errors";
-import { EXPAND_OUR_EXTENSION } from "../../graph/extensions";
-import type { GraphPage } from "../../graph/paging";
 import { INTERVIEW_CATEGORY } from "../arrange/booking";
 
 /** An event and the prep sheet on it (null for an ordinary event). */
@@ -51,22 +47,8 @@ export async function findInterviewNear(
   // Start the window a few hours back so a long meeting already under way is still found.
   const from = new Date(now.getTime() - 4 * 3_600_000);
   const to = new Date(now.getTime() + LOOK_AHEAD_HOURS * 3_600_000);
-  const answer = await graph.call<GraphPage<Event>>({
-    method: "GET",
-    path: "/me/calendarView",
-    query: {
-      startDateTime: from.toISOString(),
-      endDateTime: to.toISOString(),
-      $select: EVENT_FIELDS,
-      $expand: EXPAND_OUR_EXTENSION,
-      $orderby: "start/dateTime",
-      $top: 50,
-    },
-    headers: preferTimeZone("UTC"),
-    signal,
-  });
-  const candidates = (answer.body.value ?? [])
-    .map(toBookedEvent)
+  const events = await listEventsBetween(graph, { start: from, end: to }, "UTC", signal);
+  const candidates = events
     .filter((e) => !e.isCancelled && e.start && e.end && e.end.getTime() > now.getTime())
     .filter(isInterviewEvent);
   const t = now.getTime();

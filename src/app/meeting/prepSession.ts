@@ -6,9 +6,9 @@ import {
   mergePrepSheet,
   type PrepSheet,
 } from "../../domain/prepSheet";
-import { readEventPrep } from "../../graph/calendar";
+import { readEventPrep, writeEventPrep } from "../../graph/calendar";
 import type { GraphClient } from "../../graph/client";
-import { extensionData, writeExtension } from "../../graph/extensions";
+import { extensionData } from "../../graph/extensions";
 import {
   createAutosaveSession,
   type AutosaveState,
@@ -159,12 +159,7 @@ export function createPrepSession(options: PrepSessionOptions): PrepSession {
       const encoded = encodePrepSheetExtension(merged);
       if (!encoded.ok) return tooLarge;
       const data = { ...(raw ?? {}), ...extensionData(encoded.value) };
-      const written = await writeExtension(
-        graph,
-        `/me/events/${encodeURIComponent(eventId)}`,
-        data,
-        raw !== null,
-      );
+      const written = await writeEventPrep(graph, eventId, data, raw !== null);
       if (!written.ok) return tooLarge;
       return { kind: "saved", saved: merged };
     },

@@ -2,10 +2,10 @@
 import type { ChosenQuestionRef, LinkedEvent } from "../../domain/interview";
 import type { PrepQuestion } from "../../domain/prepSheet";
 import { decodePrepSheetExtension, encodePrepSheetExtension } from "../../domain/prepSheet";
-import { readEventPrep } from "../../graph/calendar";
+import { readEventPrep, writeEventPrep } from "../../graph/calendar";
 import type { GraphClient } from "../../graph/client";
 import { GraphError } from "../../graph/errors";
-import { extensionData, writeExtension } from "../../graph/extensions";
+import { extensionData } from "../../graph/extensions";
 
 /**
  * Rewrites the questions on each upcoming meeting's prep sheet (read, change, write: an extension
@@ -36,13 +36,7 @@ export async function carryQuestionsToMeetings(
       const encoded = encodePrepSheetExtension({ ...sheet, questions: next });
       if (!encoded.ok) continue;
       const data = { ...raw, ...extensionData(encoded.value) };
-      const written = await writeExtension(
-        graph,
-        `/me/events/${encodeURIComponent(event.eventId)}`,
-        data,
-        true,
-        signal,
-      );
+      const written = await writeEventPrep(graph, event.eventId, data, true, signal);
       if (written.ok) changed += 1;
     } catch (error) {
       if (error instanceof GraphError && error.status === 404) continue;

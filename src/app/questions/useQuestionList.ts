@@ -18,7 +18,7 @@ import { loadArrangeSettings } from "../arrange/settings";
 import { useServices } from "../services";
 import { researchFactsOf, tailorBank, type TailoredBankQuestion } from "./bank";
 import { carryQuestionsToMeetings } from "./carryToMeetings";
-import { GraphError } from "../../graph/errors";
+import { isTransientFailure } from "../../graph/errors";
 import { failureReason } from "../failure";
 import { advanceExtensionStage } from "../interviews/interviewExtension";
 import { useInterview, type InterviewState } from "../interviews/useInterview";
@@ -28,9 +28,7 @@ import { useQuestionBank, type QuestionBankState } from "./useQuestionBank";
 const MAX_SAVE_RETRIES = 4;
 /** Where the list stands against the stored copy. */
 export type SaveState =
-  | { status: "saved" }
-  | { status: "saving" }
-  | { status: "error"; reason: GraphReason | { kind: "too-large" } };
+  { status: "saved" } | { status: "saving" } | { status: "error"; reason: GraphReason };
 
 /** What the questions section shows and does. */
 export interface QuestionListModel {
@@ -134,8 +132,7 @@ export function useQuestionList(contactId: string): QuestionListModel {
         setSave({ status: "error", reason: failureReason(error, "Contacts.ReadWrite") });
         // A dropped connection or a throttle passes: send the same list again by itself (unless a
         // newer one is already waiting), so the user is not left with an unsaved list.
-        const transient = error instanceof GraphError && [0, 429, 503, 504].includes(error.status);
-        if (transient && !pending.current && retries.current < MAX_SAVE_RETRIES) {
+        if (isTransientFailure(error) && !pending.current && retries.current < MAX_SAVE_RETRIES) {
           pending.current = list;
           const delay = 2000 * 2 ** retries.current;
           retries.current += 1;

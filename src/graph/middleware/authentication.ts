@@ -1,8 +1,9 @@
 // Middleware: puts the bearer token on each request, and after a 401 refreshes it once and retries.
-import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
+import type { Context } from "@microsoft/microsoft-graph-client";
 import type { TokenProvider } from "../../auth/types";
 import { GraphError, isAbortError, offlineError } from "../errors";
 import { callOptionsOf, discard, setHeader, urlOf } from "./callOptions";
+import { ChainedMiddleware } from "./chained";
 import type { GraphEventListener } from "./events";
 
 /** MSAL's codes for a token request that never reached the identity platform. */
@@ -29,21 +30,18 @@ function isNetworkFailure(error: unknown): boolean {
  * A 401 usually means the cached token expired early or was revoked: one forced refresh fixes the
  * first and surfaces the second (the 401 then reaches the caller and reads as "signed out").
  */
-export class AuthenticationMiddleware implements Middleware {
-  private next: Middleware | undefined;
+export class AuthenticationMiddleware extends ChainedMiddleware {
+  protected readonly label = "AuthenticationMiddleware";
 
   constructor(
     private readonly tokens: TokenProvider,
     private readonly onEvent: GraphEventListener,
-  ) {}
-
-  setNext(next: Middleware): void {
-    this.next = next;
+  ) {
+    super();
   }
 
   async execute(context: Context): Promise<void> {
     const next = this.next;
-    if (!next) throw new Error("AuthenticationMiddleware needs a next middleware");
     setHeader(context, "Authorization", `Bearer ${await this.token(context)}`);
     await next.execute(context);
     if (context.response?.status !== 401) return;

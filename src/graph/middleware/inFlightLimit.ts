@@ -1,6 +1,7 @@
 // Middleware: at most N requests on the wire at once (Outlook allows 4 per mailbox); the rest queue.
-import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
+import type { Context } from "@microsoft/microsoft-graph-client";
 import { callOptionsOf, urlOf } from "./callOptions";
+import { ChainedMiddleware } from "./chained";
 import type { GraphEventListener } from "./events";
 
 interface Waiter {
@@ -12,23 +13,20 @@ interface Waiter {
  * Sits after the retry middleware, so a request sleeping before its retry gives its slot to others.
  * A queued request whose signal fires leaves the queue at once (a superseded search never runs).
  */
-export class InFlightLimitMiddleware implements Middleware {
-  private next: Middleware | undefined;
+export class InFlightLimitMiddleware extends ChainedMiddleware {
+  protected readonly label = "InFlightLimitMiddleware";
   private inFlight = 0;
   private readonly queue: Waiter[] = [];
 
   constructor(
     private readonly limit: number,
     private readonly onEvent: GraphEventListener,
-  ) {}
-
-  setNext(next: Middleware): void {
-    this.next = next;
+  ) {
+    super();
   }
 
   async execute(context: Context): Promise<void> {
     const next = this.next;
-    if (!next) throw new Error("InFlightLimitMiddleware needs a next middleware");
     await this.acquire(context);
     try {
       await next.execute(context);

@@ -1,31 +1,29 @@
 // Middleware: retries 429/503/504 with Retry-After or capped exponential backoff, on the injected clock.
-import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
+import type { Context } from "@microsoft/microsoft-graph-client";
 import { type BackoffPolicy, type Clock, retryDelayMs } from "../clock";
 import { isRetryableStatus, parseRetryAfter } from "../errors";
 import { callOptionsOf, discard, urlOf } from "./callOptions";
+import { ChainedMiddleware } from "./chained";
 import type { GraphEventListener } from "./events";
 
 /**
  * Unlike the SDK's RetryHandler (which also retries POSTs blindly), this one obeys the request's
  * retry rule: draft-mail POSTs say "never" and are checked by the mail module instead.
  */
-export class RetryMiddleware implements Middleware {
-  private next: Middleware | undefined;
+export class RetryMiddleware extends ChainedMiddleware {
+  protected readonly label = "RetryMiddleware";
 
   constructor(
     private readonly policy: BackoffPolicy,
     private readonly clock: Clock,
     private readonly random: () => number,
     private readonly onEvent: GraphEventListener,
-  ) {}
-
-  setNext(next: Middleware): void {
-    this.next = next;
+  ) {
+    super();
   }
 
   async execute(context: Context): Promise<void> {
     const next = this.next;
-    if (!next) throw new Error("RetryMiddleware needs a next middleware");
     const call = callOptionsOf(context);
     const method = context.options?.method ?? "GET";
     const url = urlOf(context);
