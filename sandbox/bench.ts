@@ -1,4 +1,4 @@
-// A large deterministic tenant for the benchmark and performance tests (50,000 users and more).
+// A large deterministic tenant for the benchmark (50,000 users and more).
 import type { TenantFile, TenantUser } from "./tenant";
 import { mulberry32 } from "./tenants/random";
 

@@ -45,7 +45,7 @@ const OPTIONAL_USER_STRINGS = [
 ];
 
 /**
- * Checks that a parsed tenant file has the shape SANDBOX.md describes. Unknown fields are kept.
+ * Checks that a parsed tenant file has the shape sandbox/tenant.ts declares. Unknown fields are kept.
  * @throws TenantFileError listing every problem, each naming its field.
  */
 export function validateTenant(raw: unknown, source?: string): TenantFile {

@@ -1,4 +1,4 @@
-// The tenant file: its types (Graph-shaped, per docs SANDBOX.md) and its validation on load.
+// The tenant file: its Graph-shaped types (these are the format) and its validation on load.
 import type { DateTimeTimeZone, WorkingHours } from "@microsoft/microsoft-graph-types";
 
 /** Unknown fields are kept and returned, so every record is open. */

@@ -177,7 +177,7 @@ export function tailorQuestion(
 // Already answered by the research?
 // ---------------------------------------------------------------------------------------------
 
-/** The research checklist's topics (PRODUCT.md: organisation, role, industry, recent news). */
+/** The research checklist's topics (the research step: organisation, role, industry, recent news). */
 type ChecklistTopic = "organisation" | "role" | "industry" | "news";
 
 // Heading names per topic; a heading must be exactly one of these, a checklist item must start
