@@ -21,6 +21,7 @@ import { QUESTION_THEMES, type QuestionTheme } from "../../domain/questionBank";
 import { assessQuestion } from "../../domain/questionCoach/coach";
 import { failureText } from "../common/failureText";
 import { CoachVerdict } from "../questions/CoachVerdict";
+import { ActionFailed } from "./ActionFailed";
 import { useAdvisorStyles } from "./advisor.styles";
 
 /** The add/edit form for one question. */
@@ -217,13 +218,7 @@ export function QuestionBankEditor() {
 
   return (
     <div className={styles.view}>
-      {failure ? (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            {t("advisor.actionFailed")} {failureText(t, failure)}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionFailed failure={failure} />
       {conflict ? (
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>{t("advisor.q.conflict")}</MessageBarBody>

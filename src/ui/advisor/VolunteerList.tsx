@@ -20,7 +20,7 @@ import { filterVolunteers } from "../../domain/volunteers/filter";
 import type { VolunteerLoad } from "../../domain/volunteers/load";
 import { EMPTY_VOLUNTEER, draftOf, type VolunteerRecord } from "../../domain/volunteers/record";
 import { formatList } from "../common/formatList";
-import { failureText } from "../common/failureText";
+import { ActionFailed } from "./ActionFailed";
 import { useAdvisorStyles } from "./advisor.styles";
 import { CsvImport } from "./CsvImport";
 import { VolunteerForm } from "./VolunteerForm";
@@ -193,13 +193,7 @@ export function VolunteerList({ model, canEdit }: { model: VolunteersModel; canE
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {failure ? (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            {t("advisor.actionFailed")} {failureText(t, failure)}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionFailed failure={failure} />
       {editing?.kind === "import" ? (
         <CsvImport model={model} onClose={() => setEditing(null)} />
       ) : editing ? (

@@ -1,6 +1,6 @@
 // Styles of the arrange section: stacked groups for a 320 px pane, tokens only.
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { plainList } from "../common/layout.styles";
+import { outlinedCard, plainList } from "../common/layout.styles";
 
 export const useArrangeStyles = makeStyles({
   section: {
@@ -30,12 +30,7 @@ export const useArrangeStyles = makeStyles({
   },
   meetings: { ...plainList, gap: tokens.spacingVerticalS },
   meeting: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ...outlinedCard,
   },
   message: {
     minHeight: "12em",

@@ -30,6 +30,16 @@ export const pressableRow: GriffelStyle = {
   },
 };
 
+/** A bordered card in a list: its content in a column, a thin neutral border. */
+export const outlinedCard: GriffelStyle = {
+  display: "flex",
+  flexDirection: "column",
+  gap: tokens.spacingVerticalXS,
+  padding: tokens.spacingHorizontalS,
+  borderRadius: tokens.borderRadiusMedium,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+};
+
 export const useLayoutStyles = makeStyles({
   plainList: { ...plainList, gap: tokens.spacingVerticalXS },
   section: {

@@ -1,6 +1,6 @@
 // Styles of the questions views: narrow-pane first, tokens only (light, dark and high-contrast themes).
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { plainList } from "../common/layout.styles";
+import { outlinedCard, plainList } from "../common/layout.styles";
 
 export const useQuestionsStyles = makeStyles({
   section: {
@@ -16,12 +16,7 @@ export const useQuestionsStyles = makeStyles({
   },
   list: { ...plainList, gap: tokens.spacingVerticalS },
   item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ...outlinedCard,
     backgroundColor: tokens.colorNeutralBackground1,
     cursor: "grab",
   },
