@@ -148,6 +148,10 @@ export default tseslint.config(
               message: "app uses the Host port (hosts/types), not a concrete host.",
             },
             {
+              regex: "(^|/)graph/sandboxTransport",
+              message: "only entries pick a transport; app never knows the sandbox.",
+            },
+            {
               regex: "(^|/)auth/(?!types)",
               message:
                 "app uses the TokenProvider interface (auth/types), not a concrete provider.",
