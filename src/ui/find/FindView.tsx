@@ -9,15 +9,19 @@ import {
   SearchBox,
   Spinner,
 } from "@fluentui/react-components";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useFindPeople } from "../../app/find/useFindPeople";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { FoundPerson, SearchFilters } from "../../domain/search";
-import { ContactCard } from "../interview/ContactCard";
 import { useFindStyles } from "./FindView.styles";
 import { ManualAddForm } from "./ManualAddForm";
 import { reasonText } from "./reasonText";
 import { ResultList, type ResultListHandle } from "./ResultList";
+
+// The card brings luxon, the Windows time-zone table and avatars: it downloads once there are
+// people to open, not with the search box (the first view of the pane and the tab).
+const loadContactCard = () => import("../interview/ContactCard");
+const ContactCard = lazy(() => loadContactCard().then((m) => ({ default: m.ContactCard })));
 
 const FILTERS = ["department", "jobTitle", "companyName", "officeLocation"] as const;
 
@@ -51,6 +55,11 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
     if (selected) backButton.current?.focus();
   }, [selected]);
 
+  const hasResults = find.results.length > 0;
+  useEffect(() => {
+    if (hasResults) void loadContactCard().catch(() => {});
+  }, [hasResults]);
+
   if (selected) {
     return (
       <div className={styles.view}>
@@ -59,19 +68,21 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
             {t("find.back")}
           </Button>
         </div>
-        <ContactCard
-          person={{
-            displayName: selected.displayName,
-            email: selected.email,
-            directoryId: selected.directoryId,
-            jobTitle: selected.jobTitle,
-            department: selected.department,
-            officeLocation: selected.officeLocation,
-            companyName: selected.companyName,
-            volunteer: selected.volunteer,
-            source: selected.sources.includes("volunteer") ? "volunteer" : "directory",
-          }}
-        />
+        <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+          <ContactCard
+            person={{
+              displayName: selected.displayName,
+              email: selected.email,
+              directoryId: selected.directoryId,
+              jobTitle: selected.jobTitle,
+              department: selected.department,
+              officeLocation: selected.officeLocation,
+              companyName: selected.companyName,
+              volunteer: selected.volunteer,
+              source: selected.sources.includes("volunteer") ? "volunteer" : "directory",
+            }}
+          />
+        </Suspense>
       </div>
     );
   }

@@ -1,11 +1,13 @@
 // Navigation between feature views: a tab list that also works in a 320 px pane, views lazy-loaded.
-import { Spinner, Tab, TabList } from "@fluentui/react-components";
-import { Component, Suspense, type ReactNode } from "react";
+import { Spinner } from "@fluentui/react-components";
+import { Component, lazy, Suspense, type ReactNode } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useNavigation } from "../../app/navigation";
 import type { Surface } from "../../hosts/types";
-import { useAppStyles } from "./App.styles";
 import { viewsFor } from "./views";
+
+// Loaded beside the first view (the pages preload both), not before the shell's first paint.
+const NavTabs = lazy(() => import("./NavTabs"));
 
 /** Keeps one failed lazy chunk (dropped network) from blanking the whole page. */
 class ViewBoundary extends Component<
@@ -38,26 +40,21 @@ export function LazyView({ children }: { children: ReactNode }) {
 export function ViewNav({ surface }: { surface: Surface }) {
   const t = useT();
   const { route, go } = useNavigation();
-  const styles = useAppStyles();
   const all = viewsFor(surface);
   const tabs = all.filter((v) => v.id !== "interview");
   const view = all.find((v) => v.id === route.view) ?? tabs[0];
   if (!view) return null;
   return (
     <>
-      <TabList
-        aria-label={t("nav.label")}
-        className={styles.tabs}
-        selectedValue={view.id === "interview" ? null : view.id}
-        onTabSelect={(_, data) => go({ view: String(data.value) })}
-        size="small"
-      >
-        {tabs.map((v) => (
-          <Tab key={v.id} value={v.id}>
-            {t(v.label)}
-          </Tab>
-        ))}
-      </TabList>
+      <ViewBoundary fallback={<p role="alert">{t("view.failed")}</p>}>
+        <Suspense fallback={null}>
+          <NavTabs
+            tabs={tabs}
+            selected={view.id === "interview" ? null : view.id}
+            onSelect={(id) => go({ view: id })}
+          />
+        </Suspense>
+      </ViewBoundary>
       <div role="tabpanel" aria-label={t(view.label)}>
         <LazyView key={view.id}>
           <view.Component />
