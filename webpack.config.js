@@ -36,9 +36,9 @@ const FIRST_VIEW_PAGES = new Set(["taskpane.html", "tab.html"]);
 const FIRST_VIEW_REQUESTS = new Set(["../find/FindView", "./catalog/features", "./NavTabs"]);
 
 /**
- * Adds <link rel="preload"> for the first view's lazy chunks to the pages that open on it, so they
- * download alongside the vendor chunk instead of after it has run (the start-up waterfall). They
- * stay lazy: not part of the first render's bytes, and other views and pages never run them.
+ * Adds <link rel="preload"> for config.json and the first view's lazy chunks to the pages that open
+ * on it, so they download alongside the vendor chunk instead of after it has run (the start-up
+ * waterfall). The chunks stay lazy: not in the first render's bytes, and other views never run them.
  */
 class PreloadFirstViewPlugin {
   apply(compiler) {
@@ -54,13 +54,36 @@ class PreloadFirstViewPlugin {
               for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
             }
           }
+          // config.json gates the first render too: fetched while the scripts download, not after
+          // they have run (loadConfig's fetch takes the preloaded response, even with no-store).
+          const config = {
+            tagName: "link",
+            voidTag: true,
+            meta: { plugin: "PreloadFirstView" },
+            attributes: {
+              rel: "preload",
+              as: "fetch",
+              crossorigin: "anonymous",
+              href: "config.json",
+            },
+          };
           const links = [...files].sort().map((file) => ({
             tagName: "link",
             voidTag: true,
             meta: { plugin: "PreloadFirstView" },
-            attributes: { rel: "preload", as: "script", href: data.publicPath + file },
+            // Low priority: the vendor chunk, the entry and config.json come first.
+            attributes: {
+              rel: "preload",
+              as: "script",
+              fetchpriority: "low",
+              href: data.publicPath + file,
+            },
           }));
-          return { ...data, headTags: [...data.headTags, ...links] };
+          // After the CSP meta tag, which governs only what follows it; before the scripts.
+          const at = data.headTags.findIndex((tag) => tag.tagName !== "meta");
+          const head = [...data.headTags];
+          head.splice(at < 0 ? head.length : at, 0, config);
+          return { ...data, headTags: [...head, ...links] };
         },
       );
     });

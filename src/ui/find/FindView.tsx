@@ -14,7 +14,6 @@ import { useFindPeople } from "../../app/find/useFindPeople";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { FoundPerson, SearchFilters } from "../../domain/search";
 import { useFindStyles } from "./FindView.styles";
-import { ManualAddForm } from "./ManualAddForm";
 import { reasonText } from "./reasonText";
 import { ResultList, type ResultListHandle } from "./ResultList";
 
@@ -22,6 +21,10 @@ import { ResultList, type ResultListHandle } from "./ResultList";
 // people to open, not with the search box (the first view of the pane and the tab).
 const loadContactCard = () => import("../interview/ContactCard");
 const ContactCard = lazy(() => loadContactCard().then((m) => ({ default: m.ContactCard })));
+// The form brings the interview store (and through it the calendar code): loaded when opened.
+const ManualAddForm = lazy(() =>
+  import("./ManualAddForm").then((m) => ({ default: m.ManualAddForm })),
+);
 
 const FILTERS = ["department", "jobTitle", "companyName", "officeLocation"] as const;
 
@@ -143,7 +146,11 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
           ) : null}
         </div>
       ) : null}
-      {manual ? <ManualAddForm onCancel={() => setManual(false)} /> : null}
+      {manual ? (
+        <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+          <ManualAddForm onCancel={() => setManual(false)} />
+        </Suspense>
+      ) : null}
 
       <div aria-live="polite" role="status">
         {find.status === "loading" ? (
