@@ -19,12 +19,76 @@ const PAGES = [
   { name: "dialog", title: "Sign in — Information Interviews", entry: "./src/entries/dialog.ts" },
 ];
 
+/** Entries whose up-front packages share the one vendor chunk. */
+const PRODUCT_ENTRIES = new Set(PAGES.map((p) => p.name));
+
 /** The same policy the hosting configs send as a header (hosting/csp.ts writes csp.json). */
 const CSP_META = JSON.parse(readFileSync(path.join(root, "hosting", "csp.json"), "utf8")).meta;
 const DEV_PAGES = [{ name: "workbench", title: "Information Interviews — workbench" }];
 
 /** The benchmark's baseline: FluentProvider and one Button, built exactly like the product. */
 const BENCH_PAGES = [{ name: "blank", title: "Blank", entry: "./bench/blank/blank.tsx" }];
+
+/** Pages whose first paint waits for the Find view: it is the first view of the pane and the tab. */
+const FIRST_VIEW_PAGES = new Set(["taskpane.html", "tab.html"]);
+
+/** Lazy imports the first view needs: the Find view, the feature strings and the navigation tabs. */
+const FIRST_VIEW_REQUESTS = new Set(["../find/FindView", "./catalog/features", "./NavTabs"]);
+
+/**
+ * Adds <link rel="preload"> for config.json and the first view's lazy chunks to the pages that open
+ * on it, so they download alongside the vendor chunk instead of after it has run (the start-up
+ * waterfall). The chunks stay lazy: not in the first render's bytes, and other views never run them.
+ */
+class PreloadFirstViewPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreloadFirstView", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(
+        "PreloadFirstView",
+        (data) => {
+          if (!FIRST_VIEW_PAGES.has(data.outputName)) return data;
+          const files = new Set();
+          for (const group of compilation.chunkGroups) {
+            if (!group.origins.some((o) => FIRST_VIEW_REQUESTS.has(o.request))) continue;
+            for (const chunk of group.chunks) {
+              for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
+            }
+          }
+          // config.json gates the first render too: fetched while the scripts download, not after
+          // they have run (loadConfig's fetch takes the preloaded response, even with no-store).
+          const config = {
+            tagName: "link",
+            voidTag: true,
+            meta: { plugin: "PreloadFirstView" },
+            attributes: {
+              rel: "preload",
+              as: "fetch",
+              crossorigin: "anonymous",
+              href: "config.json",
+            },
+          };
+          const links = [...files].sort().map((file) => ({
+            tagName: "link",
+            voidTag: true,
+            meta: { plugin: "PreloadFirstView" },
+            // Low priority: the vendor chunk, the entry and config.json come first.
+            attributes: {
+              rel: "preload",
+              as: "script",
+              fetchpriority: "low",
+              href: data.publicPath + file,
+            },
+          }));
+          // After the CSP meta tag, which governs only what follows it; before the scripts.
+          const at = data.headTags.findIndex((tag) => tag.tagName !== "meta");
+          const head = [...data.headTags];
+          head.splice(at < 0 ? head.length : at, 0, config);
+          return { ...data, headTags: [...head, ...links] };
+        },
+      );
+    });
+  }
+}
 
 export default (_env, argv) => {
   const production = argv.mode === "production";
@@ -61,11 +125,20 @@ export default (_env, argv) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // Only what pages load up front; MSAL and teams-js stay in their own lazy chunks.
+          // Only what the product pages load up front; MSAL and teams-js stay in their own lazy
+          // chunks. The workbench and the blank baseline are kept out so that, in bench builds,
+          // neither the pages nor the baseline load the other's packages.
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            chunks: "initial",
+            chunks: (chunk) => PRODUCT_ENTRIES.has(chunk.name),
+            priority: -10,
+          },
+          // The blank baseline, split the same way as the product pages: packages, then its code.
+          blankVendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "blank-vendor",
+            chunks: (chunk) => chunk.name === "blank",
             priority: -10,
           },
         },
@@ -88,6 +161,7 @@ export default (_env, argv) => {
               : { meta: { csp: { "http-equiv": "Content-Security-Policy", content: CSP_META } } }),
           }),
       ),
+      new PreloadFirstViewPlugin(),
       new CopyPlugin({ patterns: [{ from: "assets/icons", to: "assets/icons" }] }),
     ],
     devServer: {

@@ -2,14 +2,23 @@
 import { createBrowserHost } from "../hosts/browser/browserHost";
 import { defaultSurface, hostKindFromUrl } from "../hosts/detect";
 import type { OfficeApi } from "../hosts/outlook/officeApi";
-import { createOutlookHost } from "../hosts/outlook/outlookHost";
-import { officeDialogOpener } from "../hosts/outlook/signInDialog";
 import type { OpenDialog } from "../auth/dialogFallback";
 import type { TeamsSdk } from "../hosts/teams/teamsSdk";
-import { createTeamsHost } from "../hosts/teams/teamsHost";
-import { teamsSignInOpener } from "../hosts/teams/signInWindow";
 import type { Host, Surface } from "../hosts/types";
 import { loadOfficeJs } from "./loadOfficeJs";
+
+// The Outlook and Teams adapters load only in their host, in parallel with office.js or teams-js
+// (which take longer): the first render's bytes, and a plain browser page, carry neither.
+const outlookAdapter = () =>
+  Promise.all([
+    import(/* webpackChunkName: "outlook-host" */ "../hosts/outlook/outlookHost"),
+    import(/* webpackChunkName: "outlook-host" */ "../hosts/outlook/signInDialog"),
+  ]).then(([host, dialog]) => ({ ...host, ...dialog }));
+const teamsAdapter = () =>
+  Promise.all([
+    import(/* webpackChunkName: "teams-host" */ "../hosts/teams/teamsHost"),
+    import(/* webpackChunkName: "teams-host" */ "../hosts/teams/signInWindow"),
+  ]).then(([host, window]) => ({ ...host, ...window }));
 
 /** What the workbench page exposes to the surfaces it frames (development builds only). */
 export interface WorkbenchBridge {
@@ -44,9 +53,15 @@ export async function connectHost(location: Location): Promise<ConnectedHost> {
   const surface = pageSurface(location);
   const bridge = workbenchBridge();
   if (kind === "outlook") {
-    const office = bridge ? bridge.office : await loadOfficeJs();
-    if (office) {
-      return { host: createOutlookHost(office, surface), signInDialog: officeDialogOpener(office) };
+    const [adapter, office] = await Promise.all([
+      outlookAdapter().catch(() => null), // a dropped chunk reads like office.js not loading
+      bridge ? bridge.office : loadOfficeJs(),
+    ]);
+    if (adapter && office) {
+      return {
+        host: adapter.createOutlookHost(office, surface),
+        signInDialog: adapter.officeDialogOpener(office),
+      };
     }
     return {
       host: createBrowserHost({
@@ -62,11 +77,27 @@ export async function connectHost(location: Location): Promise<ConnectedHost> {
     const frame = surface === "sidePanel" ? "sidePanel" : "content";
     const loaded: { sdk: TeamsSdk | null } = { sdk: null };
     const load = bridge ? async () => bridge.teams(frame) : () => import("@microsoft/teams-js");
-    const host = await createTeamsHost(async () => (loaded.sdk = await load()), {
+    // teams-js starts downloading now, not once the adapter has arrived.
+    const sdk = load();
+    sdk.catch(() => {}); // createTeamsHost reports it, as "teams-unavailable"
+    const adapter = await teamsAdapter().catch(() => null);
+    if (!adapter) {
+      return {
+        host: createBrowserHost({
+          surface,
+          language: navigator.language,
+          matchMedia: (q) => window.matchMedia(q),
+          problem: "teams-unavailable",
+        }),
+        signInDialog: null,
+      };
+    }
+    const host = await adapter.createTeamsHost(async () => (loaded.sdk = await sdk), {
       fallbackLocale: navigator.language,
     });
     // Teams' sign-in window, for Teams clients without nested app auth.
-    const signInDialog = !host.context.problem && loaded.sdk ? teamsSignInOpener(loaded.sdk) : null;
+    const signInDialog =
+      !host.context.problem && loaded.sdk ? adapter.teamsSignInOpener(loaded.sdk) : null;
     return { host, signInDialog };
   }
   return {

@@ -4,7 +4,7 @@ import { Component, Suspense, type ReactNode } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 
 /** Keeps one failed lazy chunk (dropped network) from blanking the whole page. */
-class ViewBoundary extends Component<
+export class ViewBoundary extends Component<
   { fallback: ReactNode; children: ReactNode },
   { failed: boolean }
 > {

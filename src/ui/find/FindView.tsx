@@ -9,15 +9,22 @@ import {
   SearchBox,
   Spinner,
 } from "@fluentui/react-components";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useFindPeople } from "../../app/find/useFindPeople";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { FoundPerson, SearchFilters } from "../../domain/search";
-import { ContactCard } from "../contact/ContactCard";
-import { useFindStyles } from "./FindView.styles";
-import { ManualAddForm } from "./ManualAddForm";
 import { failureText } from "../common/failureText";
+import { useFindStyles } from "./FindView.styles";
 import { ResultList, type ResultListHandle } from "./ResultList";
+
+// The card brings luxon, the Windows time-zone table and avatars: it downloads once there are
+// people to open, not with the search box (the first view of the pane and the tab).
+const loadContactCard = () => import("../contact/ContactCard");
+const ContactCard = lazy(() => loadContactCard().then((m) => ({ default: m.ContactCard })));
+// The form brings the interview store (and through it the calendar code): loaded when opened.
+const ManualAddForm = lazy(() =>
+  import("./ManualAddForm").then((m) => ({ default: m.ManualAddForm })),
+);
 
 const FILTERS = ["department", "jobTitle", "companyName", "officeLocation"] as const;
 
@@ -51,6 +58,11 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
     if (selected) backButton.current?.focus();
   }, [selected]);
 
+  const hasResults = find.results.length > 0;
+  useEffect(() => {
+    if (hasResults) void loadContactCard().catch(() => {});
+  }, [hasResults]);
+
   if (selected) {
     return (
       <div className={styles.view}>
@@ -59,19 +71,21 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
             {t("find.back")}
           </Button>
         </div>
-        <ContactCard
-          person={{
-            displayName: selected.displayName,
-            email: selected.email,
-            directoryId: selected.directoryId,
-            jobTitle: selected.jobTitle,
-            department: selected.department,
-            officeLocation: selected.officeLocation,
-            companyName: selected.companyName,
-            volunteer: selected.volunteer,
-            source: selected.sources.includes("volunteer") ? "volunteer" : "directory",
-          }}
-        />
+        <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+          <ContactCard
+            person={{
+              displayName: selected.displayName,
+              email: selected.email,
+              directoryId: selected.directoryId,
+              jobTitle: selected.jobTitle,
+              department: selected.department,
+              officeLocation: selected.officeLocation,
+              companyName: selected.companyName,
+              volunteer: selected.volunteer,
+              source: selected.sources.includes("volunteer") ? "volunteer" : "directory",
+            }}
+          />
+        </Suspense>
       </div>
     );
   }
@@ -132,7 +146,11 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
           ) : null}
         </div>
       ) : null}
-      {manual ? <ManualAddForm onCancel={() => setManual(false)} /> : null}
+      {manual ? (
+        <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+          <ManualAddForm onCancel={() => setManual(false)} />
+        </Suspense>
+      ) : null}
 
       <div aria-live="polite" role="status">
         {find.status === "loading" ? (
