@@ -11,10 +11,13 @@ import { teamsSignInOpener } from "../hosts/teams/signInWindow";
 import type { Host, Surface } from "../hosts/types";
 import { loadOfficeJs } from "./loadOfficeJs";
 
-/** What the workbench page exposes to the surfaces it frames (development builds only). */
+/**
+ * What the workbench page exposes to the surfaces it frames (development builds only): its
+ * simulated Office. Teams frames need nothing from here: they run the real teams-js, which the
+ * workbench answers over postMessage as Teams does.
+ */
 export interface WorkbenchBridge {
   office: OfficeApi;
-  teams(frameContext: "content" | "sidePanel"): TeamsSdk;
 }
 
 function workbenchBridge(): WorkbenchBridge | null {
@@ -59,12 +62,11 @@ export async function connectHost(location: Location): Promise<ConnectedHost> {
     };
   }
   if (kind === "teams") {
-    const frame = surface === "sidePanel" ? "sidePanel" : "content";
     const loaded: { sdk: TeamsSdk | null } = { sdk: null };
-    const load = bridge ? async () => bridge.teams(frame) : () => import("@microsoft/teams-js");
-    const host = await createTeamsHost(async () => (loaded.sdk = await load()), {
-      fallbackLocale: navigator.language,
-    });
+    const host = await createTeamsHost(
+      async () => (loaded.sdk = await import("@microsoft/teams-js")),
+      { fallbackLocale: navigator.language, pageUrl: location.href },
+    );
     // Teams' sign-in window, for Teams clients without nested app auth.
     const signInDialog = !host.context.problem && loaded.sdk ? teamsSignInOpener(loaded.sdk) : null;
     return { host, signInDialog };

@@ -50,6 +50,11 @@ export interface HostContext {
   /** The Teams meeting the side panel is in, when it is in one. */
   meetingId: string | null;
   /**
+   * The Teams chat the page is in (`19:meeting_…@thread.v2` for a meeting's chat), when Teams says.
+   * A meeting's side panel gets this, never a calendar event id: the event is found from it.
+   */
+  chatId?: string | null;
+  /**
    * Why the host could not be reached, when it could not (scripts blocked, page opened outside
    * its host). The product still renders and shows this instead of going blank.
    */
@@ -61,8 +66,31 @@ export type HostProblem = "office-unavailable" | "teams-unavailable";
 /** Stops a subscription. */
 export type Unsubscribe = () => void;
 
+/** Where Teams is adding the configurable tab, from what its context names (channel, meeting, chat). */
+export type TabPlace = "channel" | "meeting" | "chat";
+
+/** What the configuration page saves: which view the tab opens and the name Teams suggests for it. */
+export interface TabChoice {
+  /** Stable id of the tab's content (Teams' `entityId`). */
+  entityId: string;
+  /** The view the tab opens (`tab.html?host=teams&view=<view>`). */
+  view: string;
+  suggestedDisplayName: string;
+}
+
+/** The configurable tab's configuration page, while Teams shows it (frame context "settings"). */
+export interface TabConfigPort {
+  readonly place: TabPlace;
+  /** Tells Teams whether its Save button may be pressed. */
+  setValid(valid: boolean): void;
+  /** What to save when the user presses Teams' Save; `choose` returns null while nothing is chosen. */
+  onSave(choose: () => TabChoice | null): void;
+}
+
 export interface Host {
   readonly context: HostContext;
+  /** Present only on the configurable tab's configuration page in Teams. */
+  readonly tabConfig?: TabConfigPort;
   /** The current Outlook item; `{kind: "none"}` outside Outlook. */
   readItem(): Promise<HostItem>;
   /** Called when the user selects another item or edits the recipients (pinned task pane). */

@@ -8,6 +8,7 @@ import { permissionMessages } from "./permissions";
 import { pipelineMessages } from "./pipeline";
 import { questionsMessages } from "./questions";
 import { researchMessages } from "./research";
+import { tabConfigMessages } from "./tabConfig";
 
 /** Add a feature's catalogue here. */
 export const featureCatalogs = [
@@ -20,4 +21,5 @@ export const featureCatalogs = [
   meetingMessages,
   advisorMessages,
   permissionMessages,
+  tabConfigMessages,
 ] as const;
