@@ -62,12 +62,21 @@ function tokenSource(
   return {
     tokens: () =>
       import("../auth/signIn").then(async ({ chooseSignIn }) => {
+        // The host's sign-in identity; in the browser, the user the page was given (if any).
+        const loginHint = host.signInHint
+          ? await host.signInHint()
+          : host.context.kind === "browser"
+            ? user?.userPrincipalName
+            : undefined;
         const { tokens } = await chooseSignIn({
           host: host.context.kind,
           clientId: config.clientId,
           tenantId: config.tenantId,
           scopes: config.scopes,
-          ...(user ? { loginHint: user.userPrincipalName } : {}),
+          ...(loginHint ? { loginHint } : {}),
+          ...(host.context.nestedAppAuthSupported !== undefined
+            ? { nestedAppAuthSupported: host.context.nestedAppAuthSupported }
+            : {}),
           redirectUri: new URL(config.redirectUri ?? "auth-redirect.html", here).href,
           ...(signInDialog
             ? { dialog: { open: signInDialog, url: new URL(dialogPage(host), here).href } }

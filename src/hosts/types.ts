@@ -55,6 +55,11 @@ export interface HostContext {
    */
   chatId?: string | null;
   /**
+   * Whether the host says it supports nested app auth (Outlook: the NestedAppAuth 1.1 requirement
+   * set; Teams: teams-js `nestedAppAuth.isNAAChannelRecommended()`). Absent or false: use a fallback.
+   */
+  nestedAppAuthSupported?: boolean;
+  /**
    * Why the host could not be reached, when it could not (scripts blocked, page opened outside
    * its host). The product still renders and shows this instead of going blank.
    */
@@ -96,6 +101,11 @@ export interface Host {
   /** Called when the user selects another item or edits the recipients (pinned task pane). */
   onItemChanged(listener: () => void): Unsubscribe;
   onThemeChanged(listener: (theme: ThemeName) => void): Unsubscribe;
+  /**
+   * The account to sign in, as the host's identity says it (Outlook: `Office.auth.getAuthContext()`;
+   * Teams: the context's loginHint) — never a mailbox's SMTP address, which may not be the sign-in name.
+   */
+  signInHint?(): Promise<string | undefined>;
   /** Opens the host's own compose form; false when the host has none (then we save a draft). */
   openCompose(request: ComposeRequest): Promise<boolean>;
 }

@@ -137,6 +137,7 @@ describe("Teams host", () => {
       meetingId: "MCMx",
       chatId: null,
       problem: null,
+      nestedAppAuthSupported: false,
     });
   });
 
@@ -151,6 +152,22 @@ describe("Teams host", () => {
     expect(host.context.chatId).toBe("19:meeting_abc@thread.v2");
     expect(host.context.surface).toBe("sidePanel");
     expect(host.tabConfig).toBeUndefined();
+  });
+
+  it("uses nested app auth only when teams-js recommends it, and hints Teams' login hint", async () => {
+    const { sdk } = stubTeams({
+      app: { locale: "en-US" },
+      page: { frameContext: "content" },
+      user: {
+        userPrincipalName: "avery@northfield.example",
+        loginHint: "avery.chen@northfield.example",
+      },
+    });
+    expect((await createTeamsHost(async () => sdk)).context.nestedAppAuthSupported).toBe(false);
+    sdk.nestedAppAuth = { isNAAChannelRecommended: () => true };
+    const host = await createTeamsHost(async () => sdk);
+    expect(host.context.nestedAppAuthSupported).toBe(true);
+    expect(await host.signInHint?.()).toBe("avery.chen@northfield.example");
   });
 
   it("a content tab is a tab, and theme changes reach listeners live", async () => {

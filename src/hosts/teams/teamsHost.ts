@@ -26,6 +26,15 @@ export interface TeamsHostOptions {
   pageUrl?: string;
 }
 
+/** teams-js throws from capability checks before initialize or on hosts without the runtime. */
+function safely(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return false;
+  }
+}
+
 /** Where the tab is being added, from the ids Teams puts in the context. */
 function placeOf(context: TeamsContextLike): TabPlace {
   if (context.meeting?.id || context.chat?.id?.startsWith("19:meeting_")) return "meeting";
@@ -114,6 +123,7 @@ export async function createTeamsHost(
   const themeListeners = new Set<(theme: ThemeName) => void>();
   let teamsContext: TeamsContextLike | null;
   let tabConfig: TabConfigPort | undefined;
+  let naaRecommended = false;
   try {
     const ready = await withTimeout(loadSdk(), timeoutMs, setTimer);
     const answered = await withTimeout(
@@ -127,6 +137,7 @@ export async function createTeamsHost(
       context.theme = mapped;
       themeListeners.forEach((listener) => listener(mapped));
     });
+    naaRecommended = safely(() => ready.nestedAppAuth?.isNAAChannelRecommended() === true);
     tabConfig = tabConfigPort(ready, answered, options.pageUrl ?? globalThis.location?.href);
     void ready.app.notifySuccess?.().catch(() => {});
   } catch {
@@ -152,6 +163,7 @@ export async function createTeamsHost(
         meetingId: teamsContext.meeting?.id ?? null,
         chatId: teamsContext.chat?.id ?? null,
         problem: null,
+        nestedAppAuthSupported: naaRecommended,
       }
     : {
         kind: "teams",
@@ -176,6 +188,9 @@ export async function createTeamsHost(
     onThemeChanged(listener): Unsubscribe {
       themeListeners.add(listener);
       return () => themeListeners.delete(listener);
+    },
+    async signInHint() {
+      return teamsContext?.user?.loginHint || teamsContext?.user?.userPrincipalName || undefined;
     },
     async openCompose() {
       return false;

@@ -39,6 +39,8 @@ export interface TeamsSdk {
       setConfig(config: TeamsInstanceConfig): Promise<void>;
     };
   };
+  /** Whether Teams recommends nested app auth here (teams-js nestedAppAuth.isNAAChannelRecommended). */
+  nestedAppAuth?: { isNAAChannelRecommended(): boolean };
   /** Teams' own sign-in window, for when nested app auth is missing (older Teams clients). */
   authentication?: {
     /** Opens `url` in a window Teams manages; resolves with what that page passes to notifySuccess. */
