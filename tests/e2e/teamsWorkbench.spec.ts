@@ -140,8 +140,10 @@ test("Draft request in the Outlook pane opens Outlook's New message window", asy
   await page.goto(`/?as=${STUDENT}`);
   await expect(page.getByRole("heading", { name: /workbench/ })).toBeVisible();
   // The pane opened on this interview, as its own URL allows (`&contact=`).
-  const pane = page.frames().find((f) => f.url().includes("taskpane.html"))!;
-  await pane.goto(`/taskpane.html?host=outlook&as=${STUDENT}&contact=${id}`);
+  const paneElement = page.locator('iframe[title="Outlook task pane"]');
+  await expect(paneElement).toBeAttached();
+  const pane = await (await paneElement.elementHandle())!.contentFrame();
+  await pane!.goto(`/taskpane.html?host=outlook&as=${STUDENT}&contact=${id}`);
   const frame = page.frameLocator('iframe[title="Outlook task pane"]');
   await frame
     .getByRole("tablist", { name: "Interview sections" })
