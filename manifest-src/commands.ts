@@ -55,6 +55,7 @@ export async function manifestsCommand(argv: readonly string[], io: CommandIo): 
   const written = writeFiles(flags.root, files);
   io.info(
     `Wrote ${written.length} files for ${target.baseUrl} (app ${target.appId}, ` +
+      `XML add-in ${target.xmlAddinId}, ` +
       `client ${target.clientId}${target.isDev ? ", development" : ""}).`,
   );
   return 0;

@@ -3,6 +3,7 @@
 // Read from environment variables (INTERVIEWS_BASE_URL, INTERVIEWS_APP_ID, INTERVIEWS_CLIENT_ID) or from
 // deploy.config.json; with neither, a dry run uses clearly fake example values. Failures are values
 // (a list of reasons), so the command line can print every problem at once.
+import { createHash } from "node:crypto";
 import { manifestSource } from "../scripts/manifestSource";
 
 /** Publisher details shown in the store listing and the Teams app details page. */
@@ -19,8 +20,14 @@ export interface DeployTarget {
   readonly baseUrl: string;
   /** Host (with port, if any) of baseUrl: used for validDomains and the api:// resource. */
   readonly host: string;
-  /** The app's id (GUID), shared by the unified and the XML manifest. */
+  /** The app's id (GUID): the unified manifest's `id`. */
   readonly appId: string;
+  /**
+   * The add-in-only (XML) manifest's `<Id>`: a different GUID from `appId`, as Office requires for
+   * the two versions of one add-in (office-js-docs-pr docs/concepts/duplicate-legacy-metaos-add-ins.md);
+   * the unified manifest hides it through `extensions[].alternates[].hide.customOfficeAddin`.
+   */
+  readonly xmlAddinId: string;
   /** Application (client) id of the Entra app registration. */
   readonly clientId: string;
   readonly publisher: Publisher;
@@ -35,6 +42,8 @@ export interface DeployConfigFile {
   baseUrl?: string;
   appId?: string;
   clientId?: string;
+  /** Optional: the XML manifest's own id; derived from appId when absent. */
+  xmlAddinId?: string;
   publisher?: Partial<Publisher>;
 }
 
@@ -49,6 +58,24 @@ export const DEPLOY_ENV = {
   appId: "INTERVIEWS_APP_ID",
   clientId: "INTERVIEWS_CLIENT_ID",
 } as const;
+
+/** Optional environment variable for the XML manifest's id (else derived from the app id). */
+export const XML_ADDIN_ID_ENV = "INTERVIEWS_XML_ADDIN_ID";
+
+/**
+ * The XML manifest's id when none is given: a name-based (version 5 style) GUID computed from the
+ * app id, so it is stable across builds, differs from the app id, and needs no extra setting.
+ */
+export function deriveXmlAddinId(appId: string): string {
+  const hash = createHash("sha1").update(
+    `information-interviews/xml-manifest/${appId.toLowerCase()}`,
+  );
+  const bytes = hash.digest().subarray(0, 16);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50; // version 5
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /** Values used for a dry run: obviously not a real tenant, so nobody uploads them by mistake. */
 export const EXAMPLE_DEPLOYMENT = {
@@ -141,6 +168,23 @@ export function resolveDeployTarget(options: ResolveOptions): DeployTargetResult
       "appId and clientId must differ: the app id names the app, the client id its Entra registration.",
     );
   }
+  const fileXmlId = typeof file.xmlAddinId === "string" ? file.xmlAddinId.trim() : "";
+  const givenXmlId = options.env[XML_ADDIN_ID_ENV]?.trim() || fileXmlId || undefined;
+  if (givenXmlId && !GUID.test(givenXmlId)) {
+    errors.push(`xmlAddinId is not a GUID: "${givenXmlId}".`);
+  }
+  const xmlAddinId = (
+    givenXmlId ?? (values.appId && GUID.test(values.appId) ? deriveXmlAddinId(values.appId) : "")
+  ).toLowerCase();
+  if (
+    xmlAddinId &&
+    [values.appId, values.clientId].some((other) => other.toLowerCase() === xmlAddinId)
+  ) {
+    errors.push(
+      "xmlAddinId must differ from appId and clientId: Office requires the XML manifest and the " +
+        "unified manifest to have different ids.",
+    );
+  }
   const publisher = checkPublisher(file.publisher, url, errors);
   if (errors.length > 0 || !url || !publisher) return { ok: false, errors };
 
@@ -150,6 +194,7 @@ export function resolveDeployTarget(options: ResolveOptions): DeployTargetResult
       baseUrl: url.href.replace(/\/+$/, ""),
       host: url.host,
       appId: values.appId.toLowerCase(),
+      xmlAddinId,
       clientId: values.clientId.toLowerCase(),
       publisher,
       isExample,

@@ -48,13 +48,13 @@ export const GRAPH_PERMISSIONS: readonly GraphPermission[] = [
     scope: "Calendars.ReadWrite",
     audience: "everyone",
     adminConsent: false,
-    why: "Free/busy, booking the meeting and its private prep sheet.",
+    why: "Free/busy, booking the meeting and its private prep sheet. Booking sends the invitation, and later any update or cancellation, from your mailbox.",
   },
   {
     scope: "Mail.ReadWrite",
     audience: "everyone",
     adminConsent: false,
-    why: "Drafts only (request and thank-you); the app never sends mail.",
+    why: "Drafts only (request and thank-you), which you review and send yourself; the app sends no message of its own.",
   },
   {
     scope: "Sites.ReadWrite.All",

@@ -156,11 +156,13 @@ export function buildUnifiedManifest(
     webApplicationInfo: { id: target.clientId, resource: applicationIdUri(target) },
     authorization: {
       permissions: {
-        // Read/write item (not mailbox): reading the open item's people and times needs read item;
-        // the organizer's new meeting must be saved to get its id (saveAsync) and a drafted request
-        // is inserted into the message being written (setSelectedDataAsync), both read/write item.
-        // Everything mailbox-wide goes through Graph with delegated scopes, so no EWS access.
-        resourceSpecific: [{ name: "MailboxItem.ReadWrite.User", type: "Delegated" }],
+        // Read item, the least the code needs: it reads the open item's people, times and id
+        // (getItemIdAsync, convertToRestId) and opens Outlook's own compose form
+        // (displayNewMessageForm); it never writes to the item, so an organizer's unsaved meeting
+        // is not saved for them — the pane asks them to save it first. Everything mailbox-wide goes
+        // through Graph with delegated scopes. (office-js-docs-pr
+        // docs/develop/understanding-outlook-add-in-permissions.md)
+        resourceSpecific: [{ name: "MailboxItem.Read.User", type: "Delegated" }],
       },
     },
     extensions: [
@@ -185,6 +187,9 @@ export function buildUnifiedManifest(
           },
         ],
         ribbons: ribbons(),
+        // The XML manifest describes the same add-in under its own id; where both are installed,
+        // Office shows only this one (office-js-docs-pr docs/concepts/duplicate-legacy-metaos-add-ins.md).
+        alternates: [{ hide: { customOfficeAddin: { officeAddinId: target.xmlAddinId } } }],
       },
     ],
   };

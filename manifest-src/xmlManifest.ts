@@ -1,5 +1,5 @@
 // Builds the add-in-only XML manifest (MailApp) for Outlook clients the unified manifest does not reach yet
-// (Outlook on Mac, older and perpetual Outlook on Windows): same id, surfaces, URLs and strings.
+// (Outlook on Mac, older and perpetual Outlook on Windows): its own id; same surfaces, URLs, strings.
 //
 // Element order follows the Office add-in XSDs (order is significant in these schemas): OfficeApp base
 // elements, then VersionOverrides 1.0 (Mailbox 1.3: command buttons) wrapping VersionOverrides 1.1
@@ -23,7 +23,7 @@ import { applicationIdUri } from "./unifiedManifest";
 import { el, serializeXml, type XmlElement } from "./xmlWriter";
 
 /** Least privilege that works; see the unified manifest's resourceSpecific permission for why. */
-export const XML_PERMISSION = "ReadWriteItem";
+export const XML_PERMISSION = "ReadItem";
 
 /** The XML extension point of each Outlook surface. */
 export const EXTENSION_POINTS: Readonly<Record<OutlookSurface, string>> = {
@@ -69,7 +69,9 @@ export function buildXmlManifest(source: ManifestSource, target: DeployTarget): 
       "xmlns:mailappor": "http://schemas.microsoft.com/office/mailappversionoverrides/1.0",
       "xsi:type": "MailApp",
     },
-    el("Id", {}, target.appId),
+    // Its own id, not the app package's: Office requires the two to differ
+    // (office-js-docs-pr docs/concepts/duplicate-legacy-metaos-add-ins.md).
+    el("Id", {}, target.xmlAddinId),
     el("Version", {}, xmlVersion(source.version)),
     el("ProviderName", {}, target.publisher.name),
     el("DefaultLocale", {}, XML_DEFAULT_LOCALE),

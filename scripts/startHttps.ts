@@ -1,7 +1,8 @@
 // `npm run start:https`: serves the built dist/ on https://localhost:3000 with locally trusted certificates,
 // so a developer can sideload the --dev manifests into real Outlook and Teams against a real tenant.
 //
-//   npm run build && npm run manifests -- --dev   (with INTERVIEWS_BASE_URL=https://localhost:3000)
+//   npm run build
+//   INTERVIEWS_BASE_URL=https://localhost:3000 … npm run package -- --dev --skip-build
 //   npm run start:https [-- --port 3000]
 //
 // office-addin-dev-certs creates a development CA and installs it in the machine's trust store the
@@ -36,9 +37,8 @@ async function main(): Promise<number> {
   const server = createServer(tls, createSiteHandler(dist, { devServerOrigin: origin }));
   server.listen(port, "localhost", () => {
     console.warn(`Serving ${dist} at ${origin} (Ctrl+C to stop).`);
-    console.warn(
-      "Sideload manifest/manifest.xml in Outlook, or upload appPackage/ zipped to Teams.",
-    );
+    // Point at the files `npm run package -- --dev` made, and say when they are missing.
+    for (const line of sideloadHints(dist)) console.warn(line);
   });
   return new Promise<number>((done) => {
     server.on("error", (error) => {
@@ -47,6 +47,24 @@ async function main(): Promise<number> {
     });
     process.on("SIGINT", () => server.close(() => done(0)));
   });
+}
+
+/** What to sideload, naming the files in dist/ that `npm run package -- --dev` wrote. */
+function sideloadHints(dist: string): string[] {
+  const zip = join(dist, "appPackage.zip");
+  const xml = join(dist, "manifest.xml");
+  const config = join(dist, "config.json");
+  const lines = [
+    existsSync(zip)
+      ? `Teams (and Outlook via the app package): upload ${zip} (Apps → Manage your apps → Upload an app).`
+      : `No ${zip}: run \`npm run package -- --dev --skip-build\` with INTERVIEWS_BASE_URL=https://localhost:<port>.`,
+    existsSync(xml)
+      ? `Outlook clients without the app package: sideload ${xml} (https://aka.ms/olksideload → Add from file).`
+      : `No ${xml}: \`npm run package -- --dev --skip-build\` writes it.`,
+  ];
+  if (!existsSync(config))
+    lines.push(`No ${config}: write one (docs/DEPLOY.md, step 4) before signing in.`);
+  return lines;
 }
 
 /**

@@ -3,6 +3,7 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
 import type { AppConfig } from "../domain/config";
 import type { GraphClient } from "../graph/client";
 import type { Host } from "../hosts/types";
+import type { SignInControl } from "./signInControl";
 
 /** Who the page acts for, as far as the page knows before asking Graph. */
 export interface SignedInUser {
@@ -23,6 +24,8 @@ export interface AppServices {
    * the shell renders, so the answer can change: subscribe to follow it.
    */
   directoryLimited?: LimitedFlag;
+  /** Present when sign-in needs a window (no nested app auth): the header offers "Sign in". */
+  signIn?: SignInControl;
 }
 
 /** A flag that turns on at most once, some time after first render. */

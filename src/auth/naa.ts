@@ -41,9 +41,11 @@ export interface NestedAppAuthOptions {
   /** The host's user (Office/Teams context), used as login hint. */
   loginHint?: string;
   /**
-   * The host's own answer, when it has one: in Outlook,
+   * The host's own answer: in Outlook,
    * `Office.context.requirements.isSetSupported("NestedAppAuth", "1.1")` (false in Outlook.com and
-   * Gmail mailboxes and older builds). False skips nested auth; true or absent still needs the bridge.
+   * Gmail mailboxes and older builds); in Teams, teams-js `nestedAppAuth.isNAAChannelRecommended()`.
+   * Only true allows nested auth (a bridge object alone is not the host saying it supports it), and
+   * even then the bridge must be there.
    */
   nestedAppAuthSupported?: boolean;
   /** Defaults to the global window. */
@@ -78,7 +80,7 @@ export function msalConfiguration(
 export async function createNestedAppTokens(
   options: NestedAppAuthOptions,
 ): Promise<TokenProvider | null> {
-  if (options.nestedAppAuthSupported === false) return null;
+  if (options.nestedAppAuthSupported !== true) return null;
   const win = options.window ?? (globalThis as { window?: NestedAppWindow }).window;
   if (!(await hasNestedAppBridge(win))) return null;
   const msal = await (options.loadMsal ?? loadMsalBrowser)();

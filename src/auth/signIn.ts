@@ -23,7 +23,10 @@ export interface SignInOptions {
    * (`authentication.authenticate`). With our dialog page's URL.
    */
   dialog?: { open: OpenDialog; url: string };
-  /** Outlook: `Office.context.requirements.isSetSupported("NestedAppAuth", "1.1")`. */
+  /**
+   * Whether the host says it supports nested app auth: Outlook's
+   * `isSetSupported("NestedAppAuth", "1.1")`, Teams' `nestedAppAuth.isNAAChannelRecommended()`.
+   */
   nestedAppAuthSupported?: boolean;
   window?: NestedAppWindow;
   loadMsal?: LoadMsal;

@@ -20,10 +20,13 @@ const teamsAdapter = () =>
     import(/* webpackChunkName: "teams-host" */ "../hosts/teams/signInWindow"),
   ]).then(([host, window]) => ({ ...host, ...window }));
 
-/** What the workbench page exposes to the surfaces it frames (development builds only). */
+/**
+ * What the workbench page exposes to the surfaces it frames (development builds only): its
+ * simulated Office. Teams frames need nothing from here: they run the real teams-js, which the
+ * workbench answers over postMessage as Teams does.
+ */
 export interface WorkbenchBridge {
   office: OfficeApi;
-  teams(frameContext: "content" | "sidePanel"): TeamsSdk;
 }
 
 function workbenchBridge(): WorkbenchBridge | null {
@@ -74,11 +77,9 @@ export async function connectHost(location: Location): Promise<ConnectedHost> {
     };
   }
   if (kind === "teams") {
-    const frame = surface === "sidePanel" ? "sidePanel" : "content";
     const loaded: { sdk: TeamsSdk | null } = { sdk: null };
-    const load = bridge ? async () => bridge.teams(frame) : () => import("@microsoft/teams-js");
     // teams-js starts downloading now, not once the adapter has arrived.
-    const sdk = load();
+    const sdk = import("@microsoft/teams-js");
     sdk.catch(() => {}); // createTeamsHost reports it, as "teams-unavailable"
     const adapter = await teamsAdapter().catch(() => null);
     if (!adapter) {
@@ -94,6 +95,7 @@ export async function connectHost(location: Location): Promise<ConnectedHost> {
     }
     const host = await adapter.createTeamsHost(async () => (loaded.sdk = await sdk), {
       fallbackLocale: navigator.language,
+      pageUrl: location.href,
     });
     // Teams' sign-in window, for Teams clients without nested app auth.
     const signInDialog =

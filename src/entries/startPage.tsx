@@ -11,6 +11,8 @@ import type { OpenDialog } from "../auth/dialogFallback";
 import { preloadFirstView } from "../ui/shell/views";
 import { connectHost, pageSurface } from "./connectHost";
 import { loadConfig } from "./loadConfig";
+import { createSignInGate } from "./signInGate";
+import type { SignInControl } from "../app/signInControl";
 
 /** In sandbox builds `?as=<upn>` picks the persona; production only trusts the host's user. */
 function signedInUser(
@@ -42,7 +44,7 @@ function tokenSource(
   host: Host,
   signInDialog: OpenDialog | null,
   onLimited: () => void,
-): GraphSource | null {
+): (GraphSource & { signIn?: SignInControl }) | null {
   if (__SANDBOX__ && config.mode === "sandbox" && config.sandboxOrigin && user) {
     const origin = config.sandboxOrigin;
     return {
@@ -59,24 +61,36 @@ function tokenSource(
   if (config.mode !== "production") return null;
   // Production: the user's own token from Entra (nested app auth, else the dialog or a popup).
   const here = window.location.href;
+  const chosen = import("../auth/signIn").then(async ({ chooseSignIn }) => {
+    // The host's sign-in identity; in the browser, the user the page was given (if any).
+    const loginHint = host.signInHint
+      ? await host.signInHint()
+      : host.context.kind === "browser"
+        ? user?.userPrincipalName
+        : undefined;
+    const { method, tokens } = await chooseSignIn({
+      host: host.context.kind,
+      clientId: config.clientId,
+      tenantId: config.tenantId,
+      scopes: config.scopes,
+      ...(loginHint ? { loginHint } : {}),
+      ...(host.context.nestedAppAuthSupported !== undefined
+        ? { nestedAppAuthSupported: host.context.nestedAppAuthSupported }
+        : {}),
+      redirectUri: new URL(config.redirectUri ?? "auth-redirect.html", here).href,
+      ...(signInDialog
+        ? { dialog: { open: signInDialog, url: new URL(dialogPage(host), here).href } }
+        : {}),
+      onLimited,
+    });
+    // Office's dialog and Teams' window must open from the user's click, not at page start.
+    return { interactive: method === "office-dialog" || method === "teams-window", tokens };
+  });
+  const gate = createSignInGate(chosen);
   return {
-    tokens: () =>
-      import("../auth/signIn").then(async ({ chooseSignIn }) => {
-        const { tokens } = await chooseSignIn({
-          host: host.context.kind,
-          clientId: config.clientId,
-          tenantId: config.tenantId,
-          scopes: config.scopes,
-          ...(user ? { loginHint: user.userPrincipalName } : {}),
-          redirectUri: new URL(config.redirectUri ?? "auth-redirect.html", here).href,
-          ...(signInDialog
-            ? { dialog: { open: signInDialog, url: new URL(dialogPage(host), here).href } }
-            : {}),
-          onLimited,
-        });
-        return tokens;
-      }),
+    tokens: () => Promise.resolve(gate.tokens),
     transport: () => Promise.resolve((request: Request) => fetch(request)),
+    signIn: gate.control,
   };
 }
 
@@ -117,6 +131,15 @@ export async function startPage(): Promise<void> {
     user,
     now: () => new Date(),
     directoryLimited: limited.flag,
+    ...(source.signIn ? { signIn: source.signIn } : {}),
   };
   root.render(<App services={services} />);
+  // Once the user has signed in, every view reads again: remount the app (tokens live outside it).
+  const signIn = source.signIn;
+  let generation = 0;
+  signIn?.subscribe(() => {
+    if (signIn.status().state !== "signed-in") return;
+    generation += 1;
+    root.render(<App key={generation} services={services} />);
+  });
 }

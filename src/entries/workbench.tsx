@@ -1,12 +1,17 @@
-// Composition root of the workbench (development only): loads sandbox data, exposes the simulated
-// Office and Teams to the framed surfaces, and renders the three surfaces side by side.
+// Composition root of the workbench (development only): loads sandbox data, plays Office (a simulated
+// Office.js) and Teams (a host answering the real teams-js) for the framed surfaces, and renders them.
 import { createRoot } from "react-dom/client";
 import type { WorkbenchBridge } from "./connectHost";
 import { loadDevConfig } from "./workbench/devConfig";
-import { loadAppointment, loadWorkbenchData } from "./workbench/sandboxData";
+import {
+  loadAppointment,
+  loadMailboxZone,
+  loadMeetingChatId,
+  loadWorkbenchData,
+} from "./workbench/sandboxData";
 import { createSimulatedOffice, type SimulatedItem } from "./workbench/simulatedOffice";
-import { createSimulatedTeams } from "./workbench/simulatedTeams";
-import { Workbench, type Persona } from "./workbench/Workbench";
+import { TeamsHostSimulator, type TeamsFrameSpec } from "./workbench/teamsHostSimulator";
+import { Workbench, type Persona, type WorkbenchSurface } from "./workbench/Workbench";
 import { officeBodyBackground, teamsThemeName, workbenchTheme } from "./workbench/workbenchTheme";
 
 async function loadPersonas(origin: string, upn: string): Promise<Persona[]> {
@@ -22,16 +27,34 @@ async function loadPersonas(origin: string, upn: string): Promise<Persona[]> {
   return users.value.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
+const SURFACES: readonly WorkbenchSurface[] = [
+  "outlook-message",
+  "outlook-appointment",
+  "teams-config",
+  "teams-meeting",
+];
+
+/**
+ * Teams' meeting id: an opaque string Teams derives from the meeting's chat. The workbench encodes
+ * the chat id in it so each meeting has its own; the product must not (and does not) parse it.
+ */
+function meetingIdOf(chatId: string): string {
+  return btoa(`0#${chatId}#0`);
+}
+
 async function main() {
   const params = new URLSearchParams(window.location.search);
   const config = await loadDevConfig();
   const persona = params.get("as") ?? config.defaultPersona;
-  const surface =
-    params.get("surface") === "outlook-appointment" ? "outlook-appointment" : "outlook-message";
+  const asked = params.get("surface") as WorkbenchSurface | null;
+  const surface: WorkbenchSurface = asked && SURFACES.includes(asked) ? asked : "outlook-message";
   let loadProblem: string | null = null;
   let me = { displayName: persona, emailAddress: persona };
   let items: SimulatedItem[] = [];
   let personas: Persona[] = [{ userPrincipalName: persona, displayName: persona }];
+  let mailboxZone = "UTC";
+  // The side panel is told the meeting's chat, never an event id: `?chat=`, or the chat of `?event=`.
+  let chatId = params.get("chat");
   try {
     const data = await loadWorkbenchData(config.sandboxOrigin, persona, params.get("from"));
     me = {
@@ -43,6 +66,9 @@ async function main() {
     if (surface === "outlook-appointment" && eventId) {
       items = [await loadAppointment(config.sandboxOrigin, persona, eventId), ...items];
     }
+    if (!chatId && eventId)
+      chatId = await loadMeetingChatId(config.sandboxOrigin, persona, eventId);
+    mailboxZone = await loadMailboxZone(config.sandboxOrigin, persona);
     personas = await loadPersonas(config.sandboxOrigin, persona);
   } catch (error) {
     loadProblem = `The sandbox did not answer (${String(error)}). Is it running?`;
@@ -50,17 +76,30 @@ async function main() {
   const theme = workbenchTheme(window.location.search);
   const office = createSimulatedOffice(me, navigator.language, officeBodyBackground(theme));
   if (items[0]) office.setItem(items[0]);
-  const bridge: WorkbenchBridge = {
-    office,
-    teams: (frameContext) =>
-      createSimulatedTeams({
-        frameContext,
-        locale: navigator.language,
-        userPrincipalName: persona,
-        theme: teamsThemeName(theme),
-        meetingId: frameContext === "sidePanel" ? (params.get("event") ?? null) : null,
-      }).sdk,
+  // Same origin as the frames: teams-js accepts its parent by that rule (see teamsHostSimulator.ts).
+  const simulator = new TeamsHostSimulator(window);
+  // For tests and whoever debugs: what each Teams frame asked and was answered.
+  (window as unknown as { teamsHostSimulator: TeamsHostSimulator }).teamsHostSimulator = simulator;
+  const base = {
+    locale: navigator.language,
+    userPrincipalName: persona,
+    theme: teamsThemeName(theme),
+  } as const;
+  const meeting = chatId ? { chatId, meetingId: meetingIdOf(chatId) } : {};
+  const teams: Record<"tab" | "sidePanel" | "config", TeamsFrameSpec> = {
+    tab: { ...base, frameContext: "content", entityId: "myInterviews" },
+    sidePanel: { ...base, frameContext: "sidePanel", entityId: "prepSheet", ...meeting },
+    // Adding a tab: to the meeting named by `?chat=`, else to the career centre's channel.
+    config: chatId
+      ? { ...base, frameContext: "settings", ...meeting }
+      : {
+          ...base,
+          frameContext: "settings",
+          channelId: "19:advisors@thread.tacv2",
+          teamId: "19:careercentre@thread.tacv2",
+        },
   };
+  const bridge: WorkbenchBridge = { office };
   (window as unknown as { workbench: WorkbenchBridge }).workbench = bridge;
   const container = document.getElementById("root");
   if (!container) throw new Error("workbench.html has no #root");
@@ -74,6 +113,9 @@ async function main() {
       surface={surface}
       loadProblem={loadProblem}
       theme={theme}
+      simulator={simulator}
+      teams={teams}
+      mailboxZone={mailboxZone}
     />,
   );
 }

@@ -50,6 +50,16 @@ export interface HostContext {
   /** The Teams meeting the side panel is in, when it is in one. */
   meetingId: string | null;
   /**
+   * The Teams chat the page is in (`19:meeting_…@thread.v2` for a meeting's chat), when Teams says.
+   * A meeting's side panel gets this, never a calendar event id: the event is found from it.
+   */
+  chatId?: string | null;
+  /**
+   * Whether the host says it supports nested app auth (Outlook: the NestedAppAuth 1.1 requirement
+   * set; Teams: teams-js `nestedAppAuth.isNAAChannelRecommended()`). Absent or false: use a fallback.
+   */
+  nestedAppAuthSupported?: boolean;
+  /**
    * Why the host could not be reached, when it could not (scripts blocked, page opened outside
    * its host). The product still renders and shows this instead of going blank.
    */
@@ -61,13 +71,41 @@ export type HostProblem = "office-unavailable" | "teams-unavailable";
 /** Stops a subscription. */
 export type Unsubscribe = () => void;
 
+/** Where Teams is adding the configurable tab, from what its context names (channel, meeting, chat). */
+export type TabPlace = "channel" | "meeting" | "chat";
+
+/** What the configuration page saves: which view the tab opens and the name Teams suggests for it. */
+export interface TabChoice {
+  /** Stable id of the tab's content (Teams' `entityId`). */
+  entityId: string;
+  /** The view the tab opens (`tab.html?host=teams&view=<view>`). */
+  view: string;
+  suggestedDisplayName: string;
+}
+
+/** The configurable tab's configuration page, while Teams shows it (frame context "settings"). */
+export interface TabConfigPort {
+  readonly place: TabPlace;
+  /** Tells Teams whether its Save button may be pressed. */
+  setValid(valid: boolean): void;
+  /** What to save when the user presses Teams' Save; `choose` returns null while nothing is chosen. */
+  onSave(choose: () => TabChoice | null): void;
+}
+
 export interface Host {
   readonly context: HostContext;
+  /** Present only on the configurable tab's configuration page in Teams. */
+  readonly tabConfig?: TabConfigPort;
   /** The current Outlook item; `{kind: "none"}` outside Outlook. */
   readItem(): Promise<HostItem>;
   /** Called when the user selects another item or edits the recipients (pinned task pane). */
   onItemChanged(listener: () => void): Unsubscribe;
   onThemeChanged(listener: (theme: ThemeName) => void): Unsubscribe;
+  /**
+   * The account to sign in, as the host's identity says it (Outlook: `Office.auth.getAuthContext()`;
+   * Teams: the context's loginHint) — never a mailbox's SMTP address, which may not be the sign-in name.
+   */
+  signInHint?(): Promise<string | undefined>;
   /** Opens the host's own compose form; false when the host has none (then we save a draft). */
   openCompose(request: ComposeRequest): Promise<boolean>;
 }

@@ -191,4 +191,44 @@ describe("Outlook host", () => {
       },
     ]);
   });
+
+  it("follows Office's theme (Mailbox 1.14), says whether nested auth is supported, hints the UPN", async () => {
+    const registered: Record<
+      string,
+      (args?: { officeTheme?: { bodyBackgroundColor?: string } }) => void
+    > = {};
+    const sets = new Set(["Mailbox 1.14", "NestedAppAuth 1.1"]);
+    const office: OfficeApi = {
+      auth: {
+        getAuthContext: async () => ({ userPrincipalName: "avery.chen@northfield.example" }),
+      },
+      context: {
+        displayLanguage: "en-US",
+        officeTheme: { bodyBackgroundColor: "#ffffff" },
+        requirements: { isSetSupported: (name, version) => sets.has(`${name} ${version}`) },
+        mailbox: {
+          item: null,
+          // The mailbox address is an alias: sign-in must not use it.
+          userProfile: { emailAddress: "a.chen@northfield.example" },
+          addHandlerAsync(type, handler, cb) {
+            registered[type] = handler;
+            cb?.({ status: "succeeded", value: undefined });
+          },
+        },
+      },
+    };
+    const host = createOutlookHost(office);
+    expect(host.context.nestedAppAuthSupported).toBe(true);
+    expect(await host.signInHint?.()).toBe("avery.chen@northfield.example");
+    const seen: string[] = [];
+    host.onThemeChanged((theme) => seen.push(theme));
+    registered.officeThemeChanged?.({ officeTheme: { bodyBackgroundColor: "#292929" } });
+    expect(seen).toEqual(["dark"]);
+    expect(host.context.theme).toBe("dark");
+
+    sets.clear();
+    const older = createOutlookHost({ ...office, auth: {} });
+    expect(older.context.nestedAppAuthSupported).toBe(false);
+    expect(await older.signInHint?.()).toBeUndefined();
+  });
 });

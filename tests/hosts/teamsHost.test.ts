@@ -1,6 +1,6 @@
 // The Teams adapter with teams-js stubbed at the module edge: context, themes, side panel, timeout.
 import { describe, expect, it } from "vitest";
-import type { TeamsContextLike, TeamsSdk } from "../../src/hosts/teams/teamsSdk";
+import type { TeamsContextLike, TeamsSaveEvent, TeamsSdk } from "../../src/hosts/teams/teamsSdk";
 import { createTeamsHost } from "../../src/hosts/teams/teamsHost";
 
 function stubTeams(context: TeamsContextLike) {
@@ -16,6 +16,108 @@ function stubTeams(context: TeamsContextLike) {
   };
   return { sdk, changeTheme: (theme: string) => themeHandler?.(theme) };
 }
+
+/** teams-js's pages.config as a stub that records what the page told Teams. */
+function stubConfig(context: TeamsContextLike, setConfigFails = false) {
+  const { sdk } = stubTeams(context);
+  const told: { validity: boolean[]; saved: unknown[]; outcome: string[] } = {
+    validity: [],
+    saved: [],
+    outcome: [],
+  };
+  let save: ((event: TeamsSaveEvent) => void) | null = null;
+  sdk.pages = {
+    config: {
+      setValidityState: (valid) => told.validity.push(valid),
+      registerOnSaveHandler: (handler) => {
+        save = handler;
+      },
+      setConfig: async (config) => {
+        if (setConfigFails) throw new Error("contentUrl not in validDomains");
+        told.saved.push(config);
+      },
+    },
+  };
+  const pressSave = () =>
+    new Promise<void>((done) => {
+      save?.({
+        notifySuccess: () => {
+          told.outcome.push("success");
+          done();
+        },
+        notifyFailure: (reason) => {
+          told.outcome.push(`failure: ${reason}`);
+          done();
+        },
+      });
+    });
+  return { sdk, told, pressSave };
+}
+
+describe("Teams configuration page", () => {
+  const channel: TeamsContextLike = {
+    app: { locale: "en-US" },
+    page: { frameContext: "settings" },
+    channel: { id: "19:advisors@thread.tacv2" },
+  };
+
+  it("is offered only in the settings frame, knowing where the tab goes", async () => {
+    const { sdk } = stubConfig(channel);
+    const host = await createTeamsHost(async () => sdk, { pageUrl: "https://x.example/tab.html" });
+    expect(host.tabConfig?.place).toBe("channel");
+    const inMeeting = stubConfig({
+      ...channel,
+      channel: undefined,
+      chat: { id: "19:meeting_abc@thread.v2" },
+    });
+    expect((await createTeamsHost(async () => inMeeting.sdk)).tabConfig?.place).toBe("meeting");
+  });
+
+  it("passes validity on and, on Save, sets a same-origin config before notifying success", async () => {
+    const { sdk, told, pressSave } = stubConfig(channel);
+    const host = await createTeamsHost(async () => sdk, {
+      pageUrl: "https://careers.contoso.edu/interviews/tab.html?host=teams&view=config",
+    });
+    host.tabConfig?.setValid(false);
+    host.tabConfig?.onSave(() => ({
+      entityId: "careerCentre",
+      view: "advisor",
+      suggestedDisplayName: "Career centre",
+    }));
+    host.tabConfig?.setValid(true);
+    await pressSave();
+    expect(told.validity).toEqual([false, true]);
+    expect(told.saved).toEqual([
+      {
+        entityId: "careerCentre",
+        contentUrl: "https://careers.contoso.edu/interviews/tab.html?host=teams&view=advisor",
+        suggestedDisplayName: "Career centre",
+        websiteUrl: "https://careers.contoso.edu/interviews/tab.html?view=advisor",
+      },
+    ]);
+    expect(told.outcome).toEqual(["success"]);
+  });
+
+  it("answers failure when nothing is chosen or Teams refuses the config, never leaving Save hanging", async () => {
+    const nothing = stubConfig(channel);
+    const host = await createTeamsHost(async () => nothing.sdk, { pageUrl: "https://x.example/" });
+    host.tabConfig?.onSave(() => null);
+    await nothing.pressSave();
+    expect(nothing.told.outcome).toEqual(["failure: Nothing was chosen."]);
+
+    const refused = stubConfig(channel, true);
+    const refusing = await createTeamsHost(async () => refused.sdk, {
+      pageUrl: "https://x.example/",
+    });
+    refusing.tabConfig?.onSave(() => ({
+      entityId: "a",
+      view: "advisor",
+      suggestedDisplayName: "A",
+    }));
+    await refused.pressSave();
+    expect(refused.told.outcome[0]).toMatch(/^failure: .*validDomains/);
+  });
+});
 
 describe("Teams host", () => {
   it("reads locale, theme, user and the meeting side panel from the Teams context", async () => {
@@ -33,8 +135,39 @@ describe("Teams host", () => {
       theme: "dark",
       user: { userPrincipalName: "maya@northfield.example", displayName: "Maya" },
       meetingId: "MCMx",
+      chatId: null,
       problem: null,
+      nestedAppAuthSupported: false,
     });
+  });
+
+  it("hands over the meeting chat's id, and a meeting's own tab shows the side panel's sheet", async () => {
+    const { sdk } = stubTeams({
+      app: { locale: "en-US" },
+      page: { frameContext: "content" },
+      chat: { id: "19:meeting_abc@thread.v2" },
+      meeting: { id: "MCMx" },
+    });
+    const host = await createTeamsHost(async () => sdk);
+    expect(host.context.chatId).toBe("19:meeting_abc@thread.v2");
+    expect(host.context.surface).toBe("sidePanel");
+    expect(host.tabConfig).toBeUndefined();
+  });
+
+  it("uses nested app auth only when teams-js recommends it, and hints Teams' login hint", async () => {
+    const { sdk } = stubTeams({
+      app: { locale: "en-US" },
+      page: { frameContext: "content" },
+      user: {
+        userPrincipalName: "avery@northfield.example",
+        loginHint: "avery.chen@northfield.example",
+      },
+    });
+    expect((await createTeamsHost(async () => sdk)).context.nestedAppAuthSupported).toBe(false);
+    sdk.nestedAppAuth = { isNAAChannelRecommended: () => true };
+    const host = await createTeamsHost(async () => sdk);
+    expect(host.context.nestedAppAuthSupported).toBe(true);
+    expect(await host.signInHint?.()).toBe("avery.chen@northfield.example");
   });
 
   it("a content tab is a tab, and theme changes reach listeners live", async () => {

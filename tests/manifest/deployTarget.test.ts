@@ -77,6 +77,28 @@ describe("resolving the deploy target", () => {
     }
   });
 
+  it("gives the XML manifest its own stable id: derived from the app id, or given", () => {
+    const env = {
+      INTERVIEWS_BASE_URL: "https://careers.contoso.edu",
+      INTERVIEWS_APP_ID: APP,
+      INTERVIEWS_CLIENT_ID: CLIENT,
+    };
+    const first = resolveDeployTarget({ env });
+    const again = resolveDeployTarget({ env });
+    const derived = first.ok ? first.target.xmlAddinId : "";
+    expect(derived).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(derived).not.toBe(APP);
+    expect(again.ok && again.target.xmlAddinId).toBe(derived);
+    const given = "6c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f";
+    const withGiven = resolveDeployTarget({ env: { ...env, INTERVIEWS_XML_ADDIN_ID: given } });
+    expect(withGiven.ok && withGiven.target.xmlAddinId).toBe(given);
+    expect(
+      errorsOf(resolveDeployTarget({ env: { ...env, INTERVIEWS_XML_ADDIN_ID: APP } })),
+    ).toMatch(/xmlAddinId must differ/);
+  });
+
   it("refuses plain http, queries, and ids that are not GUIDs", () => {
     const base = { INTERVIEWS_APP_ID: APP, INTERVIEWS_CLIENT_ID: CLIENT };
     expect(

@@ -132,7 +132,13 @@ describe("npm run package", () => {
       id: string;
     };
     expect(manifest.id).toBe(APP);
-    expect(readFileSync(join(dist, "manifest.xml"), "utf8")).toContain(`<Id>${APP}</Id>`);
+    // The XML manifest has its own id (Office requires the two to differ), hidden by the package.
+    const xmlId = /<Id>([0-9a-f-]{36})<\/Id>/.exec(
+      readFileSync(join(dist, "manifest.xml"), "utf8"),
+    )?.[1];
+    expect(xmlId).toBeDefined();
+    expect(xmlId).not.toBe(APP);
+    expect(JSON.stringify(manifest)).toContain(`"officeAddinId":"${xmlId}"`);
     expect(existsSync(join(dist, "staticwebapp.config.json"))).toBe(true);
     expect(packaged.output).toMatch(/sideload only/);
   });

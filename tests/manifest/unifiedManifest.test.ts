@@ -130,9 +130,18 @@ describe("the unified manifest", () => {
       expect(control.icons?.map((i) => i.size)).toEqual([16, 32, 80]);
   });
 
-  it("asks for read/write item, not the whole mailbox", () => {
+  it("asks for read item only: the code never writes to the item", () => {
     expect(committed.authorization?.permissions?.resourceSpecific).toEqual([
-      { name: "MailboxItem.ReadWrite.User", type: "Delegated" },
+      { name: "MailboxItem.Read.User", type: "Delegated" },
+    ]);
+  });
+
+  it("has its own id and hides the XML manifest's add-in, which has another", () => {
+    const target = contosoTarget();
+    const { manifest } = buildUnifiedManifest(manifestSource, target);
+    expect(manifest.id).not.toBe(target.xmlAddinId);
+    expect(manifest.extensions?.[0]?.alternates).toEqual([
+      { hide: { customOfficeAddin: { officeAddinId: target.xmlAddinId } } },
     ]);
   });
 

@@ -58,8 +58,17 @@ describe("the XML add-in manifest", () => {
     expect(inner.attributes["xsi:type"]).toBe("VersionOverridesV1_1");
   });
 
-  it("is the same add-in as the unified manifest: id, version and names", () => {
-    expect(child(root, "Id").text).toBe(json.id);
+  it("has its own id, which the unified manifest hides (Office requires distinct GUIDs)", () => {
+    // office-js-docs-pr docs/concepts/duplicate-legacy-metaos-add-ins.md
+    const xmlId = child(root, "Id").text;
+    expect(xmlId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(xmlId).not.toBe(json.id);
+    expect(json.extensions?.[0]?.alternates?.[0]?.hide?.customOfficeAddin?.officeAddinId).toBe(
+      xmlId,
+    );
+  });
+
+  it("describes the same add-in as the unified manifest: version and names", () => {
     expect(child(root, "Version").text).toBe(`${json.version}.0`);
     expect(child(root, "DisplayName").attributes.DefaultValue).toBe(json.name.short);
     expect(child(root, "Description").attributes.DefaultValue).toBe(json.description.short);
@@ -86,7 +95,7 @@ describe("the XML add-in manifest", () => {
   });
 
   it("asks for read/write item permission only", () => {
-    expect(child(root, "Permissions").text).toBe("ReadWriteItem");
+    expect(child(root, "Permissions").text).toBe("ReadItem");
   });
 
   it("puts a task pane button on message read, compose, and appointment organizer and attendee", () => {

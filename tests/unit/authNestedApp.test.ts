@@ -126,6 +126,7 @@ const registration = {
   clientId: "1f2e3d4c-5b6a-4789-9abc-def012345678",
   tenantId: "tenant-1",
   scopes: ["User.Read"],
+  nestedAppAuthSupported: true,
 };
 
 describe("nested app auth through the host bridge", () => {
@@ -145,6 +146,15 @@ describe("nested app auth through the host bridge", () => {
     const tokens = await createNestedAppTokens(registration);
     expect(await tokens?.getToken()).toBe("GetTokenPopup-token-1");
     expect(methods).toEqual(["GetInitContext", "GetToken", "GetTokenPopup"]);
+  });
+
+  it("is not used when the host does not say it supports nested auth, even with a bridge", async () => {
+    const { bridge, methods } = fakeBridge({ interactionNeeded: false });
+    installWindow(bridge);
+    const { nestedAppAuthSupported: _said, ...unsaid } = registration;
+    void _said;
+    expect(await createNestedAppTokens(unsaid)).toBeNull();
+    expect(methods).toEqual([]);
   });
 
   it("reports no bridge when the host has none, and waits for Teams' initializer when present", async () => {

@@ -16,8 +16,11 @@ import {
 } from "@fluentui/react-components";
 import type { ThemeName } from "../../domain/theme";
 import { useEffect, useMemo, useState } from "react";
+import DOMPurify from "dompurify";
 import type { DevConfig } from "./devConfig";
-import type { SimulatedItem, SimulatedOffice } from "./simulatedOffice";
+import type { ComposedMessage, SimulatedItem, SimulatedOffice } from "./simulatedOffice";
+import type { TeamsFrameSpec, TeamsHostSimulator } from "./teamsHostSimulator";
+import { TeamsConfigSurface, TeamsFrameView } from "./TeamsSurfaces";
 
 const useStyles = makeStyles({
   page: {
@@ -80,6 +83,21 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     minWidth: "0",
   },
+  compose: {
+    position: "fixed",
+    insetInlineEnd: tokens.spacingHorizontalXXL,
+    insetBlockEnd: tokens.spacingVerticalXXL,
+    width: "min(560px, 90vw)",
+    maxHeight: "70vh",
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow28,
+  },
   frame: {
     width: "100%",
     height: "720px",
@@ -95,14 +113,23 @@ export interface Persona {
   jobTitle?: string;
 }
 
+export type WorkbenchSurface =
+  "outlook-message" | "outlook-appointment" | "teams-config" | "teams-meeting";
+
 export interface WorkbenchProps {
   config: DevConfig;
   persona: string;
   personas: Persona[];
   office: SimulatedOffice;
   items: SimulatedItem[];
-  surface: "outlook-message" | "outlook-appointment";
+  surface: WorkbenchSurface;
   loadProblem: string | null;
+  /** Answers the real teams-js in the Teams frames. */
+  simulator: TeamsHostSimulator;
+  /** What Teams tells the personal tab, the meeting side panel and the configuration page. */
+  teams: { tab: TeamsFrameSpec; sidePanel: TeamsFrameSpec; config: TeamsFrameSpec };
+  /** The persona's mailbox time zone (IANA): Outlook shows an item's times in it. */
+  mailboxZone: string;
   /** The look the simulated hosts report; the workbench's own chrome follows it too. */
   theme?: ThemeName;
 }
@@ -113,6 +140,32 @@ const CHROME_THEMES: Record<ThemeName, Theme> = {
   contrast: teamsHighContrastTheme,
 };
 
+/** Outlook's new-message window, as `displayNewMessageForm` opens it: recipients, subject, body. */
+function ComposeWindow(props: { message: ComposedMessage; onClose: () => void }) {
+  const styles = useStyles();
+  const { message } = props;
+  // The body is the app's HTML; Outlook renders it as mail, never as script.
+  const body = useMemo(() => DOMPurify.sanitize(message.htmlBody), [message.htmlBody]);
+  return (
+    <section role="dialog" aria-modal="false" aria-label="New message" className={styles.compose}>
+      <Subtitle2 as="h2">New message</Subtitle2>
+      <Body1>
+        To:{" "}
+        {message.toRecipients
+          .map((p) => (p.displayName ? `${p.displayName} <${p.emailAddress}>` : p.emailAddress))
+          .join("; ")}
+      </Body1>
+      <Body1>Subject: {message.subject}</Body1>
+      <div aria-label="Message body" role="document" dangerouslySetInnerHTML={{ __html: body }} />
+      <div>
+        <button type="button" onClick={props.onClose}>
+          Discard
+        </button>
+      </div>
+    </section>
+  );
+}
+
 function itemTitle(item: SimulatedItem): string {
   return item.kind === "message" ? (item.from.displayName ?? "") : item.subject;
 }
@@ -121,10 +174,26 @@ export function Workbench(props: WorkbenchProps) {
   const styles = useStyles();
   const { persona, personas, office, items } = props;
   const [selected, setSelected] = useState(0);
+  const [composed, setComposed] = useState<ComposedMessage | null>(null);
   const item = items[selected];
   useEffect(() => {
     if (item) office.setItem(item);
   }, [item, office]);
+  useEffect(() => office.onCompose(setComposed), [office]);
+  const zoneFormat = useMemo(
+    () => ({
+      dateTime: new Intl.DateTimeFormat(undefined, {
+        dateStyle: "medium",
+        timeStyle: "short",
+        timeZone: props.mailboxZone,
+      }),
+      time: new Intl.DateTimeFormat(undefined, {
+        timeStyle: "short",
+        timeZone: props.mailboxZone,
+      }),
+    }),
+    [props.mailboxZone],
+  );
 
   const query = useMemo(() => `as=${encodeURIComponent(persona)}`, [persona]);
   const switchPersona = (upn: string) => {
@@ -132,6 +201,18 @@ export function Workbench(props: WorkbenchProps) {
     url.searchParams.set("as", upn);
     window.location.assign(url.toString());
   };
+
+  const sidePanel = (
+    <section className={styles.surface} aria-label="Teams meeting side panel">
+      <Subtitle2 as="h2">Meeting side panel</Subtitle2>
+      <TeamsFrameView
+        simulator={props.simulator}
+        spec={props.teams.sidePanel}
+        title="Teams meeting side panel"
+        src={`tab.html?host=teams&frame=sidePanel&${query}`}
+      />
+    </section>
+  );
 
   return (
     <FluentProvider theme={CHROME_THEMES[props.theme ?? "light"]}>
@@ -156,73 +237,79 @@ export function Workbench(props: WorkbenchProps) {
           </Field>
         </div>
         {props.loadProblem ? <Body1 role="alert">{props.loadProblem}</Body1> : null}
-        <div className={styles.surfaces}>
-          <section className={styles.surface} aria-label="Outlook">
-            <Subtitle2 as="h2">Outlook</Subtitle2>
-            <div className={styles.outlook}>
-              <ul className={styles.inbox} aria-label="Inbox">
-                {items.map((it, index) => (
-                  <li key={it.itemId}>
-                    <button
-                      type="button"
-                      className={`${styles.inboxItem} ${index === selected ? styles.inboxSelected : ""}`}
-                      aria-current={index === selected}
-                      onClick={() => setSelected(index)}
-                    >
-                      <Body1 block>{itemTitle(it)}</Body1>
-                      <Caption1 block>{it.kind === "message" ? it.subject : "Meeting"}</Caption1>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              <article className={styles.reading} aria-label="Reading pane">
-                {item?.kind === "message" ? (
-                  <>
-                    <Subtitle2 as="h3">{item.subject}</Subtitle2>
-                    <Body1>
-                      From: {item.from.displayName} &lt;{item.from.emailAddress}&gt;
-                    </Body1>
-                    <Caption1>To: {item.to.map((p) => p.displayName).join(", ")}</Caption1>
-                  </>
-                ) : item?.kind === "appointment" ? (
-                  <>
-                    <Subtitle2 as="h3">{item.subject}</Subtitle2>
-                    <Body1>
-                      {item.start.toLocaleString()} – {item.end.toLocaleTimeString()}
-                    </Body1>
-                    <Caption1>Organizer: {item.organizer.displayName}</Caption1>
-                    <Caption1>
-                      Attendees: {item.attendees.map((p) => p.displayName).join(", ")}
-                    </Caption1>
-                  </>
-                ) : (
-                  <Body1>No item</Body1>
-                )}
-              </article>
-              <iframe
-                className={styles.frame}
-                title="Outlook task pane"
-                src={`taskpane.html?host=outlook&${query}`}
+        {props.surface === "teams-config" ? (
+          <TeamsConfigSurface
+            simulator={props.simulator}
+            spec={props.teams.config}
+            persona={persona}
+          />
+        ) : props.surface === "teams-meeting" ? (
+          sidePanel
+        ) : (
+          <div className={styles.surfaces}>
+            <section className={styles.surface} aria-label="Outlook">
+              <Subtitle2 as="h2">Outlook</Subtitle2>
+              <div className={styles.outlook}>
+                <ul className={styles.inbox} aria-label="Inbox">
+                  {items.map((it, index) => (
+                    <li key={it.itemId}>
+                      <button
+                        type="button"
+                        className={`${styles.inboxItem} ${index === selected ? styles.inboxSelected : ""}`}
+                        aria-current={index === selected}
+                        onClick={() => setSelected(index)}
+                      >
+                        <Body1 block>{itemTitle(it)}</Body1>
+                        <Caption1 block>{it.kind === "message" ? it.subject : "Meeting"}</Caption1>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+                <article className={styles.reading} aria-label="Reading pane">
+                  {item?.kind === "message" ? (
+                    <>
+                      <Subtitle2 as="h3">{item.subject}</Subtitle2>
+                      <Body1>
+                        From: {item.from.displayName} &lt;{item.from.emailAddress}&gt;
+                      </Body1>
+                      <Caption1>To: {item.to.map((p) => p.displayName).join(", ")}</Caption1>
+                    </>
+                  ) : item?.kind === "appointment" ? (
+                    <>
+                      <Subtitle2 as="h3">{item.subject}</Subtitle2>
+                      <Body1>
+                        {zoneFormat.dateTime.format(item.start)} –{" "}
+                        {zoneFormat.time.format(item.end)}
+                      </Body1>
+                      <Caption1>Organizer: {item.organizer.displayName}</Caption1>
+                      <Caption1>
+                        Attendees: {item.attendees.map((p) => p.displayName).join(", ")}
+                      </Caption1>
+                    </>
+                  ) : (
+                    <Body1>No item</Body1>
+                  )}
+                </article>
+                <iframe
+                  className={styles.frame}
+                  title="Outlook task pane"
+                  src={`taskpane.html?host=outlook&${query}`}
+                />
+              </div>
+            </section>
+            <section className={styles.surface} aria-label="Teams tab">
+              <Subtitle2 as="h2">Teams tab</Subtitle2>
+              <TeamsFrameView
+                simulator={props.simulator}
+                spec={props.teams.tab}
+                title="Teams tab"
+                src={`tab.html?host=teams&${query}`}
               />
-            </div>
-          </section>
-          <section className={styles.surface} aria-label="Teams tab">
-            <Subtitle2 as="h2">Teams tab</Subtitle2>
-            <iframe
-              className={styles.frame}
-              title="Teams tab"
-              src={`tab.html?host=teams&${query}`}
-            />
-          </section>
-          <section className={styles.surface} aria-label="Teams meeting side panel">
-            <Subtitle2 as="h2">Meeting side panel</Subtitle2>
-            <iframe
-              className={styles.frame}
-              title="Teams meeting side panel"
-              src={`tab.html?host=teams&frame=sidePanel&${query}`}
-            />
-          </section>
-        </div>
+            </section>
+            {sidePanel}
+          </div>
+        )}
+        {composed ? <ComposeWindow message={composed} onClose={() => setComposed(null)} /> : null}
       </div>
     </FluentProvider>
   );

@@ -1,4 +1,5 @@
 // What the workbench reads from the sandbox to dress its simulated Outlook: people and events.
+import { zoneOrFallback } from "../../domain/time/zoneNames";
 import type { OfficeEmailAddress } from "../../hosts/outlook/officeApi";
 import type { SimulatedItem } from "./simulatedOffice";
 
@@ -127,4 +128,36 @@ export async function loadAppointment(
     start: new Date(`${event.start.dateTime.replace(/(\.\d+)?Z?$/, "")}Z`),
     end: new Date(`${event.end.dateTime.replace(/(\.\d+)?Z?$/, "")}Z`),
   };
+}
+
+/** The persona's mailbox time zone (IANA), in which Outlook shows an item's times. */
+export async function loadMailboxZone(origin: string, upn: string): Promise<string> {
+  const token = await sandboxToken(origin, upn);
+  const settings = await graphGet<{ timeZone?: string }>(
+    origin,
+    token,
+    "/me/mailboxSettings?$select=timeZone",
+  );
+  return zoneOrFallback(settings.timeZone);
+}
+
+/**
+ * The meeting chat of an online meeting, as Teams knows it: the thread id inside the event's join
+ * URL (`…/meetup-join/19%3ameeting_…%40thread.v2/…`). Null for an event without a Teams meeting.
+ */
+export async function loadMeetingChatId(
+  origin: string,
+  upn: string,
+  eventId: string,
+): Promise<string | null> {
+  const token = await sandboxToken(origin, upn);
+  const event = await graphGet<{ onlineMeeting?: { joinUrl?: string } | null }>(
+    origin,
+    token,
+    `/me/events/${encodeURIComponent(eventId)}?$select=onlineMeeting`,
+  );
+  const joinUrl = event.onlineMeeting?.joinUrl;
+  if (!joinUrl) return null;
+  const thread = /meetup-join\/([^/?]+)/.exec(joinUrl)?.[1];
+  return thread ? decodeURIComponent(thread) : null;
 }

@@ -45,7 +45,7 @@ export interface OfficeMailbox {
   userProfile?: { emailAddress?: string; displayName?: string };
   addHandlerAsync?(
     eventType: string,
-    handler: () => void,
+    handler: (args?: { officeTheme?: { bodyBackgroundColor?: string } }) => void,
     callback?: OfficeCallback<unknown>,
   ): void;
   removeHandlerAsync?(eventType: string, callback?: OfficeCallback<unknown>): void;
@@ -68,8 +68,11 @@ export interface OfficeDialogHandle {
 
 export interface OfficeApi {
   onReady?(): Promise<unknown>;
+  /** Nested app auth's identity (NestedAppAuth 1.1): who is signed in to Office. */
+  auth?: { getAuthContext?(): Promise<{ userPrincipalName?: string }> };
   context: {
     displayLanguage?: string;
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
     ui?: {
       displayDialogAsync?(
         url: string,
@@ -88,6 +91,8 @@ export const OFFICE_EVENTS = {
   itemChanged: "olkItemSelectedChanged",
   recipientsChanged: "olkRecipientsChanged",
   appointmentTimeChanged: "olkAppointmentTimeChanged",
+  /** Mailbox 1.14: the user changed Office's theme while the pane is open. */
+  officeThemeChanged: "officeThemeChanged",
   dialogMessageReceived: "dialogMessageReceived",
   dialogEventReceived: "dialogEventReceived",
 } as const;

@@ -1,10 +1,19 @@
 // The Host adapter for the Outlook task pane: item, item changes, theme, locale and compose form.
 import { pickLocale } from "../../domain/locale";
-import { themeFromOfficeColors } from "../../domain/theme";
+import { themeFromOfficeColors, type ThemeName } from "../../domain/theme";
 import type { ComposeRequest, Host, HostContext, Surface, Unsubscribe } from "../types";
 import { OFFICE_EVENTS, type OfficeApi, type OfficeItem } from "./officeApi";
 import { callOffice } from "./promisify";
 import { readOutlookItem } from "./readItem";
+
+/** Whether Office says it supports a requirement set; false when it cannot say (older Office). */
+function supports(office: OfficeApi, name: string, version: string): boolean {
+  try {
+    return office.context.requirements?.isSetSupported(name, version) === true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Builds the Outlook host from an Office namespace that is ready (after `Office.onReady`).
@@ -26,7 +35,28 @@ export function createOutlookHost(office: OfficeApi, surface: Surface = "taskpan
       : null,
     meetingId: null,
     problem: mailbox ? null : "office-unavailable",
+    nestedAppAuthSupported: supports(office, "NestedAppAuth", "1.1"),
   };
+  const themeListeners = new Set<(theme: ThemeName) => void>();
+  let themeRegistered = false;
+  /** Mailbox 1.14 tells the pane when Office's theme changes; older clients keep the first one. */
+  function ensureThemeHandler(): void {
+    if (themeRegistered || !mailbox?.addHandlerAsync) return;
+    if (!supports(office, "Mailbox", "1.14")) return;
+    themeRegistered = true;
+    const onTheme = (args?: { officeTheme?: { bodyBackgroundColor?: string } }) => {
+      const theme = themeFromOfficeColors(
+        args?.officeTheme?.bodyBackgroundColor ?? office.context.officeTheme?.bodyBackgroundColor,
+      );
+      context.theme = theme;
+      themeListeners.forEach((listener) => listener(theme));
+    };
+    void callOffice<unknown>((cb) =>
+      mailbox.addHandlerAsync?.(OFFICE_EVENTS.officeThemeChanged, onTheme, cb),
+    ).catch(() => {
+      themeRegistered = false;
+    });
+  }
 
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
@@ -77,9 +107,15 @@ export function createOutlookHost(office: OfficeApi, surface: Surface = "taskpan
       watchCurrentItem();
       return () => listeners.delete(listener);
     },
-    onThemeChanged(): Unsubscribe {
-      // Outlook add-ins get no theme-change event; the theme is read once at start.
-      return () => {};
+    onThemeChanged(listener): Unsubscribe {
+      themeListeners.add(listener);
+      ensureThemeHandler();
+      return () => themeListeners.delete(listener);
+    },
+    async signInHint() {
+      // The signed-in account, not the mailbox address (a shared or aliased SMTP may differ).
+      const auth = await office.auth?.getAuthContext?.().catch(() => null);
+      return auth?.userPrincipalName || undefined;
     },
     async openCompose(request: ComposeRequest) {
       if (!mailbox?.displayNewMessageForm) return false;

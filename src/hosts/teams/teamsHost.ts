@@ -1,7 +1,15 @@
 // The Host adapter for Teams (tab and meeting side panel): context, theme changes, frame context.
 import { pickLocale } from "../../domain/locale";
 import { themeFromTeams, type ThemeName } from "../../domain/theme";
-import type { Host, HostContext, Surface, Unsubscribe } from "../types";
+import type {
+  Host,
+  HostContext,
+  Surface,
+  TabChoice,
+  TabConfigPort,
+  TabPlace,
+  Unsubscribe,
+} from "../types";
 import type { TeamsContextLike, TeamsSdk } from "./teamsSdk";
 
 export interface TeamsHostOptions {
@@ -14,10 +22,81 @@ export interface TeamsHostOptions {
   fallbackLocale?: string;
   /** Timer injection for tests. */
   setTimer?: (callback: () => void, ms: number) => unknown;
+  /** The page's own address: saved tabs open `tab.html` beside it (same origin, in validDomains). */
+  pageUrl?: string;
 }
 
-function surfaceOf(frameContext: string | undefined): Surface {
-  return frameContext === "sidePanel" || frameContext === "meetingStage" ? "sidePanel" : "tab";
+/** teams-js throws from capability checks before initialize or on hosts without the runtime. */
+function safely(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return false;
+  }
+}
+
+/** Where the tab is being added, from the ids Teams puts in the context. */
+function placeOf(context: TeamsContextLike): TabPlace {
+  if (context.meeting?.id || context.chat?.id?.startsWith("19:meeting_")) return "meeting";
+  return context.channel?.id ? "channel" : "chat";
+}
+
+/**
+ * The configuration page's port (msteams-docs tabs/how-to/create-tab-pages/configuration-page.md):
+ * validity goes to Teams as the user chooses; on Save, setConfig with a same-origin contentUrl, then
+ * notifySuccess — or notifyFailure, so Teams never waits on a page that could not save.
+ */
+function tabConfigPort(
+  sdk: TeamsSdk,
+  context: TeamsContextLike,
+  pageUrl: string,
+): TabConfigPort | undefined {
+  const config = sdk.pages?.config;
+  if (context.page.frameContext !== "settings" || !config) return undefined;
+  let choose: () => TabChoice | null = () => null;
+  let registered = false;
+  return {
+    place: placeOf(context),
+    setValid: (valid) => config.setValidityState(valid),
+    onSave(next) {
+      choose = next;
+      if (registered) return;
+      registered = true;
+      config.registerOnSaveHandler((event) => {
+        const choice = choose();
+        if (!choice) {
+          event.notifyFailure("Nothing was chosen.");
+          return;
+        }
+        const contentUrl = new URL(
+          `tab.html?host=teams&view=${encodeURIComponent(choice.view)}`,
+          pageUrl,
+        ).href;
+        config
+          .setConfig({
+            entityId: choice.entityId,
+            contentUrl,
+            suggestedDisplayName: choice.suggestedDisplayName,
+            // Required for the tab on Teams mobile (same doc, "Mobile clients"): the browser page.
+            websiteUrl: new URL(`tab.html?view=${encodeURIComponent(choice.view)}`, pageUrl).href,
+          })
+          .then(
+            () => event.notifySuccess(),
+            (error: unknown) => event.notifyFailure(String(error)),
+          );
+      });
+    },
+  };
+}
+
+/**
+ * The side panel's prep sheet also serves a meeting's own tab (meeting details, frame context
+ * "content" with a meeting id): the configuration page offers only the prep sheet there.
+ */
+function surfaceOf(context: TeamsContextLike): Surface {
+  const frame = context.page.frameContext;
+  if (frame === "sidePanel" || frame === "meetingStage") return "sidePanel";
+  return frame === "content" && context.meeting?.id ? "sidePanel" : "tab";
 }
 
 function withTimeout<T>(
@@ -43,18 +122,23 @@ export async function createTeamsHost(
   const setTimer = options.setTimer ?? ((cb, ms) => setTimeout(cb, ms));
   const themeListeners = new Set<(theme: ThemeName) => void>();
   let teamsContext: TeamsContextLike | null;
+  let tabConfig: TabConfigPort | undefined;
+  let naaRecommended = false;
   try {
     const ready = await withTimeout(loadSdk(), timeoutMs, setTimer);
-    teamsContext = await withTimeout(
+    const answered = await withTimeout(
       ready.app.initialize().then(() => ready.app.getContext()),
       timeoutMs,
       setTimer,
     );
+    teamsContext = answered;
     ready.app.registerOnThemeChangeHandler((theme) => {
       const mapped = themeFromTeams(theme);
       context.theme = mapped;
       themeListeners.forEach((listener) => listener(mapped));
     });
+    naaRecommended = safely(() => ready.nestedAppAuth?.isNAAChannelRecommended() === true);
+    tabConfig = tabConfigPort(ready, answered, options.pageUrl ?? globalThis.location?.href);
     void ready.app.notifySuccess?.().catch(() => {});
   } catch {
     teamsContext = null;
@@ -63,7 +147,7 @@ export async function createTeamsHost(
   const context: HostContext = teamsContext
     ? {
         kind: "teams",
-        surface: surfaceOf(teamsContext.page.frameContext),
+        surface: surfaceOf(teamsContext),
         locale: pickLocale(teamsContext.app.locale),
         theme: themeFromTeams(teamsContext.app.theme),
         user: teamsContext.user
@@ -77,7 +161,9 @@ export async function createTeamsHost(
             }
           : null,
         meetingId: teamsContext.meeting?.id ?? null,
+        chatId: teamsContext.chat?.id ?? null,
         problem: null,
+        nestedAppAuthSupported: naaRecommended,
       }
     : {
         kind: "teams",
@@ -86,11 +172,13 @@ export async function createTeamsHost(
         theme: "light",
         user: null,
         meetingId: null,
+        chatId: null,
         problem: "teams-unavailable",
       };
 
   return {
     context,
+    ...(tabConfig ? { tabConfig } : {}),
     async readItem() {
       return { kind: "none" };
     },
@@ -100,6 +188,9 @@ export async function createTeamsHost(
     onThemeChanged(listener): Unsubscribe {
       themeListeners.add(listener);
       return () => themeListeners.delete(listener);
+    },
+    async signInHint() {
+      return teamsContext?.user?.loginHint || teamsContext?.user?.userPrincipalName || undefined;
     },
     async openCompose() {
       return false;

@@ -1,11 +1,27 @@
-// The slice of @microsoft/teams-js the Teams adapter uses, as a structural type, so the real SDK
-// (loaded lazily) and the workbench's simulated Teams both fit, and tests stub it at this edge.
+// The slice of @microsoft/teams-js the Teams adapter uses, as a structural type: the real SDK (loaded
+// lazily; in the workbench it talks to the workbench's host simulator) fits, and unit tests stub it.
 
 export interface TeamsContextLike {
   app: { locale: string; theme?: string };
   page: { id?: string; frameContext?: string };
   user?: { userPrincipalName?: string; displayName?: string; loginHint?: string };
   meeting?: { id?: string };
+  chat?: { id?: string };
+  channel?: { id?: string };
+}
+
+/** Teams' save event on a configuration page: the page must answer once, success or failure. */
+export interface TeamsSaveEvent {
+  notifySuccess(): void;
+  notifyFailure(reason?: string): void;
+}
+
+/** A configurable tab's settings as `pages.config.setConfig` takes them. */
+export interface TeamsInstanceConfig {
+  entityId: string;
+  contentUrl: string;
+  suggestedDisplayName?: string;
+  websiteUrl?: string;
 }
 
 export interface TeamsSdk {
@@ -15,6 +31,16 @@ export interface TeamsSdk {
     registerOnThemeChangeHandler(handler: (theme: string) => void): void;
     notifySuccess?(): Promise<unknown>;
   };
+  /** The configuration page's calls (msteams-docs tabs/how-to/create-tab-pages/configuration-page.md). */
+  pages?: {
+    config: {
+      setValidityState(valid: boolean): void;
+      registerOnSaveHandler(handler: (event: TeamsSaveEvent) => void): void;
+      setConfig(config: TeamsInstanceConfig): Promise<void>;
+    };
+  };
+  /** Whether Teams recommends nested app auth here (teams-js nestedAppAuth.isNAAChannelRecommended). */
+  nestedAppAuth?: { isNAAChannelRecommended(): boolean };
   /** Teams' own sign-in window, for when nested app auth is missing (older Teams clients). */
   authentication?: {
     /** Opens `url` in a window Teams manages; resolves with what that page passes to notifySuccess. */

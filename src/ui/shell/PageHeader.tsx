@@ -2,6 +2,7 @@
 import { Caption1, Subtitle2 } from "@fluentui/react-components";
 import { useMe } from "../../app/arrange/useMe";
 import { useT } from "../../app/i18n/I18nProvider";
+import { SignInPrompt } from "../signIn/SignInPrompt";
 import { useAppStyles } from "./App.styles";
 
 /**
@@ -16,6 +17,7 @@ export function PageHeader() {
     <header className={styles.header}>
       <Subtitle2 as="h1">{t("app.name")}</Subtitle2>
       {me ? <Caption1>{t("persona.signedInAs", { name: me.displayName })}</Caption1> : null}
+      <SignInPrompt />
     </header>
   );
 }

@@ -9,6 +9,7 @@ import { permissionMessages } from "./permissions";
 import { pipelineMessages } from "./pipeline";
 import { questionsMessages } from "./questions";
 import { researchMessages } from "./research";
+import { tabConfigMessages } from "./tabConfig";
 
 /** Add a feature's catalogue here. */
 export const featureCatalogs = [
@@ -22,4 +23,5 @@ export const featureCatalogs = [
   advisorMessages,
   permissionMessages,
   failureMessages,
+  tabConfigMessages,
 ] as const;

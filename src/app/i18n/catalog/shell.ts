@@ -31,6 +31,15 @@ export const shellMessages = defineMessages({
     "config.missingTitle": "Information Interviews is not set up yet",
     "config.missingBody":
       "Your administrator needs to finish the set-up: {problems}. See the deployment guide that came with the add-in.",
+    "signIn.needed": "You are not signed in.",
+    "signIn.button": "Sign in",
+    "signIn.working": "Signing in…",
+    "signIn.why.cancelled": "The sign-in window was closed before you finished.",
+    "signIn.why.blocked":
+      "The sign-in window could not open. Allow pop-up windows for this app, then select Sign in again.",
+    "signIn.why.consent":
+      "Your organisation has not yet approved this app's permissions. Ask your administrator to grant consent.",
+    "signIn.why.failed": "Signing in did not work. Try again.",
   },
   "fr-CA": {
     "app.name": "Entrevues d'information",
@@ -63,5 +72,14 @@ export const shellMessages = defineMessages({
     "config.missingTitle": "Entrevues d'information n'est pas encore configuré",
     "config.missingBody":
       "Votre administrateur doit terminer la configuration : {problems}. Consultez le guide de déploiement fourni avec le complément.",
+    "signIn.needed": "Vous n'êtes pas connecté·e.",
+    "signIn.button": "Se connecter",
+    "signIn.working": "Connexion…",
+    "signIn.why.cancelled": "La fenêtre de connexion a été fermée avant la fin.",
+    "signIn.why.blocked":
+      "La fenêtre de connexion n'a pas pu s'ouvrir. Autorisez les fenêtres contextuelles pour cette application, puis sélectionnez Se connecter de nouveau.",
+    "signIn.why.consent":
+      "Votre organisation n'a pas encore approuvé les autorisations de cette application. Demandez à votre administrateur d'y consentir.",
+    "signIn.why.failed": "La connexion n'a pas fonctionné. Réessayez.",
   },
 });

@@ -1,0 +1,161 @@
+// The workbench as Teams and Outlook: the real teams-js in its frames, "add a tab", the meeting side
+// panel given only a chat id, and Outlook's new-message window.
+import type { APIRequestContext } from "@playwright/test";
+import { EXTENSION_NAME } from "../../src/domain/interview";
+import { expect, SANDBOX, test } from "./fixtures";
+
+const STUDENT = "avery.chen@northfield.example";
+const ADVISOR_CHANNEL_TAB = "Career centre";
+
+test("add a tab: Save stays disabled until the page is valid, then shows the configured tab", async ({
+  page,
+  watch,
+}) => {
+  await page.goto(`/?surface=teams-config&as=${STUDENT}`);
+  const dialog = page.getByRole("dialog", { name: "Add a tab" });
+  const save = dialog.getByRole("button", { name: "Save" });
+  const config = page.frameLocator('iframe[title="Tab configuration"]');
+  await expect(config.getByRole("heading", { name: "Add Information Interviews" })).toBeVisible();
+  await expect(config.getByText("You are adding this tab to a channel.")).toBeVisible();
+  await expect(save).toBeDisabled();
+
+  await config.getByRole("radio", { name: /Career centre: volunteers and question bank/ }).check();
+  await expect(save).toBeEnabled();
+  await save.click();
+
+  await expect(dialog).toHaveCount(0);
+  const tab = page.frameLocator(`iframe[title="${ADVISOR_CHANNEL_TAB}"]`);
+  await expect(page.getByRole("region", { name: ADVISOR_CHANNEL_TAB })).toBeVisible();
+  await expect(tab.getByRole("heading", { name: "Information Interviews" })).toBeVisible();
+  // The saved tab opens the advisors' view on the same origin, as its content URL says.
+  const src = await page.locator(`iframe[title="${ADVISOR_CHANNEL_TAB}"]`).getAttribute("src");
+  expect(src).toMatch(/^\/tab\.html\?host=teams&view=advisor&as=/);
+  expect(watch.external).toEqual([]);
+});
+
+test("add a tab in a meeting offers the prep sheet", async ({ page }) => {
+  await page.goto(`/?surface=teams-config&chat=19%3Ameeting_abc%40thread.v2&as=${STUDENT}`);
+  const config = page.frameLocator('iframe[title="Tab configuration"]');
+  await expect(config.getByText("You are adding this tab to a meeting.")).toBeVisible();
+  const save = page
+    .getByRole("dialog", { name: "Add a tab" })
+    .getByRole("button", { name: "Save" });
+  await expect(save).toBeDisabled();
+  await config.getByRole("radio", { name: /Prep sheet and timekeeper/ }).check();
+  await save.click();
+  await expect(page.getByRole("region", { name: "Prep sheet" })).toBeVisible();
+});
+
+test("the meeting side panel is given the chat id Teams gives, and no event id", async ({
+  page,
+  watch,
+}) => {
+  const chat = "19:meeting_NjQ4ZTk0ZTEtYjU1Zi00@thread.v2";
+  await page.goto(`/?surface=teams-meeting&chat=${encodeURIComponent(chat)}&as=${STUDENT}`);
+  const region = page.getByRole("region", { name: "Teams meeting side panel" });
+  await expect(region).toBeVisible();
+  const frame = region.locator("iframe");
+  const src = (await frame.getAttribute("src")) ?? "";
+  expect(src).not.toMatch(/event/);
+  const panel = page.frameLocator('iframe[title="Teams meeting side panel"]');
+  await expect(panel.getByRole("heading", { name: "Prep sheet" })).toBeVisible();
+  // What the real teams-js inside the frame asked the workbench's Teams, and was answered.
+  const answers = await page.evaluate(() => {
+    const log = (
+      window as unknown as {
+        teamsHostSimulator: {
+          log: Array<{ frameContext: string; func: string; answer?: unknown[] }>;
+        };
+      }
+    ).teamsHostSimulator.log;
+    return log.filter((entry) => entry.frameContext === "sidePanel");
+  });
+  expect(answers.map((a) => a.func)).toEqual(expect.arrayContaining(["initialize", "getContext"]));
+  const context = answers.find((a) => a.func === "getContext")?.answer?.[0] as Record<
+    string,
+    unknown
+  >;
+  expect(context).toMatchObject({
+    frameContext: "sidePanel",
+    chatId: chat,
+    userPrincipalName: STUDENT,
+  });
+  expect(typeof context.meetingId).toBe("string");
+  expect(JSON.stringify(context)).not.toMatch(/event/i);
+  expect(watch.errors).toEqual([]);
+});
+
+/** Adds a professional from the demo directory to the student's interviews (through Graph). */
+async function addInterview(request: APIRequestContext) {
+  const token = (
+    (await (
+      await request.post(`${SANDBOX}/_sandbox/token`, { data: { userPrincipalName: STUDENT } })
+    ).json()) as { access_token: string }
+  ).access_token;
+  const call = async (method: string, path: string, data?: unknown) => {
+    const response = await request.fetch(`${SANDBOX}/v1.0${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      ...(data === undefined ? {} : { data }),
+    });
+    expect(response.ok(), `${method} ${path}`).toBe(true);
+    return (await response.json()) as Record<string, unknown>;
+  };
+  const users = (await call("GET", "/users?$select=displayName,givenName,mail,jobTitle&$top=50"))
+    .value as Array<{ displayName: string; givenName?: string; mail: string; jobTitle?: string }>;
+  const person = users.find((u) => u.jobTitle && u.jobTitle !== "Student" && u.mail !== STUDENT)!;
+  const folders = (await call("GET", "/me/contactFolders")).value as Array<{
+    id: string;
+    displayName: string;
+  }>;
+  const folder =
+    folders.find((f) => f.displayName === "Information interviews") ??
+    ((await call("POST", "/me/contactFolders", { displayName: "Information interviews" })) as {
+      id: string;
+    });
+  const contact = (await call("POST", `/me/contactFolders/${folder.id}/contacts`, {
+    displayName: person.displayName,
+    givenName: person.givenName,
+    emailAddresses: [{ address: person.mail, name: person.displayName }],
+    extensions: [
+      {
+        "@odata.type": "microsoft.graph.openTypeExtension",
+        extensionName: EXTENSION_NAME,
+        stage: "questionsReady",
+        source: "directory",
+        questions: "[]",
+        events: "[]",
+        updatedAt: "2026-11-26T00:00:00.000Z",
+      },
+    ],
+  })) as { id: string };
+  return { id: contact.id, person };
+}
+
+test("Draft request in the Outlook pane opens Outlook's New message window", async ({
+  page,
+  request,
+}) => {
+  const { id, person } = await addInterview(request);
+  await page.goto(`/?as=${STUDENT}`);
+  await expect(page.getByRole("heading", { name: /workbench/ })).toBeVisible();
+  // The pane opened on this interview, as its own URL allows (`&contact=`).
+  const paneElement = page.locator('iframe[title="Outlook task pane"]');
+  await expect(paneElement).toBeAttached();
+  const pane = await (await paneElement.elementHandle())!.contentFrame();
+  await pane!.goto(`/taskpane.html?host=outlook&as=${STUDENT}&contact=${id}`);
+  const frame = page.frameLocator('iframe[title="Outlook task pane"]');
+  await frame
+    .getByRole("tablist", { name: "Interview sections" })
+    .getByRole("tab", { name: "Arrange" })
+    .click();
+  await frame.getByRole("button", { name: "Draft request" }).click();
+
+  const message = page.getByRole("dialog", { name: "New message" });
+  await expect(message).toBeVisible();
+  await expect(message).toContainText(`To: ${person.displayName} <${person.mail}>`);
+  await expect(message).toContainText("Subject: Could I ask you about your work?");
+  await expect(message.getByRole("document", { name: "Message body" })).toContainText(
+    "I am not looking for a job",
+  );
+});
