@@ -15,7 +15,7 @@ import {
 } from "../domain/slots";
 import type { WorkingHours } from "../domain/time/workingHours";
 import type { GraphClient } from "./client";
-import type { GraphPage } from "./paging";
+import { collectPages, type GraphPage } from "./paging";
 import { fromGraphDateTime, preferTimeZone, toGraphDateTime } from "./dateTimes";
 import { toWorkingHours } from "./directory";
 import {
@@ -303,6 +303,37 @@ export async function listEventsBetween(
     signal,
   });
   return (answer.body.value ?? []).map(toBookedEvent);
+}
+
+/**
+ * Every event (occurrences expanded) in `window`, following calendarView's pages up to
+ * `maxPages`: for a search that must not stop at the first 50 (the meeting of a Teams chat).
+ */
+export async function listAllEventsBetween(
+  client: GraphClient,
+  window: { start: Date; end: Date },
+  options: { maxPages: number; signal?: AbortSignal },
+): Promise<BookedEvent[]> {
+  const { items } = await collectPages<Event>(
+    client,
+    {
+      path: "/me/calendarView",
+      query: {
+        startDateTime: window.start.toISOString(),
+        endDateTime: window.end.toISOString(),
+        $select: EVENT_FIELDS,
+        $expand: EXPAND_OUR_EXTENSION,
+        $orderby: "start/dateTime",
+        $top: 50,
+      },
+    },
+    {
+      maxPages: options.maxPages,
+      headers: preferTimeZone("UTC"),
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
+  );
+  return items.map(toBookedEvent);
 }
 
 /** Moves an event (reschedule); attendees get Outlook's update. */

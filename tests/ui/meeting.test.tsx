@@ -5,7 +5,8 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeInterviewExtension } from "../../src/domain/interview";
 import { createPrepSheet, decodePrepSheetExtension } from "../../src/domain/prepSheet";
-import { createEvent, readEventPrep } from "../../src/graph/calendar";
+import { threadOfJoinUrl } from "../../src/domain/meetingThread";
+import { createEvent, getEvent, readEventPrep } from "../../src/graph/calendar";
 import { type GraphClient } from "../../src/graph/client";
 import { findContactByEmail, readContactRecord } from "../../src/graph/contacts";
 import { createFakeHost } from "../../src/hosts/fake";
@@ -61,16 +62,25 @@ async function bookMorgan(
   return { contactId, eventId };
 }
 
-function renderWith(
+/**
+ * Renders as Teams' side panel does: Teams gives the meeting chat's id (never an event id), here
+ * read from the event's join link, or `chatId` as given.
+ */
+async function renderWith(
   graph: GraphClient,
   ui: React.ReactNode,
-  options: { now: () => Date; meetingId?: string },
+  options: { now: () => Date; eventId?: string; chatId?: string },
 ) {
+  const joinUrl = options.eventId
+    ? (await getEvent(graph, options.eventId, { timeZone: "UTC" })).joinUrl
+    : null;
+  const chatId = options.chatId ?? (joinUrl ? threadOfJoinUrl(joinUrl) : null);
   const services = appServices(sandbox.url, {
     host: createFakeHost({
       kind: "teams",
       surface: "sidePanel",
-      meetingId: options.meetingId ?? null,
+      meetingId: chatId ? "MCMxOTptZWV0aW5nX1RlYW1z" : null,
+      chatId,
       user: { userPrincipalName: STUDENT },
     }),
     graph,
@@ -93,7 +103,7 @@ describe("meeting side panel", { timeout: 20_000 }, () => {
     const { eventId } = await bookMorgan(graph, { start: START, end: END });
     let clock = new Date("2026-12-01T15:10:00Z");
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
-    const view = renderWith(graph, <PrepView />, { now: () => clock, meetingId: eventId });
+    const view = await renderWith(graph, <PrepView />, { now: () => clock, eventId: eventId });
 
     const timer = () => screen.getByRole("timer", { name: "Time elapsed" });
     await screen.findByRole("timer", { name: "Time elapsed" });
@@ -139,19 +149,22 @@ describe("meeting side panel", { timeout: 20_000 }, () => {
     // A reload mid-meeting: nothing was stored, the reading comes from the event's times.
     view.unmount();
     clock = new Date("2026-12-01T15:12:30Z");
-    renderWith(graph, <PrepView />, { now: () => clock, meetingId: eventId });
+    await renderWith(graph, <PrepView />, { now: () => clock, eventId: eventId });
     const again = await screen.findByRole("timer", { name: "Time elapsed" });
     expect(again.textContent).toContain("12:30 of 30:00");
     expect(nudge()).not.toContain("Time");
   });
 
-  it("finds the interview happening now when Teams gives a meeting id that is not an event id", async () => {
+  it("says so, and shows no other meeting's sheet, when the chat's meeting is not in the calendar", async () => {
     const graph = client();
     await bookMorgan(graph, { start: START, end: END });
     const clock = new Date("2026-12-01T15:05:00Z");
-    renderWith(graph, <PrepView />, { now: () => clock, meetingId: "MCMxOTptZWV0aW5nX1RlYW1z" });
-    const timer = await screen.findByRole("timer", { name: "Time elapsed" });
-    expect(timer.textContent).toContain("5:00 of 30:00");
+    await renderWith(graph, <PrepView />, {
+      now: () => clock,
+      chatId: "19:meeting_notInThisCalendar@thread.v2",
+    });
+    await screen.findByText(/This Teams meeting is not in your calendar/);
+    expect(screen.queryByRole("timer")).toBeNull();
   });
 
   it("saves takeaways and ticks on the event, marks the contact met, and drafts a thank-you that names a takeaway", async () => {
@@ -159,7 +172,7 @@ describe("meeting side panel", { timeout: 20_000 }, () => {
     const graph = client();
     const { contactId, eventId } = await bookMorgan(graph, { start: START, end: END });
     const clock = new Date("2026-12-01T15:20:00Z");
-    renderWith(graph, <PrepView />, { now: () => clock, meetingId: eventId });
+    await renderWith(graph, <PrepView />, { now: () => clock, eventId: eventId });
 
     await user.click(await screen.findByRole("checkbox", { name: /typical week/ }));
     const box = screen.getByRole("textbox", { name: "Takeaways" });
@@ -200,9 +213,9 @@ describe("meeting side panel", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const graph = client();
     const { eventId } = await bookMorgan(graph, { start: START, end: END });
-    renderWith(graph, <PrepView />, {
+    await renderWith(graph, <PrepView />, {
       now: () => new Date("2026-12-01T15:40:00Z"),
-      meetingId: eventId,
+      eventId: eventId,
     });
     const box = await screen.findByRole("textbox", { name: "Takeaways" });
     await user.click(box);
@@ -218,9 +231,9 @@ describe("referrals and ordinary meetings", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const graph = client();
     const { eventId } = await bookMorgan(graph, { start: START, end: END });
-    renderWith(graph, <PrepView />, {
+    await renderWith(graph, <PrepView />, {
       now: () => new Date("2026-12-01T15:28:00Z"),
-      meetingId: eventId,
+      eventId: eventId,
     });
     await user.type(await screen.findByRole("textbox", { name: "Name" }), "Kim Lee");
     await user.type(
@@ -265,13 +278,13 @@ describe("referrals and ordinary meetings", { timeout: 20_000 }, () => {
       end: new Date(END),
       timeZone: "UTC",
       attendees: [MORGAN_RECIPIENT],
-      online: false,
-      location: "Science Hall café",
+      // The side panel lives in Teams meetings: an ordinary Teams meeting made outside the app.
+      online: true,
     });
     if (!plain.ok) throw new Error("not booked");
-    renderWith(graph, <PrepView />, {
+    await renderWith(graph, <PrepView />, {
       now: () => new Date("2026-12-01T14:00:00Z"),
-      meetingId: plain.event.id,
+      eventId: plain.event.id,
     });
     await screen.findByRole("heading", { name: "This is not an information interview yet" });
     expect(screen.queryByRole("timer")).toBeNull();
@@ -286,8 +299,8 @@ describe("referrals and ordinary meetings", { timeout: 20_000 }, () => {
     expect(screen.getByRole("timer", { name: "Time elapsed" }).textContent).toContain("Starts in");
     const sheet = decodePrepSheetExtension(await readEventPrep(graph, plain.event.id));
     expect(sheet?.contactId).toBe(contact.id);
-    expect(sheet?.format).toBe("in-person");
-    expect(sheet?.reminders).toContain("arrive-early");
+    expect(sheet?.format).toBe("teams");
+    expect(sheet?.reminders).not.toContain("arrive-early");
     const record = decodeInterviewExtension(await readContactRecord(graph, contact.id));
     expect(record.stage).toBe("booked");
     expect(record.events.map((e) => e.eventId)).toEqual([plain.event.id]);
@@ -303,7 +316,7 @@ describe("meeting section", { timeout: 20_000 }, () => {
       { start: "2026-11-20T13:00:00.000Z", end: "2026-11-20T13:30:00.000Z" },
       "met",
     );
-    renderWith(graph, <MeetingSection contactId={contactId} />, {
+    await renderWith(graph, <MeetingSection contactId={contactId} />, {
       now: () => new Date("2026-11-21T09:00:00Z"),
     });
     await screen.findByText("Your thank-you was found in Sent Items.");
@@ -323,7 +336,7 @@ describe("meeting section", { timeout: 20_000 }, () => {
       { start: "2026-11-24T13:00:00.000Z", end: "2026-11-24T13:30:00.000Z" },
       "met",
     );
-    renderWith(graph, <MeetingSection contactId={contactId} />, {
+    await renderWith(graph, <MeetingSection contactId={contactId} />, {
       now: () => new Date("2026-11-25T09:00:00Z"),
     });
     const sent = await screen.findByRole("button", { name: "I sent it" });

@@ -20,13 +20,14 @@ import { createPrepSession, type PrepSessionState } from "./prepSession";
 /** The meeting as found: still looking, none, found, or why the lookup failed. */
 export type MeetingLookup =
   | { status: "loading" }
-  | { status: "none" }
+  /** No meeting: `inMeeting` when the page is in a Teams meeting whose event is not found. */
+  | { status: "none"; inMeeting?: boolean }
   | { status: "error"; reason: GraphReason }
   | { status: "ready"; meeting: MeetingEvent };
 
 /**
- * The meeting this page is about. In the Teams side panel: the meeting it is open in (or the
- * user's interview now or next). In Outlook: the appointment open in the pane; on anything else
+ * The meeting this page is about. In the Teams side panel: the meeting it is open in, found by
+ * its chat (nothing when that meeting is not in the user's calendar). In Outlook: the appointment open in the pane; on anything else
  * the next interview. `reload` reads again (after attaching a prep sheet, or "try again").
  */
 export function useMeetingLookup(): MeetingLookup & { reload: () => void } {
@@ -52,12 +53,13 @@ export function useMeetingLookup(): MeetingLookup & { reload: () => void } {
     const controller = new AbortController();
     setState({ status: "loading" });
     const find = sidePanel
-      ? resolveSidePanelMeeting(graph, host.context.meetingId, now(), controller.signal)
+      ? resolveSidePanelMeeting(graph, host.context.chatId, now(), controller.signal)
       : target.startsWith("appointment:")
         ? loadMeetingEvent(graph, target.slice("appointment:".length), controller.signal)
         : findInterviewNear(graph, now(), controller.signal);
     find.then(
-      (meeting) => setState(meeting ? { status: "ready", meeting } : { status: "none" }),
+      (meeting) =>
+        setState(meeting ? { status: "ready", meeting } : { status: "none", inMeeting: sidePanel }),
       (error: unknown) => {
         if (!wasCancelled(error)) {
           setState({ status: "error", reason: failureReason(error, "Calendars.ReadWrite") });

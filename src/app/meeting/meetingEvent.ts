@@ -1,8 +1,13 @@
-// Which calendar event the meeting is, and its prep sheet: by id, or the interview happening now or next.
+// Which calendar event a meeting is, and its prep sheet: by id, by its Teams chat, or the next interview.
 import { decodePrepSheetExtension, type PrepSheet } from "../../domain/prepSheet";
-import { getEvent, listEventsBetween, type BookedEvent } from "../../graph/calendar";
+import { sameThread, threadOfJoinUrl } from "../../domain/meetingThread";
+import {
+  getEvent,
+  listAllEventsBetween,
+  listEventsBetween,
+  type BookedEvent,
+} from "../../graph/calendar";
 import type { GraphClient } from "../../graph/client";
-import { GraphError } from "../../graph/errors";
 import { INTERVIEW_CATEGORY } from "../arrange/booking";
 
 /** An event and the prep sheet on it (null for an ordinary event). */
@@ -60,25 +65,42 @@ export async function findInterviewNear(
   return chosen ? { event: chosen, sheet: sheetOf(chosen) } : null;
 }
 
+/** How far back and ahead the side panel looks for the event of its Teams meeting. */
+export const THREAD_SEARCH_DAYS = { back: 7, ahead: 90 } as const;
+
 /**
- * The meeting for the side panel: Teams gives an id that is the Graph event id only in the
- * workbench; a real Teams meeting id is not an event id (Graph answers 400 or 404), so the user's
- * interview happening now or next is used instead.
+ * The calendar event of the Teams meeting the side panel is in, found by its chat thread: Teams
+ * gives the panel the meeting chat's id (`context.chat.id`), never an event id, and the event's
+ * join link carries the same thread. A recurring meeting's occurrences share the link: the one
+ * running at `now`, else the next, else the latest. Null when no event in the user's calendar
+ * belongs to that chat (a meeting not in their calendar, or no meeting at all) — never another
+ * meeting's sheet.
  */
 export async function resolveSidePanelMeeting(
   graph: GraphClient,
-  meetingId: string | null,
+  chatId: string | null | undefined,
   now: Date,
   signal?: AbortSignal,
 ): Promise<MeetingEvent | null> {
-  if (meetingId) {
-    try {
-      return await loadMeetingEvent(graph, meetingId, signal);
-    } catch (error) {
-      const notAnEventId =
-        error instanceof GraphError && (error.status === 400 || error.status === 404);
-      if (!notAnEventId) throw error;
-    }
-  }
-  return findInterviewNear(graph, now, signal);
+  if (!chatId) return null;
+  const day = 86_400_000;
+  const events = await listAllEventsBetween(
+    graph,
+    {
+      start: new Date(now.getTime() - THREAD_SEARCH_DAYS.back * day),
+      end: new Date(now.getTime() + THREAD_SEARCH_DAYS.ahead * day),
+    },
+    { maxPages: 10, ...(signal ? { signal } : {}) },
+  );
+  const t = now.getTime();
+  const ours = events.filter((e) => {
+    const thread = e.joinUrl ? threadOfJoinUrl(e.joinUrl) : null;
+    return !e.isCancelled && thread !== null && sameThread(thread, chatId);
+  });
+  const startOf = (e: BookedEvent) => e.start?.getTime() ?? 0;
+  const running = ours.find((e) => startOf(e) <= t && (e.end?.getTime() ?? 0) > t);
+  const next = ours.filter((e) => startOf(e) > t).sort((a, b) => startOf(a) - startOf(b))[0];
+  const latest = [...ours].sort((a, b) => startOf(b) - startOf(a))[0];
+  const chosen = running ?? next ?? latest;
+  return chosen ? { event: chosen, sheet: sheetOf(chosen) } : null;
 }

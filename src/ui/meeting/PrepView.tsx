@@ -45,7 +45,11 @@ function PrepLookup() {
     case "loading":
       return <Spinner size="small" label={t("meeting.loading")} />;
     case "none":
-      return <Body1>{t("meeting.noMeeting")}</Body1>;
+      return (
+        <Body1 role="status">
+          {t(lookup.inMeeting ? "meeting.notInCalendar" : "meeting.noMeeting")}
+        </Body1>
+      );
     case "error":
       return <LookupFailed reason={lookup.reason} onRetry={lookup.reload} />;
     case "ready": {

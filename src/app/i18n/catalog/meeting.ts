@@ -8,6 +8,8 @@ export const meetingMessages = defineMessages({
     "meeting.noMeeting":
       "No information interview now or in the next 12 hours. Open the meeting in your calendar to see its prep sheet.",
     "meeting.notAnAppointment": "Open a meeting in your calendar to see its prep sheet.",
+    "meeting.notInCalendar":
+      "This Teams meeting is not in your calendar, so it has no prep sheet here. If you booked it from Information Interviews, open it from your own calendar.",
     "meeting.unsaved":
       "This meeting is not saved yet, so a prep sheet cannot be attached to it. Save the meeting (or send the invitation), then select Check again.",
     "meeting.checkAgain": "Check again",
@@ -97,6 +99,8 @@ export const meetingMessages = defineMessages({
       "Aucune entrevue d'information en cours ni dans les 12 prochaines heures. Ouvrez la rencontre dans votre calendrier pour voir sa fiche.",
     "meeting.notAnAppointment":
       "Ouvrez une rencontre dans votre calendrier pour voir sa fiche de préparation.",
+    "meeting.notInCalendar":
+      "Cette réunion Teams n'est pas dans votre calendrier : elle n'a donc pas de fiche de préparation ici. Si vous l'avez réservée avec Entrevues d'information, ouvrez-la depuis votre propre calendrier.",
     "meeting.unsaved":
       "Cette rencontre n'est pas encore enregistrée : on ne peut pas encore y joindre de fiche de préparation. Enregistrez la rencontre (ou envoyez l'invitation), puis sélectionnez Vérifier de nouveau.",
     "meeting.checkAgain": "Vérifier de nouveau",
