@@ -1,4 +1,4 @@
-// SharePoint list rights in the sandbox: readers are refused writes with 403 accessDenied, writers are not.
+// SharePoint list rights in the sandbox: a reader's writes get 403 accessDenied, a writer's do not.
 import { describe, expect, it } from "vitest";
 import { useSandbox } from "../support/sandbox";
 import { advisorTenant, CAREER_CENTRE } from "../support/tenants";
