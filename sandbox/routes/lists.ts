@@ -96,10 +96,11 @@ function accessOf(ctx: RouteContext, list: ListRecord): "write" | "read" | "none
 }
 
 /**
- * SharePoint through Graph refuses a caller without the right with 403 `accessDenied`, and checks
- * it before the item exists or the If-Match matches (api-reference/v1.0/api/listitem-update.md,
- * listitem-create.md, listitem-delete.md list 403 among the errors; the stricter reading: rights
- * first, so a reader never learns more by writing).
+ * A caller without the right gets 403 `accessDenied` (Graph's error table, concepts/errors.md:
+ * "The caller doesn't have permission to perform the action."). api-reference/v1.0/api/
+ * listitem-create.md, listitem-update.md and listitem-delete.md do not say whether rights or the
+ * item and If-Match are checked first; the stricter reading: rights first, so a reader learns
+ * nothing about rows by writing.
  */
 function requireAccess(ctx: RouteContext, list: ListRecord, wanted: "read" | "write"): void {
   const access = accessOf(ctx, list);
