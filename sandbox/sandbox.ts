@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { checkConformance } from "./schema/conformance";
 import type { TenantFile } from "./tenant";
 import { readTenantFile, validateTenant } from "./loadTenant";
 import { SandboxState, type PersistedState } from "./state";
@@ -242,6 +243,8 @@ export class Sandbox {
         this.expiredEarly,
       );
       const { handler, user, viaMe, params } = router.resolve(req, this.state, me);
+      // Names Graph's v1.0 schema lacks are refused before any route runs (sandbox/schema).
+      checkConformance(req);
       const response = await handler({
         state: this.state,
         me,

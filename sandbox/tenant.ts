@@ -96,6 +96,10 @@ export interface TenantList extends Open {
   id: string;
   displayName: string;
   items?: TenantListItem[];
+  /** UPNs who may read the list (absent: every tenant user; "*": everyone); overrides the site's. */
+  readers?: string[];
+  /** UPNs who may change its items (absent: the site's writers, else every reader). */
+  writers?: string[];
 }
 
 /** A SharePoint site. */
@@ -103,6 +107,10 @@ export interface TenantSite extends Open {
   id: string;
   displayName: string;
   lists?: TenantList[];
+  /** UPNs who may read the site's lists (absent: every tenant user). */
+  readers?: string[];
+  /** UPNs who may change items in the site's lists (absent: every reader). */
+  writers?: string[];
 }
 
 /** The whole tenant file any test or the demo can write. */

@@ -18,7 +18,11 @@ function customProperties(body: Record<string, unknown>): Record<string, unknown
   return omit(body, ["@odata.type", "extensionName", "id"]);
 }
 
-/** Checks one extension as written in a request and splits off its name. */
+/**
+ * Checks one extension as written in a request and splits off its name. @odata.type and
+ * extensionName are required in a POST (api-reference/v1.0/api/opentypeextension-post-opentypeextension.md)
+ * and a PATCH (api-reference/v1.0/api/opentypeextension-update.md); a missing one is a 400.
+ */
 function parseExtension(raw: unknown, where: string): [string, Record<string, unknown>] {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw badRequest(`${where} must be an object.`);
@@ -165,8 +169,17 @@ export function extensionRoutes(
   const update = (ctx: RouteContext): SandboxResponse => {
     const record = find(ctx);
     const name = findName(record, ctx.params.extension as string);
+    // api-reference/v1.0/api/opentypeextension-update.md ("Request body"): @odata.type and
+    // extensionName are required name-value pairs; the sandbox refuses a body without either.
+    const [named, props] = parseExtension(objectBody(ctx.req), "The extension");
+    if (named.toLowerCase() !== name.toLowerCase()) {
+      throw badRequest(
+        `The extension: extensionName '${named}' does not match the extension '${name}'.`,
+        "ErrorInvalidRequest",
+      );
+    }
     // An open-extension PATCH replaces every custom property (unlisted ones are dropped).
-    return store(ctx, record, name, customProperties(objectBody(ctx.req)), 200);
+    return store(ctx, record, name, props, 200);
   };
   const remove = (ctx: RouteContext): SandboxResponse => {
     const record = find(ctx);

@@ -73,6 +73,55 @@ function listOf(ctx: RouteContext): ListRecord {
   return list;
 }
 
+/** A UPN list from the tenant file (`readers` / `writers` on a list or its site), if declared. */
+function upnsOf(data: Record<string, unknown>, key: "readers" | "writers"): Set<string> | null {
+  const raw = data[key];
+  if (!Array.isArray(raw)) return null;
+  return new Set(raw.filter((u): u is string => typeof u === "string").map((u) => u.toLowerCase()));
+}
+
+/**
+ * Who may do what with a list: the list's `readers`/`writers` override the site's; no `readers`
+ * means every tenant user reads, no `writers` means every reader writes (small test tenants).
+ */
+function accessOf(ctx: RouteContext, list: ListRecord): "write" | "read" | "none" {
+  const site = siteOf(ctx);
+  const me = ctx.me.userPrincipalName.toLowerCase();
+  const writers = upnsOf(list.data, "writers") ?? upnsOf(site.data, "writers");
+  const readers = upnsOf(list.data, "readers") ?? upnsOf(site.data, "readers");
+  // "*" stands for every tenant user (SharePoint's "Everyone except external users").
+  if (writers?.has(me) || writers?.has("*")) return "write";
+  if (readers && !readers.has(me) && !readers.has("*")) return "none";
+  return writers ? "read" : "write";
+}
+
+/**
+ * A caller without the right gets 403 `accessDenied` (Graph's error table, concepts/errors.md:
+ * "The caller doesn't have permission to perform the action."). api-reference/v1.0/api/
+ * listitem-create.md, listitem-update.md and listitem-delete.md do not say whether rights or the
+ * item and If-Match are checked first; the stricter reading: rights first, so a reader learns
+ * nothing about rows by writing.
+ */
+function requireAccess(ctx: RouteContext, list: ListRecord, wanted: "read" | "write"): void {
+  const access = accessOf(ctx, list);
+  if (access === "write" || (access === "read" && wanted === "read")) return;
+  throw new GraphError(403, "accessDenied", "Access denied");
+}
+
+/** The list of a write route, after the caller's right to change it is checked. */
+function writableListOf(ctx: RouteContext): ListRecord {
+  const list = listOf(ctx);
+  requireAccess(ctx, list, "write");
+  return list;
+}
+
+/** The list of a read route, after the caller's right to read it is checked. */
+function readableListOf(ctx: RouteContext): ListRecord {
+  const list = listOf(ctx);
+  requireAccess(ctx, list, "read");
+  return list;
+}
+
 function itemOf(ctx: RouteContext): ListItemRecord {
   const item = listOf(ctx).items.get(ctx.params.item as string);
   if (!item) throw notFound("Item not found");
@@ -179,7 +228,7 @@ function allowsNonIndexed(req: SandboxRequest): boolean {
 }
 
 function listItems(ctx: RouteContext): SandboxResponse {
-  const list = listOf(ctx);
+  const list = readableListOf(ctx);
   const expand = fieldsExpansion(parseExpand(ctx.req.query));
   const top = integerOption(ctx.req.query, "$top") ?? 200;
   let items = [...list.items.values()];
@@ -213,7 +262,7 @@ function listItems(ctx: RouteContext): SandboxResponse {
 }
 
 function getItem(ctx: RouteContext): SandboxResponse {
-  const list = listOf(ctx);
+  const list = readableListOf(ctx);
   const expand = fieldsExpansion(parseExpand(ctx.req.query));
   return json(200, {
     "@odata.context": contextUrl(`${listContext(ctx)}/$entity`),
@@ -222,6 +271,7 @@ function getItem(ctx: RouteContext): SandboxResponse {
 }
 
 function getFields(ctx: RouteContext): SandboxResponse {
+  readableListOf(ctx);
   return json(200, {
     "@odata.context": contextUrl(`${listContext(ctx)}('${ctx.params.item}')/fields/$entity`),
     ...renderFields(itemOf(ctx), parseSelect(ctx.req.query)),
@@ -236,7 +286,7 @@ function fieldsFrom(value: unknown): Record<string, unknown> {
 }
 
 function createItem(ctx: RouteContext): SandboxResponse {
-  const list = listOf(ctx);
+  const list = writableListOf(ctx);
   const fields = fieldsFrom(objectBody(ctx.req).fields ?? {});
   checkColumns(list, fields);
   const stamp = ctx.now.toISOString();
@@ -285,7 +335,7 @@ function applyFields(
 }
 
 function updateFields(ctx: RouteContext): SandboxResponse {
-  const list = listOf(ctx);
+  const list = writableListOf(ctx);
   const item = itemOf(ctx);
   checkEtag(ctx, item);
   applyFields(ctx, list, item, fieldsFrom(objectBody(ctx.req)));
@@ -296,7 +346,7 @@ function updateFields(ctx: RouteContext): SandboxResponse {
 }
 
 function updateItem(ctx: RouteContext): SandboxResponse {
-  const list = listOf(ctx);
+  const list = writableListOf(ctx);
   const item = itemOf(ctx);
   checkEtag(ctx, item);
   const body = objectBody(ctx.req);
@@ -308,7 +358,7 @@ function updateItem(ctx: RouteContext): SandboxResponse {
 }
 
 function deleteItem(ctx: RouteContext): SandboxResponse {
-  const list = listOf(ctx);
+  const list = writableListOf(ctx);
   const item = itemOf(ctx);
   checkEtag(ctx, item);
   list.items.delete(item.id);
@@ -317,19 +367,23 @@ function deleteItem(ctx: RouteContext): SandboxResponse {
 }
 
 function getList(ctx: RouteContext): SandboxResponse {
-  const list = listOf(ctx);
+  const list = readableListOf(ctx);
   return json(200, {
     "@odata.context": contextUrl(`sites('${ctx.params.site}')/lists/$entity`),
     "@odata.etag": `"${list.id},1"`,
     id: list.id,
-    ...list.data,
+    ...omit(list.data, ["readers", "writers"]),
     list: { contentTypesEnabled: false, hidden: false, template: "genericList" },
   });
 }
 
 function getSite(ctx: RouteContext): SandboxResponse {
   const site = siteOf(ctx);
-  return json(200, { "@odata.context": contextUrl("sites/$entity"), id: site.id, ...site.data });
+  return json(200, {
+    "@odata.context": contextUrl("sites/$entity"),
+    id: site.id,
+    ...omit(site.data, ["readers", "writers"]),
+  });
 }
 
 /** Routes under `/`. */

@@ -445,6 +445,10 @@ export function buildCareerCentre(
     webUrl: "https://northfield.sharepoint.com/sites/careercentre",
     createdDateTime: "2024-08-19T13:55:40Z",
     lastModifiedDateTime: isoSeconds(today),
+    // Advisors (and their director) edit the centre's lists; everyone else reads them.
+    writers: people
+      .filter((p) => p.user.jobTitle === "Career Advisor" || p === director)
+      .map((p) => p.user.userPrincipalName),
     lists: [
       list(
         ids.lists.volunteers,
@@ -462,14 +466,18 @@ export function buildCareerCentre(
         QUESTION_COLUMNS,
         questionItems,
       ),
-      list(
-        ids.lists.bookings,
-        "Bookings",
-        "Bookings",
-        "Information interviews arranged through the centre.",
-        BOOKING_COLUMNS,
-        bookingItems,
-      ),
+      {
+        ...list(
+          ids.lists.bookings,
+          "Bookings",
+          "Bookings",
+          "Information interviews arranged through the centre.",
+          BOOKING_COLUMNS,
+          bookingItems,
+        ),
+        // Students log the interviews they book, so every tenant user adds to the booking log.
+        writers: ["*"],
+      },
     ],
   };
 }

@@ -123,10 +123,12 @@ export async function writeExtension(
       signal,
     });
   } else {
+    // The PATCH body names @odata.type and extensionName as required
+    // (api-reference/v1.0/api/opentypeextension-update.md, "Request body").
     await client.call({
       method: "PATCH",
       path: `${itemPath}/extensions/${EXTENSION_NAME}`,
-      body: { "@odata.type": "microsoft.graph.openTypeExtension", ...data },
+      body: newExtensionBody(data),
       read: "none",
       signal,
     });

@@ -201,29 +201,29 @@ export type ListAccess = "write" | "read";
 const IMPOSSIBLE_ETAG = '"00000000-0000-0000-0000-000000000000,0"';
 
 /**
- * Probes write access to a list with a PATCH of no fields on `itemId` under an impossible
- * If-Match, never retried. 403 means read-only; 412 (or 404 for a row that vanished) means the
- * write was authorised and refused only by the precondition. Other failures are thrown.
+ * Probes write access to a list with a PATCH of no fields on a real row under an impossible
+ * If-Match, never retried. Only 412 (the write was authorised, then refused by the precondition)
+ * or a success (a server that ignored the precondition wrote no fields) says "write". Everything
+ * else says "read": 403 is a reader; 404, another failure or no row to probe (an empty list: a
+ * made-up id would answer 404 to editors and readers alike) means we cannot tell, and a guess must
+ * never show editing controls. The writes themselves are still refused with 403 and say so.
  */
 export async function probeListAccess(
   client: GraphClient,
   siteId: string,
   listId: string,
-  itemId: string,
+  itemId: string | null,
   signal?: AbortSignal,
 ): Promise<ListAccess> {
+  if (itemId === null) return "read";
   try {
     await patchFields(client, { siteId, listId, itemId }, {}, IMPOSSIBLE_ETAG, {
       retry: "never",
       signal,
     });
-    // A server that ignored the precondition wrote nothing (no fields): the user may write.
     return "write";
   } catch (error) {
-    if (error instanceof GraphError) {
-      if (error.status === 403) return "read";
-      if (error.status === 412 || error.status === 404) return "write";
-    }
+    if (error instanceof GraphError) return error.status === 412 ? "write" : "read";
     throw error;
   }
 }

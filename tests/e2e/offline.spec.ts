@@ -92,6 +92,7 @@ async function bookedInterview(
   const eventId = String(event.id);
   await send(request, token, "PATCH", `/me/contacts/${contactId}/extensions/${EXTENSION_NAME}`, {
     "@odata.type": "microsoft.graph.openTypeExtension",
+    extensionName: EXTENSION_NAME,
     stage: "booked",
     source: "directory",
     questions: "[]",

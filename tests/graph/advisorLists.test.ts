@@ -167,21 +167,25 @@ describe("load and access", () => {
   });
 
   it("reads write access from a no-op PATCH: 412 means editor, 403 means reader; nothing changes", async () => {
-    expect(
-      await probeListAccess(advisor(), CAREER_CENTRE.siteId, CAREER_CENTRE.lists.volunteers, "1"),
-    ).toBe("write");
-    await sandbox.faults([
-      { method: "PATCH", path: "^/v1.0/sites/.*/items/1/fields$", status: 403, times: 1 },
-    ]);
-    expect(
-      await probeListAccess(
-        sandbox.client(),
-        CAREER_CENTRE.siteId,
-        CAREER_CENTRE.lists.volunteers,
-        "1",
-      ),
-    ).toBe("read");
+    const { siteId, lists } = CAREER_CENTRE;
+    expect(await probeListAccess(advisor(), siteId, lists.volunteers, "1")).toBe("write");
+    // The student is a reader of the site: the sandbox answers 403 accessDenied, as SharePoint does.
+    expect(await probeListAccess(sandbox.client(), siteId, lists.volunteers, "1")).toBe("read");
     const [morgan] = await readVolunteers(advisor(), CAREER_CENTRE);
     expect(morgan?.etag).toMatch(/,1"$/u);
+  });
+
+  it("says read-only when it cannot tell: a 404, another failure, or an empty list", async () => {
+    const { siteId, lists } = CAREER_CENTRE;
+    // A row that vanished answers 404 to editors and readers alike: no signal, so no editing tools.
+    expect(await probeListAccess(advisor(), siteId, lists.volunteers, "9999")).toBe("read");
+    await sandbox.faults([
+      { method: "PATCH", path: "^/v1.0/sites/.*/items/1/fields$", status: 500, times: 1 },
+    ]);
+    expect(await probeListAccess(advisor(), siteId, lists.volunteers, "1")).toBe("read");
+    // An empty list has no real row: nothing is probed (never a made-up id), and it says read-only.
+    const before = (await sandbox.requests()).length;
+    expect(await probeListAccess(advisor(), siteId, lists.volunteers, null)).toBe("read");
+    expect((await sandbox.requests()).length).toBe(before);
   });
 });

@@ -10,6 +10,7 @@ import {
   updateNotes,
   writeContactRecord,
 } from "../../src/graph/contacts";
+import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { useSandbox } from "../support/sandbox";
 import { PROFESSIONAL, morganContact } from "../support/people";
 
@@ -138,5 +139,35 @@ describe("interview contacts", () => {
     expect(await readContactRecord(client, id)).toEqual({ stage: "researched" });
     const refused = await writeContactRecord(client, id, { notes: "x".repeat(20_000) }, true);
     expect(refused).toMatchObject({ ok: false, reason: "too-large", limit: 16_384 });
+  });
+
+  // api-reference/v1.0/api/opentypeextension-update.md and opentypeextension-post-opentypeextension.md
+  // list @odata.type and extensionName as required in the body of both writes.
+  it("sends @odata.type and extensionName in every extension write, POST and PATCH", async () => {
+    const bodies: { method: string; url: string; body: Record<string, unknown> }[] = [];
+    const transport = sandboxTransport(sandbox.origin, async (request) => {
+      const text = await request.clone().text();
+      if (request.url.includes("/extensions")) {
+        bodies.push({
+          method: request.method,
+          url: request.url,
+          body: text ? JSON.parse(text) : {},
+        });
+      }
+      return fetch(request);
+    });
+    const client = sandbox.client({ transport });
+    const created = await createInterviewContact(client, { ...morgan, record: undefined });
+    if (!created.ok) throw new Error("not created");
+    await writeContactRecord(client, created.contact.id, { stage: "found" }, false);
+    await mergeContactRecord(client, created.contact.id, { stage: "researched" });
+    const writes = bodies.filter((b) => b.method !== "GET");
+    expect(writes.map((b) => b.method)).toEqual(["POST", "PATCH"]);
+    for (const { body } of writes) {
+      expect(body).toMatchObject({
+        "@odata.type": "microsoft.graph.openTypeExtension",
+        extensionName: "com.northfield.informationInterviews",
+      });
+    }
   });
 });

@@ -163,7 +163,11 @@ describe("open extensions on contacts", () => {
     });
     const patched = await sandbox.graphJson<Item>(path, {
       method: "PATCH",
-      body: { "@odata.type": "microsoft.graph.openTypeExtension", stage: "arranged" },
+      body: {
+        "@odata.type": "microsoft.graph.openTypeExtension",
+        extensionName: EXT,
+        stage: "arranged",
+      },
     });
     expect(patched.status).toBe(200);
     const after = await sandbox.graphJson<Item>(path);
@@ -171,6 +175,47 @@ describe("open extensions on contacts", () => {
     expect(after.body).not.toHaveProperty("source");
     expect((await sandbox.graph(path, { method: "DELETE" })).status).toBe(204);
     expect((await sandbox.graph(path)).status).toBe(404);
+  });
+
+  // api-reference/v1.0/api/opentypeextension-update.md: both are required in a PATCH body.
+  it("refuses an extension PATCH without @odata.type or extensionName and changes nothing", async () => {
+    const created = await sandbox.graphJson<Item>("/me/contacts", {
+      method: "POST",
+      body: {
+        displayName: "Ana Ruiz",
+        extensions: [
+          {
+            "@odata.type": "microsoft.graph.openTypeExtension",
+            extensionName: EXT,
+            stage: "research",
+          },
+        ],
+      },
+    });
+    const path = `/me/contacts/${created.body.id}/extensions/${EXT}`;
+    for (const body of [
+      { extensionName: EXT, stage: "arranged" },
+      { "@odata.type": "microsoft.graph.openTypeExtension", stage: "arranged" },
+    ]) {
+      const refused = await sandbox.graphJson<{ error: { code: string; message: string } }>(path, {
+        method: "PATCH",
+        body,
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.code).toBe("ErrorInvalidRequest");
+      expect(refused.body.error.message).toMatch(/@odata\.type|extensionName/u);
+    }
+    expect((await sandbox.graphJson<Item>(path)).body.stage).toBe("research");
+    const accepted = await sandbox.graphJson<Item>(path, {
+      method: "PATCH",
+      body: {
+        "@odata.type": "microsoft.graph.openTypeExtension",
+        extensionName: EXT,
+        stage: "met",
+      },
+    });
+    expect(accepted.status).toBe(200);
+    expect((await sandbox.graphJson<Item>(path)).body.stage).toBe("met");
   });
 
   it("adds one through /extensions and returns it with $expand=extensions($filter=id eq ...)", async () => {

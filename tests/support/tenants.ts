@@ -207,6 +207,8 @@ export function advisorTenant(now: Date = new Date()): TenantFile {
     {
       id: CAREER_CENTRE.siteId,
       displayName: "Career Centre",
+      // The advisor edits the centre's lists; students (everyone else) only read them.
+      writers: [ADVISOR],
       lists: [
         {
           id: CAREER_CENTRE.lists.volunteers,
@@ -301,6 +303,8 @@ export function advisorTenant(now: Date = new Date()): TenantFile {
         {
           id: CAREER_CENTRE.lists.bookings,
           displayName: "Bookings",
+          // Students log the interviews they book.
+          writers: ["*"],
           columns: ["Title", "VolunteerEmail", "MeetingDate", "Stage", "StudentUpn"].map(text),
           items: [
             ["1", PROFESSIONAL, thisMonth(10), "booked"],

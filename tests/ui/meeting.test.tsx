@@ -54,6 +54,7 @@ async function bookMorgan(
     path: `/me/contacts/${encodeURIComponent(contactId)}/extensions/com.northfield.informationInterviews`,
     body: {
       "@odata.type": "microsoft.graph.openTypeExtension",
+      extensionName: "com.northfield.informationInterviews",
       ...(await readContactRecord(graph, contactId)),
       events: JSON.stringify([{ eventId, start: times.start, end: times.end }]),
     },

@@ -111,7 +111,8 @@ export function useVolunteers(): VolunteersModel {
         setTimeZone(zone);
         setReason(null);
         setStatus("ready");
-        const probeItem = list[0]?.itemId ?? "0";
+        // An empty list has no row to probe: read-only until a row gives a real answer.
+        const probeItem = list[0]?.itemId ?? null;
         const granted = await probeListAccess(
           graph,
           sharePoint.siteId,
