@@ -105,6 +105,21 @@ describe("search phrases and mail", () => {
   });
 });
 
+describe("advanced filters", () => {
+  it("sends ConsistencyLevel and $count=true with company and office filters, which need them", async () => {
+    const found = await searchDirectory(sandbox.client(), {
+      text: "",
+      filters: { companyName: "Partner Example Inc.", officeLocation: "" },
+    });
+    expect(found.people.map((p) => p.id)).toEqual(["u-guest"]);
+    const byOffice = await searchDirectory(sandbox.client(), {
+      text: "jordan",
+      filters: { officeLocation: "Engineering Building 301" },
+    });
+    expect(byOffice.people.map((p) => p.id)).toEqual(["u-staff"]);
+  });
+});
+
 describe("relevant people", () => {
   it("drops groups, keeps outside contacts without a directory id, and keeps user ids", async () => {
     const client = sandbox.client();
