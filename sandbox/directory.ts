@@ -81,8 +81,11 @@ const USER_FILTER_OPERATORS: Record<string, { basic: string[]; advanced: string[
   surname: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
   jobTitle: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
   department: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
-  companyName: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
-  officeLocation: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
+  // companyName and officeLocation filter only as advanced queries, `eq` included
+  // (concepts/aad-advanced-queries.md, user properties table): without ConsistencyLevel: eventual
+  // and $count=true Graph answers 400 Request_UnsupportedQuery.
+  companyName: { basic: [], advanced: [...BASIC_STRING, "ne", "not", "ne null"] },
+  officeLocation: { basic: [], advanced: [...BASIC_STRING, "ne", "not", "ne null"] },
   city: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
   country: { basic: BASIC_STRING, advanced: ["ne", "not", "ne null"] },
 };
@@ -163,7 +166,16 @@ function lowerBound(sorted: string[], key: string): number {
 interface SearchClause {
   prop: Searchable;
   tokens: string[];
+  /** The term as written (unescaped), lower-cased: startsWith properties compare against it. */
+  text: string;
 }
+
+/**
+ * Only displayName (and description, which users lack) is tokenised; every other property in
+ * `$search` "defaults to `$filter` startsWith behavior" on the whole value
+ * (concepts/search-query-parameter.md, "Using $search on directory object collections").
+ */
+const TOKENISED: ReadonlySet<Searchable> = new Set(["displayName"]);
 
 /** `$search` as OR-groups of AND-ed clauses. */
 type SearchQuery = SearchClause[][];
@@ -171,7 +183,10 @@ type SearchQuery = SearchClause[][];
 /** Parses `"displayName:av" OR "mail:av"` the way Graph's directory search reads it. */
 export function parseDirectorySearch(raw: string): SearchQuery {
   const groups: SearchQuery = [[]];
-  const pattern = /\s*(?:"([^"]*)"|(AND|OR)\b|(\S+))/gy;
+  // A clause is in double quotes; a `"` or `\` inside it is escaped with a backslash
+  // (concepts/search-query-parameter.md: "If it contains double quotes or backslash, it should be
+  // escaped with a backslash"). A lone backslash before anything else is refused.
+  const pattern = /\s*(?:"((?:[^"\\]|\\["\\])*)"|(AND|OR)\b|(\S+))/gy;
   let match: RegExpExecArray | null;
   let expectClause = true;
   while ((match = pattern.exec(raw)) !== null && match[0].trim() !== "") {
@@ -188,7 +203,7 @@ export function parseDirectorySearch(raw: string): SearchQuery {
       expectClause = true;
       continue;
     }
-    const clause = quoted ?? "";
+    const clause = (quoted ?? "").replace(/\\(["\\])/g, "$1");
     const colon = clause.indexOf(":");
     if (colon < 0) {
       throw badRequest(
@@ -207,6 +222,10 @@ export function parseDirectorySearch(raw: string): SearchQuery {
     (groups[groups.length - 1] as SearchClause[]).push({
       prop,
       tokens: searchTokens(clause.slice(colon + 1)),
+      text: clause
+        .slice(colon + 1)
+        .trim()
+        .toLowerCase(),
     });
     expectClause = false;
   }
@@ -219,6 +238,7 @@ export class Directory {
   readonly users: TenantUser[];
   private readonly byId = new Map<string, TenantUser>();
   private readonly byName = new Map<string, TenantUser>();
+  private readonly byUpn = new Map<string, TenantUser>();
   private readonly reports = new Map<string, TenantUser[]>();
   private readonly indexes = new Map<Searchable, TokenIndex>();
   private readonly position = new Map<TenantUser, number>();
@@ -233,6 +253,7 @@ export class Directory {
       this.position.set(user, i);
       this.byId.set(user.id.toLowerCase(), user);
       this.byName.set(user.userPrincipalName.toLowerCase(), user);
+      this.byUpn.set(user.userPrincipalName.toLowerCase(), user);
       if (user.mail) this.byName.set(user.mail.toLowerCase(), user);
       if (user.managerId) {
         const list = this.reports.get(user.managerId.toLowerCase());
@@ -248,10 +269,22 @@ export class Directory {
     // Departments, titles and names repeat, and mail is usually the UPN: tokenise each distinct
     // value once, across properties, and share the token array.
     const seen = new Map<string, string[]>();
-    for (const prop of SEARCHABLE) this.indexes.set(prop, buildIndex(users, prop, seen));
+    for (const prop of TOKENISED) this.indexes.set(prop, buildIndex(users, prop, seen));
   }
 
-  /** A user by id or by userPrincipalName (or mail), case-insensitively. */
+  /**
+   * A user as Graph addresses one in `/users/{key}`: by id or userPrincipalName only, never by mail
+   * (api-reference/v1.0/api/user-get.md: "{id | userPrincipalName}").
+   */
+  findByKey(key: string): TenantUser | undefined {
+    const lower = key.toLowerCase();
+    return this.byId.get(lower) ?? this.byUpn.get(lower);
+  }
+
+  /**
+   * A user by id, userPrincipalName or mail, case-insensitively: for the sandbox's own bookkeeping
+   * (tokens, tenant-file references, attendees), never for a Graph URL key.
+   */
   find(idOrName: string): TenantUser | undefined {
     const key = idOrName.toLowerCase();
     return this.byId.get(key) ?? this.byName.get(key);
@@ -435,8 +468,17 @@ export class Directory {
 
   /** Users whose property has, for every term token, a token starting with it. */
   private clauseMask(clause: SearchClause): Uint8Array {
-    const index = this.indexes.get(clause.prop) as TokenIndex;
     const mask = new Uint8Array(this.users.length);
+    if (!TOKENISED.has(clause.prop)) {
+      if (clause.text === "") return mask;
+      const column = this.column(clause.prop);
+      for (let i = 0; i < column.length; i++) {
+        const v = column[i];
+        if (typeof v === "string" && v.startsWith(clause.text)) mask[i] = 1;
+      }
+      return mask;
+    }
+    const index = this.indexes.get(clause.prop) as TokenIndex;
     if (clause.tokens.length === 0) return mask;
     // Seed candidates from the longest (most selective) token, then check the others per user.
     const [seed, ...rest] = [...clause.tokens].sort((a, b) => b.length - a.length) as [

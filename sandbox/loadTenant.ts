@@ -207,6 +207,28 @@ export function validateTenant(raw: unknown, source?: string): TenantFile {
     }
   };
   perUserMap("people");
+  const outside = raw.outsidePeople;
+  if (outside !== undefined) {
+    if (!isRecord(outside)) problems.push("outsidePeople must be an object keyed by user");
+    else
+      for (const [key, list] of Object.entries(outside)) {
+        if (!isUser(key)) problems.push(`outsidePeople["${key}"] is not a user of the tenant`);
+        if (!Array.isArray(list)) problems.push(`outsidePeople["${key}"] must be an array`);
+        else
+          list.forEach((p, i) => {
+            const ok =
+              isRecord(p) &&
+              typeof p.id === "string" &&
+              typeof p.displayName === "string" &&
+              typeof p.address === "string" &&
+              ["Group", "PersonalContact", "ImplicitContact"].includes(String(p.kind));
+            if (!ok)
+              problems.push(
+                `outsidePeople["${key}"][${i}] needs id, displayName, address and kind (Group, PersonalContact or ImplicitContact)`,
+              );
+          });
+      }
+  }
   perUserMap("contacts");
   perUserMap("messages");
 

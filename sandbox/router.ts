@@ -92,12 +92,16 @@ export class Router {
     const segments = pathSegments(req.path);
     const first = segments[0]?.toLowerCase();
     const userKey = segments[1];
+    // A UPN that starts with `$` is addressed as /users('$...') so it is not read as a system
+    // segment like $count (api-reference/v1.0/api/user-get.md, the tip under HTTP request).
+    const keyed = /^\/?users\('/i.test(safeDecode(req.path).replace(/^\/v1\.0/, ""));
     if (
       first === "me" ||
-      (first === "users" && userKey !== undefined && !userKey.startsWith("$"))
+      (first === "users" && userKey !== undefined && (keyed || !userKey.startsWith("$")))
     ) {
       const viaMe = first === "me";
-      const user = viaMe ? me : state.directory.find(segments[1] as string);
+      // id or userPrincipalName only: a mail address is no key (api-reference/v1.0/api/user-get.md).
+      const user = viaMe ? me : state.directory.findByKey(segments[1] as string);
       if (!user) throw userNotFound(segments[1] as string);
       const rest = segments.slice(viaMe ? 1 : 2);
       const found = this.find(this.perUser, req.method, rest);

@@ -113,6 +113,20 @@ export interface TenantSite extends Open {
   writers?: string[];
 }
 
+/**
+ * A `/me/people` entry that is not a directory user: a group or an outside contact. Its id is not a
+ * user id (api-reference/v1.0/resources/person.md, personType).
+ */
+export interface TenantOutsidePerson extends Open {
+  id: string;
+  displayName: string;
+  address: string;
+  /** `Group` (class Group, subclass UnifiedGroup) or an outside person (class Person). */
+  kind: "Group" | "PersonalContact" | "ImplicitContact";
+  /** Position among the user's people (0 = most relevant); at the end when absent. */
+  rank?: number;
+}
+
 /** The whole tenant file any test or the demo can write. */
 export interface TenantFile extends Open {
   organization?: { id: string; displayName: string } & Open;
@@ -120,6 +134,8 @@ export interface TenantFile extends Open {
   events?: TenantEvent[];
   /** Relevance-ordered people (UPNs or ids) per user UPN, for `/me/people`. */
   people?: Record<string, string[]>;
+  /** Groups and outside contacts in a user's `/me/people` (per user UPN), placed at `rank`. */
+  outsidePeople?: Record<string, TenantOutsidePerson[]>;
   /** Personal contacts per user UPN. */
   contacts?: Record<string, TenantContact[]>;
   /** Mail messages per user UPN. */

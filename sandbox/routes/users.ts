@@ -1,6 +1,6 @@
 // Directory routes: /me, /users (search, filter, count, paging), manager, direct reports, photo, people.
 import type { Person } from "@microsoft/microsoft-graph-types";
-import type { TenantUser } from "../tenant";
+import type { TenantOutsidePerson, TenantUser } from "../tenant";
 import {
   BASIC_ORDERBY,
   isFilterableUserProperty,
@@ -312,15 +312,26 @@ function listPeople(ctx: RouteContext): SandboxResponse {
     .filter((u): u is TenantUser => u !== undefined && u.id !== ctx.user.id);
   const search = req.query.get("$search");
   if (search !== null) {
-    const terms = searchTokens(search.replace(/^"|"$/g, ""));
-    people = people.filter((u) => {
-      const own = [u.displayName, u.givenName, u.surname, u.mail, u.userPrincipalName]
-        .filter((v): v is string => typeof v === "string")
-        .flatMap(searchTokens);
-      return terms.every((q) => own.some((t) => t.startsWith(q)));
-    });
+    people = people.filter((u) =>
+      matchesPeopleSearch(search, [
+        u.displayName,
+        u.givenName,
+        u.surname,
+        u.mail,
+        u.userPrincipalName,
+      ]),
+    );
   }
   const ranked = people.map((u, rank) => toPerson(u, rank) as Record<string, unknown>);
+  // Graph's people list also holds groups and outside contacts, told apart by personType
+  // (api-reference/v1.0/api/user-list-people.md; resources/person.md): their ids are no user ids.
+  for (const other of outsideOf(ctx)) {
+    if (search !== null && !matchesPeopleSearch(search, [other.displayName, other.address])) {
+      continue;
+    }
+    const at = Math.min(other.rank ?? ranked.length, ranked.length);
+    ranked.splice(at, 0, outsidePerson(other, at));
+  }
   const page = ranked.slice(skip, skip + top);
   const body: Record<string, unknown> = {
     "@odata.context": contextUrl(`users('${ctx.user.id}')/people`),
@@ -329,6 +340,53 @@ function listPeople(ctx: RouteContext): SandboxResponse {
     body["@odata.nextLink"] = nextLink(req, { $skip: String(skip + top) });
   body.value = page.map((p) => project(p, select));
   return json(200, body);
+}
+
+/** People search: every term starts a word of the name or the address. */
+function matchesPeopleSearch(search: string, values: Array<string | null | undefined>): boolean {
+  const terms = searchTokens(search.replace(/^"|"$/g, "").replace(/\\(["\\])/g, "$1"));
+  const own = values.filter((v): v is string => typeof v === "string").flatMap(searchTokens);
+  return terms.every((q) => own.some((t) => t.startsWith(q)));
+}
+
+function outsideOf(ctx: RouteContext): TenantOutsidePerson[] {
+  const upn = ctx.user.userPrincipalName.toLowerCase();
+  for (const [key, list] of Object.entries(ctx.state.tenant.outsidePeople ?? {})) {
+    if (key.toLowerCase() === upn) return list;
+  }
+  return [];
+}
+
+function outsidePerson(other: TenantOutsidePerson, rank: number): Record<string, unknown> {
+  const group = other.kind === "Group";
+  return {
+    id: other.id,
+    displayName: other.displayName,
+    givenName: null,
+    surname: null,
+    birthday: "",
+    personNotes: "",
+    isFavorite: false,
+    jobTitle: null,
+    companyName: null,
+    yomiCompany: "",
+    department: null,
+    officeLocation: null,
+    profession: "",
+    userPrincipalName: group ? "" : null,
+    imAddress: null,
+    scoredEmailAddresses: [
+      {
+        address: other.address,
+        relevanceScore: Math.max(1, 30 - rank),
+        selectionLikelihood: "notSpecified",
+      },
+    ],
+    phones: [],
+    personType: group
+      ? { class: "Group", subclass: "UnifiedGroup" }
+      : { class: "Person", subclass: other.kind },
+  };
 }
 
 /** The people map is keyed by UPN; accept a case-insensitive match too. */

@@ -6,6 +6,7 @@ import { buildDirectory, type DemoPerson } from "./demoDirectory";
 import { ORGANISATIONS } from "./demoOrganisations";
 import { demoPhotos } from "./demoPhotos";
 import { SeededRandom } from "./random";
+import { DEMO_STAFF_NUMBER_UPN, outsidePeople, staffNumberUsers } from "./demoStaffNumbers";
 
 /** The default persona: a Biology student. */
 export const DEMO_STUDENT_UPN = "avery.chen@northfield.example";
@@ -88,6 +89,13 @@ function relevance(people: readonly DemoPerson[]): Record<string, string[]> {
       ...students.slice(0, 6),
     ]),
   };
+}
+
+/** The personas also work with Jordan Blake (a staff-number sign-in), last so ranks stay. */
+function withStaffNumbers(lists: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(lists).map(([upn, list]) => [upn, [...list, DEMO_STAFF_NUMBER_UPN]]),
+  );
 }
 
 /** A few personal contacts: people outside the directory the personas know. */
@@ -207,12 +215,20 @@ export function createDemoTenant(today: Date): TenantFile {
   );
   return {
     organization: ORGANIZATION,
-    users: people.map((person) => {
-      const photo = demoPhotos().get(person.user.userPrincipalName);
-      return photo === undefined ? person.user : { ...person.user, photo };
-    }),
+    users: [
+      ...people.map((person) => {
+        const photo = demoPhotos().get(person.user.userPrincipalName);
+        return photo === undefined ? person.user : { ...person.user, photo };
+      }),
+      // Sign-in names that are not mail (staff numbers, a guest), added after everyone else.
+      ...staffNumberUsers(),
+    ],
     events,
-    people: relevance(people),
+    people: withStaffNumbers(relevance(people)),
+    outsidePeople: {
+      [DEMO_STUDENT_UPN]: outsidePeople(),
+      [DEMO_ADVISOR_UPN]: outsidePeople(),
+    },
     contacts: contacts(people, new SeededRandom(`northfield-contacts`)),
     sites: [site],
   };

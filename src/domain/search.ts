@@ -100,6 +100,9 @@ export function matchScore(words: readonly string[], name: string, email: string
   const local = email ? foldText(email.split("@")[0] ?? "") : "";
   const mailWords = local.split(/[.\-_+]+/u).filter((w) => w !== "");
   const whole = words.join(" ");
+  // Graph's `mail:` search is startsWith on the whole address (concepts/search-query-parameter.md),
+  // so a typed address start ("jordan.blake@north") matches as a whole, not word by word.
+  if (email && whole.includes("@") && foldText(email).startsWith(whole)) return 40;
   let nameHits = 0;
   for (const word of words) {
     const inName = nameWords.some((w) => w.startsWith(word));

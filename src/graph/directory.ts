@@ -108,9 +108,12 @@ export function toDirectoryProfile(user: User): DirectoryProfile {
   };
 }
 
-/** `$search` terms are quoted phrases: a double quote or backslash inside would end the phrase. */
-function searchPhrase(property: string, text: string): string {
-  return `"${property}:${text.replace(/["\\]/gu, " ").trim()}"`;
+/**
+ * `$search` clauses are quoted phrases; a double quote or backslash inside is escaped with a
+ * backslash (concepts/search-query-parameter.md, "Using $search on directory object collections").
+ */
+export function searchPhrase(property: string, text: string): string {
+  return `"${property}:${text.trim().replace(/["\\]/gu, "\\$&")}"`;
 }
 
 /** OData string literal: single quotes are doubled. */
@@ -118,9 +121,76 @@ export function odataString(value: string): string {
   return `'${value.replace(/'/gu, "''")}'`;
 }
 
-/** The path of a user: "me" is the signed-in user (Graph has no /users/me). */
+/**
+ * The path of a user: "me" is the signed-in user (Graph has no /users/me). A key that starts with
+ * `$` is written `/users('$…')` so Graph does not read it as a system segment
+ * (api-reference/v1.0/api/user-get.md, the tip under HTTP request).
+ */
 export function userPath(idOrUpn: string): string {
-  return idOrUpn === "me" ? "/me" : `/users/${encodeURIComponent(idOrUpn)}`;
+  if (idOrUpn === "me") return "/me";
+  if (idOrUpn.startsWith("$")) return `/users(${encodeURIComponent(odataString(idOrUpn))})`;
+  return `/users/${encodeURIComponent(idOrUpn)}`;
+}
+
+/** Ids of addresses already resolved, per client (one per signed-in session). */
+const resolvedIds = new WeakMap<GraphClient, Map<string, string>>();
+
+function idCache(client: GraphClient): Map<string, string> {
+  let cache = resolvedIds.get(client);
+  if (!cache) resolvedIds.set(client, (cache = new Map()));
+  return cache;
+}
+
+/** Remembers the ids of people a search or people list returned, so their cards need no resolve. */
+export function rememberUserIds(client: GraphClient, people: readonly DirectoryPerson[]): void {
+  const cache = idCache(client);
+  for (const person of people) {
+    if (!person.id) continue;
+    if (person.mail) cache.set(person.mail.toLowerCase(), person.id);
+    if (person.userPrincipalName) cache.set(person.userPrincipalName.toLowerCase(), person.id);
+  }
+}
+
+/**
+ * The key Graph addresses a user by. Graph takes only an id or a userPrincipalName in
+ * `/users/{key}` (api-reference/v1.0/api/user-get.md); a mail address is neither when sign-in names
+ * are staff numbers or the person is a guest (`…#EXT#@…` UPN). So an address is first resolved
+ * with `$filter=mail eq '…' or userPrincipalName eq '…'` (both basic `eq` filters, no
+ * ConsistencyLevel needed: concepts/aad-advanced-queries.md) and the id cached for the session.
+ * Ids and "me" pass through without a request. Not found: Graph's 404 `Request_ResourceNotFound`.
+ */
+export async function resolveUserKey(
+  client: GraphClient,
+  idOrAddress: string,
+  signal?: AbortSignal,
+): Promise<string> {
+  if (idOrAddress === "me" || !idOrAddress.includes("@")) return idOrAddress;
+  const address = idOrAddress.trim().toLowerCase();
+  const cache = idCache(client);
+  const known = cache.get(address);
+  if (known) return known;
+  const literal = odataString(idOrAddress.trim());
+  const answer = await client.call<GraphPage<User>>({
+    method: "GET",
+    path: "/users",
+    query: {
+      $filter: `mail eq ${literal} or userPrincipalName eq ${literal}`,
+      $select: "id,mail,userPrincipalName",
+      $top: 2,
+    },
+    signal,
+  });
+  const found = answer.body.value?.find((u) => u.id);
+  if (!found?.id) {
+    throw new GraphError({
+      status: 404,
+      code: "Request_ResourceNotFound",
+      message: `No directory user has the address '${idOrAddress}'.`,
+      requestId: null,
+    });
+  }
+  cache.set(address, found.id);
+  return found.id;
 }
 
 function isDenied(error: unknown): boolean {
@@ -171,12 +241,15 @@ export async function searchDirectory(
       total: answer.body["@odata.count"] ?? null,
     };
   };
+  let result: DirectorySearchResult;
   try {
-    return { ...(await run(PERSON_FIELDS, true)), limited: false };
+    result = { ...(await run(PERSON_FIELDS, true)), limited: false };
   } catch (error) {
     if (!isDenied(error)) throw error;
-    return { ...(await run(BASIC_USER_FIELDS, false)), limited: true };
+    result = { ...(await run(BASIC_USER_FIELDS, false)), limited: true };
   }
+  rememberUserIds(client, result.people);
+  return result;
 }
 
 /** A profile and whether it is limited to basic fields. */
@@ -232,8 +305,9 @@ export async function getProfile(
   idOrUpn: string,
   signal?: AbortSignal,
 ): Promise<ProfileResult> {
+  const key = await resolveUserKey(client, idOrUpn, signal);
   const read = async (fields: readonly string[]) => ({
-    body: await readUser(client, idOrUpn, fields, signal),
+    body: await readUser(client, key, fields, signal),
   });
   try {
     return { profile: (await read(PROFILE_FIELDS)).body, limited: false };
@@ -256,7 +330,7 @@ export async function getManagerChain(
 ): Promise<DirectoryPerson[]> {
   const chain: DirectoryPerson[] = [];
   const seen = new Set<string>();
-  let current = idOrUpn;
+  let current = await resolveUserKey(client, idOrUpn, signal);
   while (chain.length < maxDepth) {
     let manager: User;
     try {
@@ -289,7 +363,7 @@ export async function getDirectReports(
   const { items } = await collectPages<User>(
     client,
     {
-      path: `${userPath(idOrUpn)}/directReports`,
+      path: `${userPath(await resolveUserKey(client, idOrUpn, signal))}/directReports`,
       query: { $select: PERSON_FIELDS.join(",") },
     },
     { signal },
@@ -320,7 +394,7 @@ export async function getPhoto(
   const answer = await nullWhenNotFound(
     client.call<ArrayBuffer>({
       method: "GET",
-      path: `${userPath(idOrUpn)}/photo/$value`,
+      path: `${userPath(await resolveUserKey(client, idOrUpn, signal))}/photo/$value`,
       read: "binary",
       signal,
     }),
@@ -396,8 +470,10 @@ export async function getContactCard(
   idOrUpn: string,
   options: { email?: string; signal?: AbortSignal } = {},
 ): Promise<ContactCardData> {
-  const user = userPath(idOrUpn);
   const email = options.email ?? (idOrUpn.includes("@") ? idOrUpn : undefined);
+  // An address costs one resolve the first time; a known id keeps the card to one $batch.
+  const key = await resolveUserKey(client, idOrUpn, options.signal);
+  const user = userPath(key);
   const items: BatchItem[] = [
     { id: "profile", method: "GET", url: `${user}?$select=${PROFILE_FIELDS.join(",")}` },
     { id: "manager", method: "GET", url: `${user}/manager?$select=${PERSON_FIELDS.join(",")}` },
@@ -433,7 +509,7 @@ export async function getContactCard(
     profile = toDirectoryProfile(profileResult.body as User);
   } else if (profileResult && profileResult.status === 403) {
     // The full field set was just refused: ask straight for what User.ReadBasic.All allows.
-    profile = await readUser(client, idOrUpn, BASIC_USER_FIELDS, options.signal);
+    profile = await readUser(client, key, BASIC_USER_FIELDS, options.signal);
     limited = true;
   } else {
     throw profileResult && !profileResult.ok

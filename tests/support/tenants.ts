@@ -452,3 +452,60 @@ export function colleaguesTenant(): TenantFile {
     ],
   };
 }
+
+/** Jordan Blake signs in with a staff number; Outlook shows their mail. */
+export const STAFF_UPN = "s1234567@northfield.example";
+export const STAFF_MAIL = "jordan.blake@northfield.example";
+/** A guest: invited users' UPNs carry `#EXT#`, their mail is outside the tenant. */
+export const GUEST_UPN = "casey.nguyen_partner.example#EXT#@northfield.example";
+export const GUEST_MAIL = "casey.nguyen@partner.example";
+/** A UPN that starts with `$`, which Graph addresses as /users('$…'). */
+export const DOLLAR_UPN = "$ops@northfield.example";
+
+/**
+ * Northfield where sign-in names are not mail: a staff-number member who reports to Morgan, a
+ * guest, a `$` UPN, and a group and an outside contact among the student's people.
+ */
+export function staffNumberTenant(): TenantFile {
+  const file = northfieldTenant();
+  file.users.push(
+    user("u-staff", STAFF_UPN, "Jordan Blake", {
+      mail: STAFF_MAIL,
+      jobTitle: "Research Engineer",
+      department: "Engineering",
+      officeLocation: "Engineering Building 301",
+      companyName: "Northfield University",
+      managerId: "u-pro",
+      employeeId: "1234567",
+      mailboxSettings: workingWeek("Eastern Standard Time"),
+      photo: `data:image/png;base64,${ONE_PIXEL_PNG}`,
+    }),
+    user("u-guest", GUEST_UPN, "Casey O'Neil Nguyen", {
+      mail: GUEST_MAIL,
+      jobTitle: "Partnerships Lead",
+      companyName: "Partner Example Inc.",
+      userType: "Guest",
+    }),
+    user("u-dollar", DOLLAR_UPN, "Operations Desk", { mail: "ops@northfield.example" }),
+  );
+  file.people = { [STUDENT]: [STAFF_UPN, PROFESSIONAL, GUEST_UPN] };
+  file.outsidePeople = {
+    [STUDENT]: [
+      {
+        id: "g-biology",
+        displayName: "Biology Students",
+        address: "biology-students@northfield.example",
+        kind: "Group",
+        rank: 1,
+      },
+      {
+        id: "c-alex",
+        displayName: "Alex Morgan",
+        address: "alex.morgan@outside.example",
+        kind: "PersonalContact",
+        rank: 3,
+      },
+    ],
+  };
+  return file;
+}

@@ -44,7 +44,8 @@ describe("ContactCardForItem", () => {
     expect(await screen.findByText("Stage: Found")).toBeTruthy();
     expect(screen.getByText("Next: Do your research")).toBeTruthy();
     expect(screen.getByText(/- Role: Research Scientist/)).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Open interview" })).toBeTruthy();
+    // The card's actions show once the card is read (an address is resolved to an id first).
+    expect(await screen.findByRole("button", { name: "Open interview" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Add to my interviews" })).toBeNull();
   });
 

@@ -280,6 +280,11 @@ describe("matchScore and queryWords", () => {
     expect(matchScore(queryWords("jlee"), "Jordan Lee", "jlee@x.example")).toBeGreaterThan(0);
     expect(matchScore(queryWords("example"), "Jordan Lee", "jlee@x.example")).toBe(0);
   });
+  it("matches a typed address start against the whole address, as Graph's mail: search does", () => {
+    const mail = "jordan.blake@northfield.example";
+    expect(matchScore(queryWords("Jordan.Blake@North"), "Jordan Blake", mail)).toBe(40);
+    expect(matchScore(queryWords("blake@north"), "Jordan Blake", mail)).toBe(0);
+  });
 });
 
 describe("volunteer list rows", () => {

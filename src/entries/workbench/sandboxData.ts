@@ -76,12 +76,14 @@ export async function loadWorkbenchData(
     }
   }
   if (from) {
-    const found = await graphGet<{ displayName: string }>(
+    // By mail or UPN: Graph takes no mail as a /users/{key} (user-get.md), and `from` is a mail.
+    const literal = `'${from.replace(/'/gu, "''")}'`;
+    const found = await graphGet<{ value: Array<{ displayName?: string }> }>(
       origin,
       token,
-      `/users/${encodeURIComponent(from)}?$select=displayName`,
+      `/users?$filter=${encodeURIComponent(`mail eq ${literal} or userPrincipalName eq ${literal}`)}&$select=displayName`,
     ).catch(() => null);
-    senders.unshift({ displayName: found?.displayName ?? from, emailAddress: from });
+    senders.unshift({ displayName: found?.value[0]?.displayName ?? from, emailAddress: from });
   }
   const inbox: SimulatedItem[] = senders.map((sender, index) => ({
     kind: "message",
