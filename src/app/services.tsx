@@ -3,7 +3,8 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
 import type { AppConfig } from "../domain/config";
 import type { GraphClient } from "../graph/client";
 import type { Host } from "../hosts/types";
-import type { SignInControl } from "./signInControl";
+import type { OutboxReplay } from "./outbox/outbox";
+import type { SignInControl, SignInStatus } from "./signInControl";
 
 /** Who the page acts for, as far as the page knows before asking Graph. */
 export interface SignedInUser {
@@ -26,6 +27,8 @@ export interface AppServices {
   directoryLimited?: LimitedFlag;
   /** Present when sign-in needs a window (no nested app auth): the header offers "Sign in". */
   signIn?: SignInControl;
+  /** Sends what an earlier page left unsent, once Graph answers (absent: nothing is replayed). */
+  replayOutbox?: OutboxReplay;
 }
 
 /** A flag that turns on at most once, some time after first render. */
@@ -72,4 +75,18 @@ export function useServices(): AppServices {
   const services = useContext(ServicesContext);
   if (!services) throw new Error("useServices outside ServicesProvider");
   return services;
+}
+
+const SIGNED_IN: SignInStatus = { state: "signed-in" };
+const ALWAYS: SignInControl = {
+  status: () => SIGNED_IN,
+  subscribe: () => () => {},
+  signIn: async () => {},
+};
+
+/** The page's sign-in state (always signed in where sign-in needs no window: NAA, sandbox). */
+export function useSignIn(): { status: SignInStatus; signIn: () => Promise<void> } {
+  const control = useServices().signIn ?? ALWAYS;
+  const status = useSyncExternalStore(control.subscribe, control.status);
+  return { status, signIn: control.signIn };
 }

@@ -1,6 +1,4 @@
-// Whether the user still has to sign in, and the one action that does it (from a click, not page start).
-import { useSyncExternalStore } from "react";
-import { useServices } from "./services";
+// What sign-in state the page is in, and the one action that signs in (from a click, not page start).
 
 /** Why the page is not signed in yet, so the header can say it once, plainly. */
 export type SignInNeed =
@@ -18,18 +16,4 @@ export interface SignInControl {
   subscribe(listener: () => void): () => void;
   /** Opens the host's sign-in window; call it from the user's click. */
   signIn(): Promise<void>;
-}
-
-const SIGNED_IN: SignInStatus = { state: "signed-in" };
-const ALWAYS: SignInControl = {
-  status: () => SIGNED_IN,
-  subscribe: () => () => {},
-  signIn: async () => {},
-};
-
-/** The page's sign-in state (always signed in where sign-in needs no window: NAA, sandbox). */
-export function useSignIn(): { status: SignInStatus; signIn: () => Promise<void> } {
-  const control = useServices().signIn ?? ALWAYS;
-  const status = useSyncExternalStore(control.subscribe, control.status);
-  return { status, signIn: control.signIn };
 }

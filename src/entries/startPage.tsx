@@ -1,4 +1,5 @@
 // Starts a product page: connect the host, read the config, render, and sign in behind the shell.
+import { replayPendingOutbox } from "../app/replayOutbox";
 import { createRoot } from "react-dom/client";
 import { createLimitedFlag, type AppServices, type SignedInUser } from "../app/services";
 import type { AppConfig } from "../domain/config";
@@ -131,6 +132,7 @@ export async function startPage(): Promise<void> {
     user,
     now: () => new Date(),
     directoryLimited: limited.flag,
+    replayOutbox: replayPendingOutbox,
     ...(source.signIn ? { signIn: source.signIn } : {}),
   };
   root.render(<App services={services} />);

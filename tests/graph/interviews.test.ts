@@ -1,4 +1,5 @@
 // My interviews over real HTTP: the folder is made once, a person is added once, notes never overwrite a newer version.
+import { replayPendingOutbox } from "../../src/app/replayOutbox";
 import { describe, expect, it } from "vitest";
 import { interviewStoreFor } from "../../src/app/interviews/interviewStore";
 import {
@@ -175,7 +176,7 @@ describe("research notes", () => {
       baseEtag: null,
       typedAt: NOW.toISOString(),
     });
-    const store = interviewStoreFor(sandbox.client(), outbox);
+    const store = interviewStoreFor(sandbox.client(), outbox, replayPendingOutbox);
     await store.load();
     await until(
       async () => (await getInterviewContact(sandbox.client(), id)).notes === "Written on the bus",

@@ -1,4 +1,5 @@
 // Renders a view as the pages do (theme, language, services, navigation) against a real sandbox.
+import { replayPendingOutbox } from "../../src/app/replayOutbox";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, render } from "@testing-library/react";
 import type { ReactNode } from "react";
@@ -45,6 +46,7 @@ export function appServices(
     },
     user: { userPrincipalName: STUDENT },
     now: () => new Date(),
+    replayOutbox: replayPendingOutbox,
     ...parts,
   };
 }

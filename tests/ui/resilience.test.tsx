@@ -4,7 +4,7 @@ import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { createNotesSession } from "../../src/app/interviews/notesSession";
-import { replayPendingNotes } from "../../src/app/interviews/replayNotes";
+import { replayPendingOutbox } from "../../src/app/replayOutbox";
 import { createPrepSession, prepOutboxKey } from "../../src/app/meeting/prepSession";
 import { createMemoryOutbox } from "../../src/app/outbox/outbox";
 import { I18nProvider } from "../../src/app/i18n/I18nProvider";
@@ -120,7 +120,7 @@ describe("takeaways typed offline in a pane that was then closed", { timeout: 15
     const before = await requestCount();
 
     // The next page: Graph answers again.
-    expect(await replayPendingNotes(graph, outbox, () => new Date())).toBe(1);
+    expect(await replayPendingOutbox(graph, outbox, () => new Date())).toBe(1);
     const raw = await readEventPrep(graph, eventId);
     expect(JSON.parse(String(raw?.takeaways)).notes).toBe(takeaway);
     expect(await outbox.all()).toEqual([]);
@@ -150,7 +150,7 @@ describe("notes left unsent, replayed while their research view opens", { timeou
     const before = await requestCount();
 
     const view = createNotesSession({ graph, contactId, outbox, now: () => new Date() });
-    await Promise.all([replayPendingNotes(graph, outbox, () => new Date()), view.start()]);
+    await Promise.all([replayPendingOutbox(graph, outbox, () => new Date()), view.start()]);
     view.dispose();
 
     const log = (await sandbox.requests()).slice(before);

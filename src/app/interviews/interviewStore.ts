@@ -8,9 +8,8 @@ import type { GraphClient } from "../../graph/client";
 import { GraphError, isAbortError } from "../../graph/errors";
 import { useLocale } from "../i18n/I18nProvider";
 import { pageOutbox } from "../outbox/indexedDbOutbox";
-import type { NotesOutbox } from "../outbox/outbox";
+import type { NotesOutbox, OutboxReplay } from "../outbox/outbox";
 import { useServices } from "../services";
-import { replayPendingNotes } from "./replayNotes";
 import {
   addInterview,
   loadInterviews,
@@ -40,7 +39,13 @@ export class InterviewStore {
     private readonly graph: GraphClient,
     private readonly outbox: NotesOutbox = pageOutbox(),
     private readonly now: () => Date = () => new Date(),
+    private replay: OutboxReplay | null = null,
   ) {}
+
+  /** Takes the page's outbox replay when the store was made before the page's services gave it. */
+  useReplay(replay: OutboxReplay): void {
+    this.replay ??= replay;
+  }
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -64,9 +69,9 @@ export class InterviewStore {
         (interviews) => {
           this.set({ status: "ready", interviews, reason: null });
           // Graph answers again: send what an earlier page left unsent, once per session.
-          if (!this.replayed) {
+          if (!this.replayed && this.replay) {
             this.replayed = true;
-            void replayPendingNotes(this.graph, this.outbox, this.now, (id, notes, etag) =>
+            void this.replay(this.graph, this.outbox, this.now, (id, notes, etag) =>
               this.notesSaved(id, notes, etag),
             );
           }
@@ -149,19 +154,25 @@ export class InterviewStore {
 const stores = new WeakMap<GraphClient, InterviewStore>();
 
 /** The store for a Graph client (created on first use; `outbox` only for the first call). */
-export function interviewStoreFor(graph: GraphClient, outbox?: NotesOutbox): InterviewStore {
+export function interviewStoreFor(
+  graph: GraphClient,
+  outbox?: NotesOutbox,
+  replay?: OutboxReplay,
+): InterviewStore {
   let store = stores.get(graph);
   if (!store) {
-    store = new InterviewStore(graph, outbox);
+    store = new InterviewStore(graph, outbox, undefined, replay ?? null);
     stores.set(graph, store);
+  } else if (replay) {
+    store.useReplay(replay);
   }
   return store;
 }
 
 /** My interviews, loaded on first use, with a reload. */
 export function useInterviews(): InterviewsState & { reload: () => void; store: InterviewStore } {
-  const { graph } = useServices();
-  const store = interviewStoreFor(graph);
+  const { graph, replayOutbox } = useServices();
+  const store = interviewStoreFor(graph, undefined, replayOutbox);
   const state = useSyncExternalStore(store.subscribe, store.snapshot, store.snapshot);
   useEffect(() => {
     void store.load();
@@ -185,12 +196,15 @@ export type AddOutcome = AddInterviewResult | { ok: false; reason: "failed"; fai
 
 /** Adds a person to My interviews with the page's locale and clock. */
 export function useAddInterview(): (person: NewInterview) => Promise<AddOutcome> {
-  const { graph, now } = useServices();
+  const { graph, now, replayOutbox } = useServices();
   const locale = useLocale();
   return useCallback(
     async (person: NewInterview): Promise<AddOutcome> => {
       try {
-        return await interviewStoreFor(graph).add(person, { locale, now: now() });
+        return await interviewStoreFor(graph, undefined, replayOutbox).add(person, {
+          locale,
+          now: now(),
+        });
       } catch (error) {
         const failure: GraphReason =
           error instanceof GraphError
@@ -199,6 +213,6 @@ export function useAddInterview(): (person: NewInterview) => Promise<AddOutcome>
         return { ok: false, reason: "failed", failure };
       }
     },
-    [graph, locale, now],
+    [graph, locale, now, replayOutbox],
   );
 }

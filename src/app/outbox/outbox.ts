@@ -1,4 +1,5 @@
 // The local outbox of unsaved research notes: what the user typed, kept until Graph has it.
+import type { GraphClient } from "../../graph/client";
 
 /** One contact's notes as last typed, and the server version they were typed over. */
 export interface PendingNotes {
@@ -45,3 +46,15 @@ export function createMemoryOutbox(): NotesOutbox {
     },
   };
 }
+
+/**
+ * Sends what an earlier page left in the outbox (notes and prep sheets); resolves with how many
+ * were saved. The entry hands the app one (`AppServices.replayOutbox`), so the interview list can
+ * start it without importing the meeting feature.
+ */
+export type OutboxReplay = (
+  graph: GraphClient,
+  outbox: NotesOutbox,
+  now: () => Date,
+  onSaved?: (contactId: string, notes: string, etag: string | null) => void,
+) => Promise<number>;

@@ -1,7 +1,7 @@
 // The one place that says the user is not signed in, with the Sign in button (and why, when known).
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
-import { useSignIn } from "../../app/signInControl";
+import { useSignIn } from "../../app/services";
 
 const useStyles = makeStyles({
   prompt: {

@@ -1,8 +1,8 @@
 // Sends notes and prep sheets left in the outbox by an earlier page (a closed pane, a lost network) as soon as Graph answers.
-import type { GraphClient } from "../../graph/client";
-import { eventIdOfOutboxKey, replayPendingSheet } from "../meeting/prepSession";
-import type { NotesOutbox } from "../outbox/outbox";
-import { createNotesSession } from "./notesSession";
+import type { GraphClient } from "../graph/client";
+import { createNotesSession } from "./interviews/notesSession";
+import { eventIdOfOutboxKey, replayPendingSheet } from "./meeting/prepSession";
+import type { NotesOutbox } from "./outbox/outbox";
 
 /**
  * Replays every unsent note and meeting sheet, one at a time (the mailbox allows few requests in flight).
@@ -10,7 +10,7 @@ import { createNotesSession } from "./notesSession";
  * meantime is kept as a conflict for the user to settle, never overwritten. Returns how many were
  * saved.
  */
-export async function replayPendingNotes(
+export async function replayPendingOutbox(
   graph: GraphClient,
   outbox: NotesOutbox,
   now: () => Date,
