@@ -6,6 +6,7 @@ import {
   getSchedules,
   updateEventTimes,
 } from "../../src/graph/calendar";
+import { findInterviewTimes } from "../../src/app/arrange/freeTimes";
 import { sandboxTransport } from "../../src/graph/sandboxTransport";
 import { useSandbox } from "../support/sandbox";
 import { MORGAN_RECIPIENT, PROFESSIONAL, STUDENT } from "../support/people";
@@ -139,6 +140,19 @@ describe("custom working-hours zones", () => {
                 "@odata.type": "#microsoft.graph.customTimeZone",
                 name: "Customized Time Zone",
                 bias: -210,
+                standardOffset: {
+                  time: "02:00:00",
+                  dayOccurrence: 1,
+                  dayOfWeek: "sunday",
+                  month: 11,
+                },
+                daylightOffset: {
+                  daylightBias: 60,
+                  time: "02:00:00",
+                  dayOccurrence: 2,
+                  dayOfWeek: "sunday",
+                  month: 3,
+                },
               } as never,
             },
           };
@@ -152,5 +166,21 @@ describe("custom working-hours zones", () => {
     };
     const [schedule] = await getSchedules(sandbox.client({ upn: STUDENT }), [PROFESSIONAL], window);
     expect(schedule?.workingHours?.customTimeZone?.bias).toBe(-210);
+    // Free times read the contact on their own clock: Monday 09:00–17:00 at UTC−3:30.
+    const times = await findInterviewTimes(sandbox.client(), {
+      userEmail: STUDENT,
+      contactEmail: PROFESSIONAL,
+      now: new Date("2026-11-29T12:00:00Z"),
+      days: 7,
+      durationMinutes: 30,
+      bufferMinutes: 0,
+      fallbackZone: "America/Vancouver",
+    });
+    expect(times.contactZone).toBe("America/St_Johns");
+    expect(times.slots.length).toBeGreaterThan(0);
+    for (const slot of times.slots) {
+      expect(slot.start.getTime()).toBeGreaterThanOrEqual(Date.parse("2026-11-30T12:30:00Z"));
+      expect(slot.end.getTime()).toBeLessThanOrEqual(Date.parse("2026-11-30T20:30:00Z"));
+    }
   });
 });

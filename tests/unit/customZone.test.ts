@@ -177,3 +177,19 @@ describe("working hours on a custom zone", () => {
     expect(readCustomTimeZone(null)).toBeNull();
   });
 });
+
+describe("naming a custom zone for display", () => {
+  it("finds the IANA zone with the same clock, and none for rules no zone keeps", async () => {
+    const { namedZoneLike } = await import("../../src/domain/time/customZone");
+    const now = at("2026-12-06T12:00:00Z");
+    expect(namedZoneLike(NORTH, now)).toBe("America/St_Johns");
+    expect(namedZoneLike(SOUTH, now)).toBe("Australia/Sydney");
+    expect(namedZoneLike(FLAT, now)).toMatch(/^Asia\/Kath?mandu$/u);
+    // Daylight time from the 3rd Sunday of June: no zone does that.
+    const odd = {
+      ...NORTH,
+      daylightOffset: { ...NORTH.daylightOffset, month: 6, dayOccurrence: 3 },
+    };
+    expect(namedZoneLike(odd, now)).toBeNull();
+  });
+});

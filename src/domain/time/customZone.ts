@@ -1,4 +1,6 @@
 // Graph's custom time zones (bias and yearly transition rules) as offset timelines the slot finder reads.
+import { IANAZone } from "luxon";
+import { WINDOWS_TO_IANA_MAP } from "windows-iana";
 import type { OffsetTimeline } from "./offsets";
 import { timelineOf } from "./offsets";
 
@@ -131,4 +133,36 @@ export function readCustomTimeZone(value: unknown): CustomTimeZone | null {
     daylightOffset: rule(v.daylightOffset),
     name: typeof v.name === "string" ? v.name : null,
   };
+}
+
+/** Named zones a custom zone may match: each Windows zone's first IANA zone, tried in order. */
+const CANDIDATES: readonly string[] = [
+  ...new Set(
+    Object.values(WINDOWS_TO_IANA_MAP)
+      .map((entry): string | undefined => entry.iana[0])
+      .filter((zone): zone is string => zone !== undefined && IANAZone.isValidZone(zone)),
+  ),
+];
+
+/**
+ * An IANA zone that keeps the same clock as `zone` over the year either side of `around` (the
+ * caller's now), to label times in the person's own terms ("NDT"), or null when none does. The
+ * custom rules stay the authority for working hours; this only names them for display.
+ */
+export function namedZoneLike(zone: CustomTimeZone, around: number): string | null {
+  const samples: number[] = [];
+  for (let week = -52; week <= 52; week += 4) samples.push(around + week * 7 * 24 * 60 * MINUTE);
+  const year = new Date(around).getUTCFullYear();
+  for (const rule of [zone.daylightOffset, zone.standardOffset]) {
+    const wall = rule ? transitionWallClock(rule, year) : null;
+    // Either side of each change, so a zone that switches on another day does not match.
+    if (wall !== null)
+      samples.push(wall - zone.bias * MINUTE - 3 * 60 * MINUTE, wall + 3 * 60 * MINUTE);
+  }
+  const expected = samples.map((ms) => customOffsetAt(zone, ms));
+  for (const name of CANDIDATES) {
+    const iana = IANAZone.create(name);
+    if (samples.every((ms, i) => iana.offset(ms) === expected[i])) return name;
+  }
+  return null;
 }
