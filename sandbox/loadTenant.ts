@@ -139,6 +139,12 @@ export function validateTenant(raw: unknown, source?: string): TenantFile {
           const hours = settings.workingHours;
           if (hours !== undefined && !isRecord(hours)) {
             problems.push(`${where}.mailboxSettings.workingHours must be an object`);
+          } else if (isRecord(hours) && isRecord(hours.timeZone) && "bias" in hours.timeZone) {
+            // A customTimeZone (resources/customtimezone.md) is named "Customized Time Zone" and
+            // read by its bias and rules, not its name.
+            if (typeof hours.timeZone.bias !== "number") {
+              problems.push(`${where}.mailboxSettings.workingHours.timeZone.bias must be a number`);
+            }
           } else if (
             isRecord(hours) &&
             isRecord(hours.timeZone) &&

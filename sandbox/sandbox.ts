@@ -7,6 +7,7 @@ import type { TenantFile } from "./tenant";
 import { readTenantFile, validateTenant } from "./loadTenant";
 import { SandboxState, type PersistedState } from "./state";
 import { Faults } from "./faults";
+import { applyQuirks } from "./quirks";
 import { authenticate, issueToken, type ExpiredEarly } from "./tokens";
 import {
   errorResponse,
@@ -166,6 +167,16 @@ export class Sandbox {
         throw error;
       }
     }
+    if (method === "POST" && path === "/_sandbox/quirks") {
+      try {
+        this.state.quirks = applyQuirks(this.state.quirks, body);
+        return json(200, this.state.quirks);
+      } catch (error) {
+        if (error instanceof GraphError) return controlError(400, error.code, error.message);
+        throw error;
+      }
+    }
+    if (method === "GET" && path === "/_sandbox/quirks") return json(200, this.state.quirks);
     if (method === "GET" && path === "/_sandbox/faults")
       return json(200, { rules: this.faults.list() });
     if (method === "DELETE" && path === "/_sandbox/faults") {

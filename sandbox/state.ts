@@ -1,4 +1,5 @@
 // Everything the sandbox holds for one tenant: the directory (read-only) and the mailboxes and lists (mutable, persistable).
+import { defaultQuirks, type Quirks } from "./quirks";
 import type { Contact, Event, Message } from "@microsoft/microsoft-graph-types";
 import type {
   TenantContact,
@@ -256,6 +257,8 @@ export class SandboxState {
   readonly directory: Directory;
   readonly mailboxes = new Map<string, Mailbox>();
   readonly sites = new Map<string, SiteRecord>();
+  /** Switches set over `/_sandbox/quirks`; a reset (a new state) turns them back to the default. */
+  quirks: Quirks = defaultQuirks();
 
   constructor(tenant: TenantFile, now: Date, persisted?: PersistedState) {
     this.tenant = tenant;

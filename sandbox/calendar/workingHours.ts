@@ -9,7 +9,8 @@ export interface ResolvedWorkingHours {
   daysOfWeek: DayOfWeek[];
   startTime: string;
   endTime: string;
-  timeZone: { name: string };
+  /** A named zone, or a customTimeZone with its bias and rules (and `@odata.type`). */
+  timeZone: { name: string } & Record<string, unknown>;
 }
 
 const WEEKDAYS: DayOfWeek[] = ["monday", "tuesday", "wednesday", "thursday", "friday"];
@@ -41,6 +42,25 @@ function reportedZone(zone: string): string {
 }
 
 /**
+ * A custom zone as Graph answers it in workingHours.timeZone (resources/workinghours.md: a
+ * timeZoneBase; resources/customtimezone.md: bias, standardOffset, daylightOffset), named
+ * "Customized Time Zone" as Outlook names one. Undefined for a named zone.
+ */
+function customZoneOf(zone: unknown): ({ name: string } & Record<string, unknown>) | undefined {
+  if (typeof zone !== "object" || zone === null) return undefined;
+  const z = zone as Record<string, unknown>;
+  const custom =
+    (typeof z["@odata.type"] === "string" && /customTimeZone$/i.test(z["@odata.type"])) ||
+    typeof z.bias === "number";
+  if (!custom) return undefined;
+  return {
+    "@odata.type": "#microsoft.graph.customTimeZone",
+    ...z,
+    name: typeof z.name === "string" && z.name !== "" ? z.name : "Customized Time Zone",
+  };
+}
+
+/**
  * The owner's working hours as Graph reports them. Without settings, Exchange's default applies:
  * Monday to Friday, 08:00 to 17:00, in the mailbox's zone.
  */
@@ -53,7 +73,7 @@ export function workingHoursOf(
     daysOfWeek: hours?.daysOfWeek?.length ? [...hours.daysOfWeek] : [...WEEKDAYS],
     startTime: graphTimeOfDay(hours?.startTime ?? "08:00:00"),
     endTime: graphTimeOfDay(hours?.endTime ?? "17:00:00"),
-    timeZone: { name: reportedZone(zone) },
+    timeZone: customZoneOf(hours?.timeZone) ?? { name: reportedZone(zone) },
   };
 }
 

@@ -133,3 +133,138 @@ export function utcToZoned(instant: Date, zone: string): string {
 export function inZone(instant: Date, zone: string): DateTime {
   return DateTime.fromJSDate(instant, { zone: toIana(zone) });
 }
+
+/**
+ * The IANA names Graph accepts in a request, exactly as listed in
+ * api-reference/v1.0/resources/datetimetimezone.md ("any of the time zones supported by Windows,
+ * as well as the following time zones names"). Where the doc gives an old name in brackets
+ * ("Europe/Kyiv (Kiev)") both spellings are taken. America/Toronto and America/Vancouver are not
+ * listed: the stricter reading refuses them.
+ */
+const LISTED_IANA_NAMES: ReadonlySet<string> = new Set(
+  [
+    "Etc/GMT+12",
+    "Etc/GMT+11",
+    "Pacific/Honolulu",
+    "America/Anchorage",
+    "America/Santa_Isabel",
+    "America/Los_Angeles",
+    "America/Phoenix",
+    "America/Chihuahua",
+    "America/Denver",
+    "America/Guatemala",
+    "America/Chicago",
+    "America/Mexico_City",
+    "America/Regina",
+    "America/Bogota",
+    "America/New_York",
+    "America/Indiana/Indianapolis",
+    "America/Caracas",
+    "America/Asuncion",
+    "America/Halifax",
+    "America/Cuiaba",
+    "America/La_Paz",
+    "America/Santiago",
+    "America/St_Johns",
+    "America/Sao_Paulo",
+    "America/Argentina/Buenos_Aires",
+    "America/Cayenne",
+    "America/Godthab",
+    "America/Montevideo",
+    "America/Bahia",
+    "Etc/GMT+2",
+    "Atlantic/Azores",
+    "Atlantic/Cape_Verde",
+    "Africa/Casablanca",
+    "Etc/GMT",
+    "Europe/London",
+    "Atlantic/Reykjavik",
+    "Europe/Berlin",
+    "Europe/Budapest",
+    "Europe/Paris",
+    "Europe/Warsaw",
+    "Africa/Lagos",
+    "Africa/Windhoek",
+    "Europe/Bucharest",
+    "Asia/Beirut",
+    "Africa/Cairo",
+    "Asia/Damascus",
+    "Africa/Johannesburg",
+    "Europe/Kyiv",
+    "Europe/Kiev",
+    "Europe/Istanbul",
+    "Asia/Jerusalem",
+    "Asia/Amman",
+    "Asia/Baghdad",
+    "Europe/Kaliningrad",
+    "Asia/Riyadh",
+    "Africa/Nairobi",
+    "Asia/Tehran",
+    "Asia/Dubai",
+    "Asia/Baku",
+    "Europe/Moscow",
+    "Indian/Mauritius",
+    "Asia/Tbilisi",
+    "Asia/Yerevan",
+    "Asia/Kabul",
+    "Asia/Karachi",
+    "Asia/Toshkent",
+    "Asia/Tashkent",
+    "Asia/Kolkata",
+    "Asia/Colombo",
+    "Asia/Kathmandu",
+    "Asia/Astana",
+    "Asia/Almaty",
+    "Asia/Dhaka",
+    "Asia/Yekaterinburg",
+    "Asia/Yangon",
+    "Asia/Rangoon",
+    "Asia/Bangkok",
+    "Asia/Novosibirsk",
+    "Asia/Shanghai",
+    "Asia/Krasnoyarsk",
+    "Asia/Singapore",
+    "Australia/Perth",
+    "Asia/Taipei",
+    "Asia/Ulaanbaatar",
+    "Asia/Irkutsk",
+    "Asia/Tokyo",
+    "Asia/Seoul",
+    "Australia/Adelaide",
+    "Australia/Darwin",
+    "Australia/Brisbane",
+    "Australia/Sydney",
+    "Pacific/Port_Moresby",
+    "Australia/Hobart",
+    "Asia/Yakutsk",
+    "Pacific/Guadalcanal",
+    "Asia/Vladivostok",
+    "Pacific/Auckland",
+    "Etc/GMT-12",
+    "Pacific/Fiji",
+    "Asia/Magadan",
+    "Pacific/Tongatapu",
+    "Pacific/Apia",
+    "Pacific/Kiritimati",
+  ].map((name) => name.toLowerCase()),
+);
+
+/**
+ * Whether Graph accepts `zone` in a request's dateTimeTimeZone or `Prefer: outlook.timezone`:
+ * a Windows name (any case) or one of the IANA names datetimetimezone.md lists.
+ * (api-reference/v1.0/resources/datetimetimezone.md)
+ */
+export function isAcceptedZoneName(zone: string): boolean {
+  const name = zone.trim();
+  return windowsNameOf(name) !== undefined || LISTED_IANA_NAMES.has(name.toLowerCase());
+}
+
+/**
+ * `zone` when a request may name it; otherwise UnknownTimeZoneError (answered as 400
+ * `TimeZoneNotSupportedException`). Stored tenant data is not held to this: only requests are.
+ * (api-reference/v1.0/resources/datetimetimezone.md)
+ */
+export function requestZone(zone: string): string {
+  if (!isAcceptedZoneName(zone)) throw new UnknownTimeZoneError(zone);
+  return zone;
+}

@@ -2,7 +2,7 @@
 import type { TenantUser } from "../tenant";
 import {
   badRequest,
-  type GraphError,
+  GraphError,
   json,
   noContent,
   objectBody,
@@ -14,7 +14,7 @@ import { eventDefaults, type EventRecord, type SandboxState } from "../state";
 import { contextUrl, type Route, type RouteContext } from "../router";
 import {
   InvalidDateTimeError,
-  toIana,
+  requestZone,
   UnknownTimeZoneError,
   utcToZoned,
   zonedToUtc,
@@ -37,15 +37,48 @@ import {
   writtenItem,
 } from "./outlookItems";
 
-/** The zone named by `Prefer: outlook.timezone="..."`, if any and known. */
+/**
+ * The zone named by `Prefer: outlook.timezone="..."`, if any. A zone Graph does not list is
+ * refused with 400 `TimeZoneNotSupportedException` rather than ignored: the stricter reading of
+ * api-reference/v1.0/api/user-list-events.md ("Prefer: outlook.timezone") together with
+ * api-reference/v1.0/resources/datetimetimezone.md (Windows names and the listed IANA names).
+ */
 export function preferredZone(req: SandboxRequest): string | undefined {
-  const match = /outlook\.timezone\s*=\s*"([^"]+)"/i.exec(req.headers["prefer"] ?? "");
+  const match = /outlook\.timezone\s*=\s*"([^"]*)"/i.exec(req.headers["prefer"] ?? "");
   if (!match) return undefined;
+  const zone = match[1] as string;
   try {
-    toIana(match[1] as string);
-    return match[1];
+    return requestZone(zone);
   } catch {
-    return undefined;
+    throw timeZoneError(zone);
+  }
+}
+
+/** Refuses a request whose Prefer zone is not accepted before it has any effect. */
+function checkPrefer(route: Route): Route {
+  const [method, pattern, handler] = route;
+  return [
+    method,
+    pattern,
+    (ctx) => {
+      preferredZone(ctx.req);
+      return handler(ctx);
+    },
+  ];
+}
+
+/**
+ * A request's dateTimeTimeZone zone: Windows names and the IANA names
+ * api-reference/v1.0/resources/datetimetimezone.md lists; anything else is 400
+ * `TimeZoneNotSupportedException` (what Graph answers for America/Vancouver).
+ */
+function checkRequestZone(value: unknown): void {
+  const zone = (value as { timeZone?: unknown } | undefined)?.timeZone;
+  if (typeof zone !== "string" || zone === "") return;
+  try {
+    requestZone(zone);
+  } catch {
+    throw timeZoneError(zone);
   }
 }
 
@@ -85,6 +118,7 @@ function instantOf(value: unknown, field: string): Date {
 
 /** Stores a dateTimeTimeZone in Graph's seven-digit format, keeping its zone. */
 function normalizeTime(value: unknown, field: string): { dateTime: string; timeZone: string } {
+  checkRequestZone(value);
   const instant = instantOf(value, field);
   const zone = (value as { timeZone?: string }).timeZone || "UTC";
   return { dateTime: utcToZoned(instant, zone), timeZone: zone };
@@ -246,7 +280,18 @@ function createEvent(ctx: RouteContext): SandboxResponse {
   if (transactionId !== undefined) {
     // Graph de-duplicates creation by transactionId: a retry returns the first event.
     const existing = [...box.events.values()].find((e) => e.transactionId === transactionId);
-    if (existing) return writtenItem(ctx, 201, existing, EVENT);
+    if (existing) {
+      // event.md / user-post-events.md document only that the redundant POST is avoided, not the
+      // answer; the sandbox gives either reading (`/_sandbox/quirks` repeatedTransactionId).
+      if (ctx.state.quirks.repeatedTransactionId === "error") {
+        throw new GraphError(
+          409,
+          "ErrorDuplicateTransactionId",
+          `An event with transactionId '${transactionId}' already exists.`,
+        );
+      }
+      return writtenItem(ctx, 201, existing, EVENT);
+    }
   }
   const fields = writableFields(body, EVENT);
   const start = normalizeTime(fields.start, "start");
@@ -417,6 +462,9 @@ function getSchedule(ctx: RouteContext): SandboxResponse {
   if (schedules.length > 20) {
     throw badRequest("The number of schedules must not exceed 20.", "ErrorInvalidParameter");
   }
+  // The window's zones are the request's own (datetimetimezone.md), refused for the whole call.
+  checkRequestZone(body.startTime);
+  checkRequestZone(body.endTime);
   const zone = preferredZone(ctx.req);
   const value = (schedules as string[]).map((address) => {
     const user = ctx.state.directory.find(address);
@@ -446,6 +494,15 @@ function getSchedule(ctx: RouteContext): SandboxResponse {
       return calendarError(error);
     }
   });
+  if (ctx.state.quirks.capitalisedFreeBusy) {
+    // concepts/outlook-schedule-free-busy.md shows "Busy" where resources/freebusystatus and
+    // resources/scheduleitem.md show "busy": the switch gives the capitalised form.
+    for (const info of value as { scheduleItems?: { status?: string }[] }[]) {
+      for (const item of info.scheduleItems ?? []) {
+        if (item.status) item.status = item.status.charAt(0).toUpperCase() + item.status.slice(1);
+      }
+    }
+  }
   return json(
     200,
     { "@odata.context": contextUrl("Collection(microsoft.graph.scheduleInformation)"), value },
@@ -455,6 +512,11 @@ function getSchedule(ctx: RouteContext): SandboxResponse {
 
 function meetingTimes(ctx: RouteContext): SandboxResponse {
   const body = objectBody(ctx.req) as FindMeetingTimesRequest;
+  for (const slot of body.timeConstraint?.timeSlots ?? []) {
+    // api-reference/v1.0/resources/datetimetimezone.md: the same names as an event's times.
+    checkRequestZone(slot.start);
+    checkRequestZone(slot.end);
+  }
   const zone = preferredZone(ctx.req);
   try {
     const result = findMeetingTimes(body, {
@@ -477,18 +539,20 @@ function meetingTimes(ctx: RouteContext): SandboxResponse {
 }
 
 /** The event routes, under `/me` and `/users/{id}` (also via `/calendar/events`). */
-export const eventRoutes: Route[] = [
-  ["GET", "events", listEvents],
-  ["POST", "events", createEvent],
-  ["GET", "calendar/events", listEvents],
-  ["POST", "calendar/events", createEvent],
-  ["GET", "events/{event}", (ctx) => readItem(ctx, eventOf(ctx), EVENT)],
-  ["PATCH", "events/{event}", updateEvent],
-  ["DELETE", "events/{event}", deleteEvent],
-  ["POST", "events/{event}/cancel", cancelEvent],
-  ...extensionRoutes("events/{event}", eventOf),
-  ["GET", "calendarView", calendarView],
-  ["GET", "calendar/calendarView", calendarView],
-  ["POST", "calendar/getSchedule", getSchedule],
-  ["POST", "findMeetingTimes", meetingTimes],
-];
+export const eventRoutes: Route[] = (
+  [
+    ["GET", "events", listEvents],
+    ["POST", "events", createEvent],
+    ["GET", "calendar/events", listEvents],
+    ["POST", "calendar/events", createEvent],
+    ["GET", "events/{event}", (ctx) => readItem(ctx, eventOf(ctx), EVENT)],
+    ["PATCH", "events/{event}", updateEvent],
+    ["DELETE", "events/{event}", deleteEvent],
+    ["POST", "events/{event}/cancel", cancelEvent],
+    ...extensionRoutes("events/{event}", eventOf),
+    ["GET", "calendarView", calendarView],
+    ["GET", "calendar/calendarView", calendarView],
+    ["POST", "calendar/getSchedule", getSchedule],
+    ["POST", "findMeetingTimes", meetingTimes],
+  ] as Route[]
+).map(checkPrefer);

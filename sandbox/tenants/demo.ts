@@ -1,4 +1,5 @@
 // The demo tenant: Northfield University, its career centre and partner employers, generated the same way for the same day.
+import type { CustomTimeZone } from "@microsoft/microsoft-graph-types";
 import type { TenantContact, TenantFile } from "../tenant";
 import { buildCalendars } from "./demoCalendars";
 import { buildCareerCentre } from "./demoCareerCentre";
@@ -194,6 +195,63 @@ function contacts(
 }
 
 /**
+ * A mailbox whose working hours carry a custom zone ("Customized Time Zone"), as Outlook writes
+ * for a zone set by rules rather than by name (resources/workinghours.md,
+ * resources/customtimezone.md): Newfoundland-like, 3 h 30 behind UTC, an hour less from the second
+ * Sunday of March to the first Sunday of November. Added after the generated directory with a fixed
+ * id so no other user's data moves.
+ */
+export const CUSTOM_ZONE_USER_ID = "7c0e4f52-8a1d-4b6e-9f3a-2d5c6b7a8e91";
+
+function customZoneUser(managerId: string | null): TenantFile["users"][number] {
+  return {
+    id: CUSTOM_ZONE_USER_ID,
+    userPrincipalName: "rowan.tremblay@harbourbank.example",
+    mail: "rowan.tremblay@harbourbank.example",
+    displayName: "Rowan Tremblay",
+    givenName: "Rowan",
+    surname: "Tremblay",
+    jobTitle: "Operations Analyst",
+    department: "Operations",
+    officeLocation: null,
+    companyName: "Harbour Bank",
+    city: "St. John's",
+    country: "Canada",
+    businessPhones: [],
+    preferredLanguage: "en-CA",
+    managerId,
+    accountEnabled: true,
+    mailboxSettings: {
+      workingHours: {
+        daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"],
+        startTime: "09:00:00.0000000",
+        endTime: "17:00:00.0000000",
+        timeZone: {
+          "@odata.type": "#microsoft.graph.customTimeZone",
+          name: "Customized Time Zone",
+          bias: -210,
+          standardOffset: {
+            time: "02:00:00.0000000",
+            dayOccurrence: 1,
+            dayOfWeek: "sunday",
+            month: 11,
+            year: 0,
+          },
+          daylightOffset: {
+            daylightBias: 60,
+            time: "02:00:00.0000000",
+            dayOccurrence: 2,
+            dayOfWeek: "sunday",
+            month: 3,
+            year: 0,
+          },
+        } as CustomTimeZone & { "@odata.type": string },
+      },
+    },
+  };
+}
+
+/**
  * Builds the demo tenant for `today`: the same UTC day always gives the same tenant, and user ids
  * stay the same from day to day (calendars and bookings move with the day).
  * @param today Calendars cover the four weeks from this day; bookings fall in its month.
@@ -220,6 +278,11 @@ export function createDemoTenant(today: Date): TenantFile {
         const photo = demoPhotos().get(person.user.userPrincipalName);
         return photo === undefined ? person.user : { ...person.user, photo };
       }),
+      // Reports to Harbour Bank's head, so every organisation keeps exactly one head.
+      customZoneUser(
+        people.find((p) => p.user.companyName === "Harbour Bank" && !p.user.managerId)?.user.id ??
+          null,
+      ),
       // Sign-in names that are not mail (staff numbers, a guest), added after everyone else.
       ...staffNumberUsers(),
     ],

@@ -15,9 +15,10 @@ import {
 } from "../domain/slots";
 import type { WorkingHours } from "../domain/time/workingHours";
 import type { GraphClient } from "./client";
+import { GraphError, isTransientFailure } from "./errors";
 import { collectPages, type GraphPage } from "./paging";
 import { fromGraphDateTime, preferTimeZone, toGraphDateTime } from "./dateTimes";
-import { toWorkingHours } from "./directory";
+import { toWorkingHours } from "./workingHours";
 import {
   EXPAND_OUR_EXTENSION,
   type ExtensionData,
@@ -45,17 +46,27 @@ export interface PersonSchedule {
   error: string | null;
 }
 
+/**
+ * Statuses by lower-case spelling. resources/freebusystatus and resources/scheduleitem.md write
+ * "busy"; concepts/outlook-schedule-free-busy.md writes "Busy" (and real mailboxes have answered
+ * both), so the status is compared without regard to case. "free" and "unknown" block nothing.
+ */
 const BUSY: Record<string, BusyStatus | undefined> = {
   busy: "busy",
   tentative: "tentative",
   oof: "oof",
-  workingElsewhere: "workingElsewhere",
+  workingelsewhere: "workingElsewhere",
 };
+
+/** Our status for a Graph free/busy status in either case, or undefined when it blocks nothing. */
+export function busyStatusOf(status: string | null | undefined): BusyStatus | undefined {
+  return BUSY[(status ?? "").trim().toLowerCase()];
+}
 
 function toBusy(items: readonly ScheduleItem[]): BusyBlock[] {
   const blocks: BusyBlock[] = [];
   for (const item of items) {
-    const status = BUSY[item.status ?? ""];
+    const status = busyStatusOf(item.status);
     const start = fromGraphDateTime(item.start);
     const end = fromGraphDateTime(item.end);
     if (status && start && end) blocks.push({ start, end, status });
@@ -250,15 +261,67 @@ export async function createEvent(
     if (!inline.ok) return inline;
     body.extensions = inline.extensions;
   }
-  const answer = await client.call<Event>({
-    method: "POST",
-    path: "/me/events",
+  let created: Event;
+  try {
+    const answer = await client.call<Event>({
+      method: "POST",
+      path: "/me/events",
+      headers: preferTimeZone(draft.timeZone),
+      body,
+      signal,
+    });
+    created = answer.body;
+  } catch (error) {
+    // A repeat of a POST that was stored (its answer lost) may come back as 201 with the first
+    // event or as an error: event.md / user-post-events.md say only that Graph avoids the redundant
+    // POST. On a conflict, or a transient failure that outlived the retries, look before failing.
+    if (!(error instanceof GraphError) || !(error.status === 409 || isTransientFailure(error))) {
+      throw error;
+    }
+    const found = await findCreatedEvent(client, draft, transactionId, signal).catch(() => null);
+    if (!found) throw error;
+    created = found;
+  }
+  const event = toBookedEvent(created);
+  return { ok: true, event: { ...event, prep: event.prep ?? draft.prep ?? null }, transactionId };
+}
+
+/**
+ * The event a booking POST stored, found in a calendarView around its start. Filtering events by
+ * transactionId is not documented (event.md lists it as returned "only if an app has set it"),
+ * so the window is read with `transactionId` selected and matched here; an event without one
+ * (a copy written by another client) matches on subject and start instead.
+ */
+async function findCreatedEvent(
+  client: GraphClient,
+  draft: EventDraft,
+  transactionId: string,
+  signal?: AbortSignal,
+): Promise<Event | null> {
+  const answer = await client.call<GraphPage<Event & { transactionId?: string }>>({
+    method: "GET",
+    path: "/me/calendarView",
+    query: {
+      startDateTime: new Date(draft.start.getTime() - 60_000).toISOString(),
+      endDateTime: new Date(draft.end.getTime() + 60_000).toISOString(),
+      $select: `${EVENT_FIELDS},transactionId`,
+      $expand: EXPAND_OUR_EXTENSION,
+      $top: 50,
+    },
     headers: preferTimeZone(draft.timeZone),
-    body,
     signal,
   });
-  const event = toBookedEvent(answer.body);
-  return { ok: true, event: { ...event, prep: event.prep ?? draft.prep ?? null }, transactionId };
+  const events = answer.body.value ?? [];
+  const byTransaction = events.find((event) => event.transactionId === transactionId);
+  if (byTransaction) return byTransaction;
+  return (
+    events.find(
+      (event) =>
+        event.transactionId === undefined &&
+        event.subject === draft.subject &&
+        fromGraphDateTime(event.start)?.getTime() === draft.start.getTime(),
+    ) ?? null
+  );
 }
 
 /** Reads one event with our prep sheet expanded (times in `timeZone` when given). */

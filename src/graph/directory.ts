@@ -5,6 +5,10 @@ import { runBatch, type BatchItem, type BatchItemResult } from "./batch";
 import type { GraphClient } from "./client";
 import { GraphError, nullWhenNotFound } from "./errors";
 import { collectPages, nextLinkPath, type GraphPage } from "./paging";
+import { toWorkingHours } from "./workingHours";
+
+// Re-exported for existing callers; working hours (custom zones too) are read in workingHours.ts.
+export { toWorkingHours };
 
 /** A directory user as the product shows one. Fields the token may not read are null. */
 export interface DirectoryPerson {
@@ -415,19 +419,6 @@ export interface ContactCardData {
   workingHours: WorkingHours | null;
   /** True when permission limits hid fields (User.Read.All not consented). */
   limited: boolean;
-}
-
-/** Converts Graph's working hours (time zone as an object) to the domain's shape. */
-export function toWorkingHours(info: ScheduleInformation | undefined): WorkingHours | null {
-  const hours = info?.workingHours;
-  if (!hours?.startTime || !hours.endTime) return null;
-  const zone = hours.timeZone?.name;
-  return {
-    daysOfWeek: (hours.daysOfWeek ?? []).map(String),
-    startTime: hours.startTime,
-    endTime: hours.endTime,
-    ...(zone ? { timeZone: zone } : {}),
-  };
 }
 
 function body<T>(result: BatchItemResult | undefined): T | undefined {

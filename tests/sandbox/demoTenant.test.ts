@@ -11,6 +11,7 @@ import {
 } from "../../sandbox/tenants/demoStaffNumbers";
 import {
   createDemoTenant,
+  CUSTOM_ZONE_USER_ID,
   DEMO_ADVISOR_UPN,
   DEMO_LIST_IDS,
   DEMO_SITE_ID,
@@ -118,7 +119,12 @@ describe("the demo tenant", () => {
         "Open Doors Community Services",
       ]),
     );
-    const zones = new Set(generated().map((user) => user.mailboxSettings?.timeZone));
+    // The one mailbox on a custom zone names no zone of its own (see the custom-zone test).
+    const zones = new Set(
+      generated()
+        .filter((user) => user.id !== CUSTOM_ZONE_USER_ID)
+        .map((user) => user.mailboxSettings?.timeZone),
+    );
     expect(zones).toEqual(
       new Set([
         "Pacific Standard Time",
@@ -183,8 +189,17 @@ describe("the demo tenant", () => {
       const hours = user.mailboxSettings?.workingHours;
       expect(hours?.daysOfWeek?.length).toBeGreaterThan(0);
       expect(hours?.startTime).toMatch(/^\d{2}:\d{2}:00\.0000000$/);
+      if (user.id === CUSTOM_ZONE_USER_ID) continue;
       expect(() => toIana(hours?.timeZone?.name ?? "")).not.toThrow();
     }
+  });
+
+  it("has one mailbox whose working hours carry a customTimeZone (resources/customtimezone.md)", () => {
+    const user = tenant.users.find((u) => u.id === CUSTOM_ZONE_USER_ID);
+    const zone = user?.mailboxSettings?.workingHours?.timeZone as Record<string, unknown>;
+    expect(zone["@odata.type"]).toBe("#microsoft.graph.customTimeZone");
+    expect(zone.name).toBe("Customized Time Zone");
+    expect(zone.bias).toBe(-210);
   });
 
   it(

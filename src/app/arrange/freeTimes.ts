@@ -1,6 +1,8 @@
 // Free times for an interview: both calendars in one getSchedule call, then the domain's slot finder.
 import type { MeetingLength, SlotReason, Slot } from "../../domain/slots";
 import { chooseScheduleWindow, findFreeSlots } from "../../domain/slots";
+import { namedZoneLike } from "../../domain/time/customZone";
+import type { WorkingHours } from "../../domain/time/workingHours";
 import { zoneOrFallback } from "../../domain/time/zones";
 import type { GraphClient } from "../../graph/client";
 import { getSchedules } from "../../graph/calendar";
@@ -62,8 +64,14 @@ export async function findInterviewTimes(
   const key = (email: string) => email.trim().toLowerCase();
   const mine = schedules.find((s) => key(s.email) === key(request.userEmail));
   const theirs = schedules.find((s) => key(s.email) === key(request.contactEmail));
-  const userZone = zoneOrFallback(mine?.workingHours?.timeZone, request.fallbackZone);
-  const contactZone = zoneOrFallback(theirs?.workingHours?.timeZone, userZone);
+  // A custom zone ("Customized Time Zone") is named after the IANA zone with the same clock, when
+  // one exists, so times read in the person's own terms; its rules still drive working hours.
+  const named = (hours: WorkingHours | null | undefined) =>
+    hours?.customTimeZone ? namedZoneLike(hours.customTimeZone, request.now.getTime()) : null;
+  const userZone =
+    named(mine?.workingHours) ?? zoneOrFallback(mine?.workingHours?.timeZone, request.fallbackZone);
+  const contactZone =
+    named(theirs?.workingHours) ?? zoneOrFallback(theirs?.workingHours?.timeZone, userZone);
   const result = findFreeSlots({
     now: request.now,
     window,

@@ -63,6 +63,14 @@ export function offsetTimeline(zone: string, from: number, to: number): OffsetTi
     return iana.offset(ms);
   };
 
+  return timelineOf(zone, offsetAt);
+}
+
+/**
+ * A timeline from an offset function alone: wall-clock ↔ instant conversion as a person's clock
+ * does it (shared by IANA zones and Graph's custom zones, src/domain/time/customZone.ts).
+ */
+export function timelineOf(zone: string, offsetAt: (ms: number) => number): OffsetTimeline {
   const instantOf = (localMs: number): number => {
     const guess = localMs - offsetAt(localMs) * MINUTE;
     const o1 = offsetAt(guess);

@@ -1,4 +1,6 @@
 // Working hours as Outlook keeps them: wall-clock times on chosen weekdays, in the person's zone.
+import type { CustomTimeZone } from "./customZone";
+import { customOffsetTimeline } from "./customZone";
 import type { Span } from "./intervals";
 import { mergeSpans } from "./intervals";
 import type { OffsetTimeline } from "./offsets";
@@ -20,6 +22,11 @@ export interface WorkingHours {
   /** "HH:mm[:ss…]"; an end at or before the start means the day runs past midnight. */
   endTime: string;
   timeZone?: string;
+  /**
+   * Graph's customTimeZone ("Customized Time Zone": a bias and yearly rules), when the mailbox
+   * keeps one; it wins over `timeZone`, whose name says nothing usable then.
+   */
+  customTimeZone?: CustomTimeZone;
 }
 
 /** Outlook's own default for a mailbox that never set working hours: weekdays, 8 a.m. to 5 p.m. */
@@ -76,7 +83,9 @@ export function workingSpans(
   // An end at or before the start runs into the next day ("22:00"–"06:00", or "00:00"–"00:00").
   const endOffset = endMinute <= startMinute ? endMinute + 24 * 60 : endMinute;
 
-  const timeline = timelineFor(zone);
+  const timeline = hours.customTimeZone
+    ? customOffsetTimeline(hours.customTimeZone)
+    : timelineFor(zone);
   const spans: Span[] = [];
   const firstDay = Math.floor(timeline.localOf(range.start) / DAY) - 1;
   const lastDay = Math.floor(timeline.localOf(range.end) / DAY) + 1;

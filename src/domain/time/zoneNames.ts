@@ -1,6 +1,6 @@
 // Zone names from Graph (Windows or IANA) turned into IANA names, via the CLDR mapping.
 import { IANAZone } from "luxon";
-import { findIana } from "windows-iana";
+import { findIana, findWindows, WINDOWS_TO_IANA_MAP } from "windows-iana";
 
 /**
  * Turns a zone name from Graph into an IANA name luxon understands.
@@ -36,4 +36,31 @@ function resolve(name: string): string | null {
 /** Like {@link toIanaZone}, but never null: falls back (to UTC unless told otherwise). */
 export function zoneOrFallback(windowsOrIana: string | null | undefined, fallback = "UTC"): string {
   return toIanaZone(windowsOrIana) ?? toIanaZone(fallback) ?? "UTC";
+}
+
+/** Windows zone names by lower-case spelling (Graph compares them without regard to case). */
+const WINDOWS_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.values(WINDOWS_TO_IANA_MAP).map((entry) => [
+    entry.windowsName.toLowerCase(),
+    entry.windowsName,
+  ]),
+);
+
+/**
+ * The Windows name for a Windows or IANA zone, or null when none covers it. Graph accepts every
+ * Windows name but only a listed few IANA names (api-reference/v1.0/resources/datetimetimezone.md:
+ * not America/Vancouver or America/Toronto), so whatever we send is spelled the Windows way.
+ * An IANA link the CLDR table omits (America/Montreal) is resolved through its canonical zone.
+ */
+export function toWindowsZone(windowsOrIana: string | null | undefined): string | null {
+  const name = windowsOrIana?.trim();
+  if (!name) return null;
+  const windows = WINDOWS_NAMES.get(name.toLowerCase());
+  if (windows) return windows;
+  if (/^(?:tzone:\/\/microsoft\/utc|etc\/utc|utc|etc\/gmt|gmt|z)$/i.test(name)) return "UTC";
+  const direct = findWindows(name)[0];
+  if (direct) return direct;
+  if (!IANAZone.isValidZone(name)) return null;
+  const canonical = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+  return findWindows(canonical)[0] ?? null;
 }
