@@ -1,4 +1,5 @@
-// JSON batching as Graph does it: ≤ 20 requests, dependsOn (424 when a dependency failed), per-item status and headers.
+// JSON batching as Graph does it: ≤ 20 requests, dependsOn (424 when a dependency failed), per-item
+// status and headers.
 import { badRequest, GraphError, type SandboxRequest, type SandboxResponse } from "./http";
 
 /** One request inside a `$batch` body. */

@@ -1,4 +1,5 @@
-// `npm run sandbox -- --tenant <file.json> --port <n> [--state <file>]`: starts only the Graph sandbox.
+// `npm run sandbox -- --tenant <file.json> --port <n> [--state <file>]`: starts only the Graph
+// sandbox.
 import { startSandbox } from "./server";
 import { TenantFileError } from "./loadTenant";
 

@@ -1,4 +1,5 @@
-// The tenant's user directory: lookups, a token index for $search, and Graph's rules for user queries.
+// The tenant's user directory: lookups, a token index for $search, and Graph's rules for user
+// queries.
 import type { TenantUser } from "./tenant";
 import { badRequest, GraphError } from "./http";
 import { filterUsage, type FilterNode, matchesFilter, parseFilter } from "./odata";

@@ -1,4 +1,5 @@
-// Fault rules set through /_sandbox/faults: the next matching requests (or a seeded-random share of them) fail, stall or lose their connection.
+// Fault rules set through /_sandbox/faults: the next matching requests (or a seeded-random share of
+// them) fail, stall or lose their connection.
 import { badRequest, GraphError } from "./http";
 import { mulberry32 } from "./tenants/random";
 

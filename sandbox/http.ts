@@ -1,4 +1,5 @@
-// The sandbox's request/response model and Graph's error envelope, shared by every route and $batch.
+// The sandbox's request/response model and Graph's error envelope, shared by every route and
+// $batch.
 import { randomUUID } from "node:crypto";
 
 /** One Graph request as routes see it, whether it came over HTTP or inside `$batch`. */

@@ -1,4 +1,5 @@
-// Reads and validates a tenant file, naming each bad field (e.g. "users[3].userPrincipalName is missing").
+// Reads and validates a tenant file, naming each bad field (e.g. "users[3].userPrincipalName is
+// missing").
 import { readFileSync } from "node:fs";
 import type { TenantFile } from "./tenant";
 import { toIana } from "./calendar/zones";

@@ -1,4 +1,5 @@
-// OData query options as Graph reads them: $filter parsing and evaluation, $select, $expand, $orderby, $top.
+// OData query options as Graph reads them: $filter parsing and evaluation, $select, $expand,
+// $orderby, $top.
 import { badRequest } from "./http";
 
 /** A parsed `$filter` expression. Property paths use `/` (e.g. `start/dateTime`, `fields/Status`). */

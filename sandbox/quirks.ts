@@ -1,4 +1,5 @@
-// Switches for answers Graph's docs leave open: tests choose which of the documented readings the sandbox gives.
+// Switches for answers Graph's docs leave open: tests choose which of the documented readings the
+// sandbox gives.
 import { badRequest } from "./http";
 
 /** The switchable behaviours, as `POST /_sandbox/quirks` takes and answers them. */

@@ -1,4 +1,5 @@
-// Matches a Graph path to its route: `/me/...` and `/users/{id|upn}/...` share one table of user routes.
+// Matches a Graph path to its route: `/me/...` and `/users/{id|upn}/...` share one table of user
+// routes.
 import type { TenantUser } from "./tenant";
 import type { SandboxState } from "./state";
 import { GraphError, GRAPH_ROOT, type SandboxRequest, type SandboxResponse } from "./http";

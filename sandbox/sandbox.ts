@@ -1,4 +1,5 @@
-// The sandbox's behaviour independent of sockets: Graph dispatch, $batch, faults, the request log, control endpoints, persistence.
+// The sandbox's behaviour independent of sockets: Graph dispatch, $batch, faults, the request log,
+// control endpoints, persistence.
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";

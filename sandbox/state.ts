@@ -1,4 +1,5 @@
-// Everything the sandbox holds for one tenant: the directory (read-only) and the mailboxes and lists (mutable, persistable).
+// Everything the sandbox holds for one tenant: the directory (read-only) and the mailboxes and
+// lists (mutable, persistable).
 import { defaultQuirks, type Quirks } from "./quirks";
 import type { Contact, Event, Message } from "@microsoft/microsoft-graph-types";
 import type {

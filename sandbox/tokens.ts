@@ -1,4 +1,5 @@
-// Sandbox bearer tokens: self-contained (they survive a restart) and checked like Graph checks them.
+// Sandbox bearer tokens: self-contained (they survive a restart) and checked like Graph checks
+// them.
 import type { TenantUser } from "./tenant";
 import type { Directory } from "./directory";
 import { GraphError } from "./http";

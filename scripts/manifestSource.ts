@@ -1,4 +1,5 @@
-// The one source both manifests are built from: identity, names in English and Canadian French, surfaces.
+// The one source both manifests are built from: identity, names in English and Canadian French,
+// surfaces.
 //
 // Edit here, then run `npm run manifests`: appPackage/manifest.json, appPackage/fr-ca.json and
 // manifest/manifest.xml are generated from this file and must never be edited by hand.

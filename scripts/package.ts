@@ -1,4 +1,5 @@
-// `npm run package`: production build, manifests for the configured deployment, then dist/appPackage.zip.
+// `npm run package`: production build, manifests for the configured deployment, then
+// dist/appPackage.zip.
 //
 //   npm run package                  # needs deploy.config.json or INTERVIEWS_* env vars
 //   npm run package -- --dry-run     # example deployment (never upload the result)

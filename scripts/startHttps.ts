@@ -1,4 +1,5 @@
-// `npm run start:https`: serves the built dist/ on https://localhost:3000 with locally trusted certificates,
+// `npm run start:https`: serves the built dist/ on https://localhost:3000 with locally trusted
+// certificates,
 // so a developer can sideload the --dev manifests into real Outlook and Teams against a real tenant.
 //
 //   npm run build

@@ -1,4 +1,5 @@
-// findMeetingTimes, simplified but honest: suggestions from the organizer's and attendees' free/busy and working hours.
+// findMeetingTimes, simplified but honest: suggestions from the organizer's and attendees'
+// free/busy and working hours.
 import type {
   AttendeeAvailability,
   AttendeeBase,

@@ -1,4 +1,5 @@
-// Free/busy facts of one calendar: its events as UTC intervals with a status, and the strongest status over a span.
+// Free/busy facts of one calendar: its events as UTC intervals with a status, and the strongest
+// status over a span.
 import type { FreeBusyStatus } from "@microsoft/microsoft-graph-types";
 import type { TenantEvent, TenantMailboxSettings } from "../tenant";
 import { CalendarRequestError } from "./requestError";

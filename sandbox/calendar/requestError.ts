@@ -1,4 +1,5 @@
-// A calendar request Graph would refuse: carries Graph's error code so the server can answer 400 with it.
+// A calendar request Graph would refuse: carries Graph's error code so the server can answer 400
+// with it.
 
 /** Graph error codes the calendar computations can raise (all answered with HTTP 400). */
 export type CalendarErrorCode =

@@ -1,4 +1,5 @@
-// getSchedule for one schedule: the availability view, the schedule items and the working hours Graph returns.
+// getSchedule for one schedule: the availability view, the schedule items and the working hours
+// Graph returns.
 import type { FreeBusyStatus, ScheduleItem } from "@microsoft/microsoft-graph-types";
 import type { TenantMailboxSettings } from "../tenant";
 import {

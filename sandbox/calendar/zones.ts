@@ -1,4 +1,5 @@
-// Time zones for the sandbox calendar: Windows ↔ IANA names (windows-iana) and Graph's zoned date-times (luxon).
+// Time zones for the sandbox calendar: Windows ↔ IANA names (windows-iana) and Graph's zoned
+// date-times (luxon).
 import { DateTime, IANAZone } from "luxon";
 import { findIana, findWindows, WINDOWS_TO_IANA_MAP } from "windows-iana";
 

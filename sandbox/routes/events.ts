@@ -1,4 +1,5 @@
-// Calendar routes: events (transactionId, time zones, Teams links, attendee copies), calendarView, getSchedule, findMeetingTimes.
+// Calendar routes: events (transactionId, time zones, Teams links, attendee copies), calendarView,
+// getSchedule, findMeetingTimes.
 import type { TenantUser } from "../tenant";
 import {
   badRequest,

@@ -1,4 +1,5 @@
-// Open extensions on Outlook items (contacts, events): inline creation, /extensions routes and $expand.
+// Open extensions on Outlook items (contacts, events): inline creation, /extensions routes and
+// $expand.
 import { badRequest, GraphError, json, noContent, objectBody, type SandboxResponse } from "../http";
 import type { ExpandItem } from "../odata";
 import type { Extensions, OutlookRecord } from "../state";

@@ -1,4 +1,5 @@
-// Directory routes: /me, /users (search, filter, count, paging), manager, direct reports, photo, people.
+// Directory routes: /me, /users (search, filter, count, paging), manager, direct reports, photo,
+// people.
 import type { Person } from "@microsoft/microsoft-graph-types";
 import type { TenantOutsidePerson, TenantUser } from "../tenant";
 import {

@@ -1,4 +1,5 @@
-// The benchmark's scale tenant: a student with hundreds of interviews and a manager with hundreds of reports.
+// The benchmark's scale tenant: a student with hundreds of interviews and a manager with hundreds
+// of reports.
 import type { TenantContact, TenantFile, TenantMailboxSettings, TenantUser } from "../tenant";
 
 /**

@@ -1,4 +1,5 @@
-// The demo tenant: Northfield University, its career centre and partner employers, generated the same way for the same day.
+// The demo tenant: Northfield University, its career centre and partner employers, generated the
+// same way for the same day.
 import type { CustomTimeZone } from "@microsoft/microsoft-graph-types";
 import type { TenantContact, TenantFile } from "../tenant";
 import { buildCalendars } from "./demoCalendars";

@@ -1,4 +1,5 @@
-// The career centre's SharePoint site for the demo: the volunteer list, the question bank and the bookings.
+// The career centre's SharePoint site for the demo: the volunteer list, the question bank and the
+// bookings.
 import type { TenantList, TenantListItem, TenantSite } from "../tenant";
 import type { Background } from "./demoNames";
 import type { DemoPerson } from "./demoDirectory";

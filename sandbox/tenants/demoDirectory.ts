@@ -1,4 +1,5 @@
-// Builds the demo directory from the organisation trees: names, titles, offices, managers, languages and working hours.
+// Builds the demo directory from the organisation trees: names, titles, offices, managers,
+// languages and working hours.
 import type { DayOfWeek } from "@microsoft/microsoft-graph-types";
 import type { TenantUser } from "../tenant";
 import { NAME_POOLS, type Background } from "./demoNames";

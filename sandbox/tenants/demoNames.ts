@@ -1,4 +1,5 @@
-// Name pools for the demo directory: the mix of backgrounds a Canadian campus and its partners really have.
+// Name pools for the demo directory: the mix of backgrounds a Canadian campus and its partners
+// really have.
 
 /** A cultural background a generated person's name is drawn from. */
 export type Background =

@@ -1,4 +1,5 @@
-// The demo's organisations as reporting trees: Northfield University and the employers that partner with its career centre.
+// The demo's organisations as reporting trees: Northfield University and the employers that partner
+// with its career centre.
 import type { DayOfWeek } from "@microsoft/microsoft-graph-types";
 import { ATLANTIC_MIX, CANADIAN_MIX, LONDON_MIX, SINGAPORE_MIX, type NameMix } from "./demoNames";
 

@@ -1,4 +1,5 @@
-// Tiny generated profile photos (PNG data URLs) for a few demo people: a silhouette on a coloured ground.
+// Tiny generated profile photos (PNG data URLs) for a few demo people: a silhouette on a coloured
+// ground.
 import { deflateSync } from "node:zlib";
 
 const SIZE = 48;

@@ -1,4 +1,5 @@
-// Sends notes and prep sheets left in the outbox by an earlier page (a closed pane, a lost network) as soon as Graph answers.
+// Sends notes and prep sheets left in the outbox by an earlier page (a closed pane, a lost network)
+// as soon as Graph answers.
 import type { GraphClient } from "../graph/client";
 import { createNotesSession } from "./interviews/notesSession";
 import { eventIdOfOutboxKey, replayPendingSheet } from "./meeting/prepSession";

@@ -1,4 +1,5 @@
-// What sign-in state the page is in, and the one action that signs in (from a click, not page start).
+// What sign-in state the page is in, and the one action that signs in (from a click, not page
+// start).
 
 /** Why the page is not signed in yet, so the header can say it once, plainly. */
 export type SignInNeed =

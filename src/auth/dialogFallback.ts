@@ -1,4 +1,5 @@
-// Outlook sign-in without nested app auth: our sign-in page in an Office dialog hands the token back.
+// Outlook sign-in without nested app auth: our sign-in page in an Office dialog hands the token
+// back.
 import type { TokenProvider } from "./types";
 
 /** What the dialog page sends back with `Office.context.ui.messageParent` (a JSON string). */

@@ -1,4 +1,5 @@
-// The Office dialog page's sign-in: redirect to Entra, come back, and hand the token to the task pane.
+// The Office dialog page's sign-in: redirect to Entra, come back, and hand the token to the task
+// pane.
 import { type DialogMessage, dialogMessage } from "./dialogFallback";
 import type { LoadMsal } from "./msalSlice";
 import { loadMsalBrowser } from "./msalSlice";

@@ -1,4 +1,5 @@
-// The slice of msal-browser the app uses, as types only, so the library loads lazily and tests can inject it.
+// The slice of msal-browser the app uses, as types only, so the library loads lazily and tests can
+// inject it.
 import type {
   AuthenticationResult,
   Configuration,

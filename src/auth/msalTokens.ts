@@ -1,4 +1,5 @@
-// A TokenProvider over an MSAL application: silent first, a popup only when MSAL says interaction is required.
+// A TokenProvider over an MSAL application: silent first, a popup only when MSAL says interaction
+// is required.
 import type { AuthenticationResult, MsalApp } from "./msalSlice";
 import type { TokenProvider } from "./types";
 

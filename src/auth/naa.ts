@@ -1,4 +1,5 @@
-// Nested app authentication (Outlook, Teams): MSAL through the host's bridge, or null so the caller falls back.
+// Nested app authentication (Outlook, Teams): MSAL through the host's bridge, or null so the caller
+// falls back.
 import type { Configuration, LoadMsal } from "./msalSlice";
 import { loadMsalBrowser } from "./msalSlice";
 import { msalTokenProvider } from "./msalTokens";

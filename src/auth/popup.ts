@@ -1,4 +1,5 @@
-// Browser sign-in: a standard MSAL client with popups, completed by our same-origin redirect bridge page.
+// Browser sign-in: a standard MSAL client with popups, completed by our same-origin redirect bridge
+// page.
 import type { LoadMsal } from "./msalSlice";
 import { loadMsalBrowser } from "./msalSlice";
 import { msalTokenProvider } from "./msalTokens";

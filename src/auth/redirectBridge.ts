@@ -1,4 +1,5 @@
-// The redirect-bridge page's work: hand the sign-in response in this popup's URL back to the opener.
+// The redirect-bridge page's work: hand the sign-in response in this popup's URL back to the
+// opener.
 
 /** The function msal-browser 5 exports from "@azure/msal-browser/redirect-bridge". */
 export type BroadcastResponse = () => Promise<void>;

@@ -1,4 +1,5 @@
-// Dev tokens for the sandbox: one persona's token from POST /_sandbox/token, kept in memory until near expiry.
+// Dev tokens for the sandbox: one persona's token from POST /_sandbox/token, kept in memory until
+// near expiry.
 import type { TokenProvider } from "./types";
 
 /** Options for `createSandboxTokens`. */

@@ -1,4 +1,5 @@
-// Picks the sign-in for the host: nested app auth when the host bridges it, else the Office dialog or a popup.
+// Picks the sign-in for the host: nested app auth when the host bridges it, else the Office dialog
+// or a popup.
 import type { OpenDialog } from "./dialogFallback";
 import { createDialogTokens } from "./dialogFallback";
 import type { LoadMsal } from "./msalSlice";

@@ -1,4 +1,5 @@
-// The app's deployment configuration: its typed shape and a parser that lists every problem at once.
+// The app's deployment configuration: its typed shape and a parser that lists every problem at
+// once.
 
 /** Where the career centre's SharePoint lists live (ids from the site, not names). */
 export interface SharePointConfig {

@@ -1,4 +1,5 @@
-// The questions chosen for one interview: adding, removing, reordering, and whether they fit the slot.
+// The questions chosen for one interview: adding, removing, reordering, and whether they fit the
+// slot.
 //
 // Pure operations on an immutable array, so the editor can undo by keeping the previous value and
 // the keyboard reordering (move up / move down) shares one code path with drag and drop.

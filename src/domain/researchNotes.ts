@@ -1,4 +1,5 @@
-// Research notes: the text a new interview starts with (what the directory says, a checklist) and its progress.
+// Research notes: the text a new interview starts with (what the directory says, a checklist) and
+// its progress.
 import type { Locale } from "./locale";
 
 /** What is known about a contact when their interview is created. */

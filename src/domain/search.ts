@@ -1,4 +1,5 @@
-// Finding contacts: merges directory, relevant people and volunteers into one ranked list without duplicates.
+// Finding contacts: merges directory, relevant people and volunteers into one ranked list without
+// duplicates.
 import { addressKey } from "./person";
 import { foldText } from "./textFolding";
 import { monthOf } from "./time/calendarMonth";

@@ -1,4 +1,5 @@
-// Picks and connects the host adapter for this page from the URL the manifests (or workbench) gave it.
+// Picks and connects the host adapter for this page from the URL the manifests (or workbench) gave
+// it.
 import { createBrowserHost } from "../hosts/browser/browserHost";
 import { defaultSurface, hostKindFromUrl } from "../hosts/detect";
 import type { OfficeApi } from "../hosts/outlook/officeApi";

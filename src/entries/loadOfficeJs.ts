@@ -1,4 +1,5 @@
-// Loads office.js from Microsoft's CDN (required for store submission) and waits for Office.onReady.
+// Loads office.js from Microsoft's CDN (required for store submission) and waits for
+// Office.onReady.
 import type { OfficeApi } from "../hosts/outlook/officeApi";
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";

@@ -1,4 +1,5 @@
-// Holds a window-based sign-in (Office dialog, Teams window, MSAL popup) until the user clicks Sign in.
+// Holds a window-based sign-in (Office dialog, Teams window, MSAL popup) until the user clicks Sign
+// in.
 import type { TokenProvider } from "../auth/types";
 import type { SignInControl, SignInNeed, SignInStatus } from "../app/signInControl";
 

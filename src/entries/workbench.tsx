@@ -1,4 +1,5 @@
-// Composition root of the workbench (development only): loads sandbox data, plays Office (a simulated
+// Composition root of the workbench (development only): loads sandbox data, plays Office (a
+// simulated
 // Office.js) and Teams (a host answering the real teams-js) for the framed surfaces, and renders them.
 import { createRoot } from "react-dom/client";
 import type { WorkbenchBridge } from "./connectHost";

@@ -1,4 +1,5 @@
-// $batch: up to 20 requests per round trip, split when larger, dependsOn kept together, items retried.
+// $batch: up to 20 requests per round trip, split when larger, dependsOn kept together, items
+// retried.
 import { retryDelayMs } from "./clock";
 import type { GraphClient, GraphMethod } from "./client";
 import { GraphError, graphErrorFromBody, isRetryableStatus, parseRetryAfter } from "./errors";

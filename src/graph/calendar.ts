@@ -1,4 +1,5 @@
-// Calendars: free/busy and working hours (getSchedule), booking, moving and cancelling an interview event.
+// Calendars: free/busy and working hours (getSchedule), booking, moving and cancelling an interview
+// event.
 import type {
   Attendee,
   Event,

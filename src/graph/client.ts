@@ -1,4 +1,5 @@
-// The Graph client factory: the SDK with our middleware chain (auth → retry → in-flight limit → transport).
+// The Graph client factory: the SDK with our middleware chain (auth → retry → in-flight limit →
+// transport).
 import type { Client, ResponseType } from "@microsoft/microsoft-graph-client";
 import type { TokenProvider } from "../auth/types";
 import { type BackoffPolicy, type Clock, DEFAULT_BACKOFF, systemClock } from "./clock";

@@ -1,4 +1,5 @@
-// Time for the Graph gateway: an injectable clock (so retry timing is testable) and the backoff rule.
+// Time for the Graph gateway: an injectable clock (so retry timing is testable) and the backoff
+// rule.
 
 /** Where the gateway reads time and waits; tests pass a fake that records sleeps. */
 export interface Clock {

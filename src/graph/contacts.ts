@@ -1,4 +1,5 @@
-// Interview contacts: the "Information interviews" contact folder, its contacts, notes with etags, the record extension.
+// Interview contacts: the "Information interviews" contact folder, its contacts, notes with etags,
+// the record extension.
 import type { Contact, ContactFolder } from "@microsoft/microsoft-graph-types";
 import type { TooLargeRefusal } from "../domain/interview";
 import { addressKey } from "../domain/person";

@@ -1,4 +1,5 @@
-// The organisation directory: search, profiles, reporting line, photos, and the one-round-trip contact card.
+// The organisation directory: search, profiles, reporting line, photos, and the one-round-trip
+// contact card.
 import type { ScheduleInformation, User } from "@microsoft/microsoft-graph-types";
 import type { WorkingHours } from "../domain/time/workingHours";
 import { runBatch, type BatchItem, type BatchItemResult } from "./batch";

@@ -1,4 +1,5 @@
-// The product's one open extension on Outlook items (events, contacts): name, size cap, read/merge/write.
+// The product's one open extension on Outlook items (events, contacts): name, size cap,
+// read/merge/write.
 import type { OpenTypeExtension } from "@microsoft/microsoft-graph-types";
 import {
   EXTENSION_MAX_BYTES,

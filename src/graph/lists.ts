@@ -1,4 +1,5 @@
-// The career centre's SharePoint lists (volunteers, question bank, booking log): read, add, edit with etags, delete.
+// The career centre's SharePoint lists (volunteers, question bank, booking log): read, add, edit
+// with etags, delete.
 import type { ListItem } from "@microsoft/microsoft-graph-types";
 import type { SharePointConfig } from "../domain/config";
 import type { GraphCall, GraphClient } from "./client";

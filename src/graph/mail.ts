@@ -1,4 +1,5 @@
-// Mail drafts the user reviews and sends (the app never sends), and noticing when a thank-you went out.
+// Mail drafts the user reviews and sends (the app never sends), and noticing when a thank-you went
+// out.
 import type { Message, Recipient } from "@microsoft/microsoft-graph-types";
 import { type MailPerson, addressKey } from "../domain/person";
 import type { GraphClient } from "./client";

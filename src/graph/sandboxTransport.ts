@@ -1,4 +1,5 @@
-// The demo/test transport: sends Graph requests to the local sandbox. Kept apart so production omits it.
+// The demo/test transport: sends Graph requests to the local sandbox. Kept apart so production
+// omits it.
 import type { Transport } from "./middleware/transport";
 
 /**

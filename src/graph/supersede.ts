@@ -1,4 +1,5 @@
-// Cancelling superseded requests: each new search aborts the one before it (type-ahead, filter changes).
+// Cancelling superseded requests: each new search aborts the one before it (type-ahead, filter
+// changes).
 
 /** Hands out AbortSignals where taking a new one aborts the previous. */
 export interface Superseder {

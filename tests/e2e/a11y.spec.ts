@@ -1,4 +1,5 @@
-// Accessibility: axe (WCAG 2.1 A/AA) finds no serious or critical problem on any view, in the light,
+// Accessibility: axe (WCAG 2.1 A/AA) finds no serious or critical problem on any view, in the
+// light,
 // dark and high-contrast themes — one page load per view and theme, one assertion per group. The
 // dark and high-contrast runs check the colour rules only: a theme changes colours, not the DOM.
 import type { Page } from "@playwright/test";

@@ -1,4 +1,5 @@
-// Helpers for the accessibility, keyboard and French browser tests: themes, axe scans, Priya booked.
+// Helpers for the accessibility, keyboard and French browser tests: themes, axe scans, Priya
+// booked.
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { EXTENSION_NAME } from "../../src/domain/interview";

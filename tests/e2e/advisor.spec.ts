@@ -1,4 +1,5 @@
-// The advisors' Teams tab in Chromium: a volunteer added by an advisor is found by a student, and a full volunteer says so.
+// The advisors' Teams tab in Chromium: a volunteer added by an advisor is found by a student, and a
+// full volunteer says so.
 import { readFile } from "node:fs/promises";
 import { expect, surfaces, test } from "./fixtures";
 

@@ -1,4 +1,5 @@
-// Helpers for the resilience browser tests: Graph as the student over HTTP, the sandbox's request log,
+// Helpers for the resilience browser tests: Graph as the student over HTTP, the sandbox's request
+// log,
 // seeded fault rules, what the user saw, and console errors told apart from expected network failures.
 import type { APIRequestContext, ConsoleMessage, Locator, Page } from "@playwright/test";
 import { expect, SANDBOX } from "./fixtures";

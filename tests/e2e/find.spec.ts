@@ -1,4 +1,5 @@
-// Finding contacts in a browser: markup in a directory name stays text, and Outlook shows the sender's card.
+// Finding contacts in a browser: markup in a directory name stays text, and Outlook shows the
+// sender's card.
 import { expect, surfaces, test } from "./fixtures";
 
 test("a directory name with markup shows as text and never runs", async ({ page, watch }) => {

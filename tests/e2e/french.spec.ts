@@ -1,4 +1,5 @@
-// The main flow in Canadian French (a browser whose language is fr-CA): search, add, research notes,
+// The main flow in Canadian French (a browser whose language is fr-CA): search, add, research
+// notes,
 // questions, find times, book — every control named in French, dates and times written the French way.
 import { PRIYA, interviewContacts } from "./a11yHelpers";
 import { expect, test } from "./fixtures";

@@ -1,4 +1,5 @@
-// Hostile directory, volunteer, calendar and notes data in a 320 px pane: nothing runs (no dialog, no
+// Hostile directory, volunteer, calendar and notes data in a 320 px pane: nothing runs (no dialog,
+// no
 // console error, the canary stays unset), nothing scrolls sideways, every stored mail body escapes it.
 import type { APIRequestContext, Frame, Page } from "@playwright/test";
 import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";

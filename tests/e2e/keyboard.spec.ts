@@ -1,4 +1,5 @@
-// The main flow by keyboard alone (Tab, Shift+Tab, Enter, Space, arrows; no mouse): search, open the
+// The main flow by keyboard alone (Tab, Shift+Tab, Enter, Space, arrows; no mouse): search, open
+// the
 // card, add, research notes, add and reorder questions, find times, pick one, book — focus always
 // visible, always where the next step is, and never trapped.
 import { PRIYA, expectFocusRing, interviewContacts, tabTo } from "./a11yHelpers";

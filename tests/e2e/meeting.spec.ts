@@ -1,4 +1,5 @@
-// Step 5 in a browser: a booked interview open in the workbench's meeting side panel → questions and
+// Step 5 in a browser: a booked interview open in the workbench's meeting side panel → questions
+// and
 // timekeeper → takeaways typed → "Draft thank-you" → a draft to the contact that names the takeaway.
 import type { APIRequestContext } from "@playwright/test";
 import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";

@@ -1,4 +1,5 @@
-// The workbench as Teams and Outlook: the real teams-js in its frames, "add a tab", the meeting side
+// The workbench as Teams and Outlook: the real teams-js in its frames, "add a tab", the meeting
+// side
 // panel given only a chat id, and Outlook's new-message window.
 import type { APIRequestContext } from "@playwright/test";
 import { EXTENSION_NAME } from "../../src/domain/interview";

@@ -1,4 +1,5 @@
-// A browser in America/Vancouver (a zone Graph does not list) books an interview with no zone error.
+// A browser in America/Vancouver (a zone Graph does not list) books an interview with no zone
+// error.
 import { expect, SANDBOX, test } from "./fixtures";
 import {
   addToInterviews,

@@ -1,4 +1,5 @@
-// The advisor tab's list work over real HTTP: add, edit with a stale etag, all-or-nothing CSV import, the write probe.
+// The advisor tab's list work over real HTTP: add, edit with a stale etag, all-or-nothing CSV
+// import, the write probe.
 import { describe, expect, it } from "vitest";
 import { probeListAccess } from "../../src/graph/lists";
 import {

@@ -1,4 +1,5 @@
-// Question bank editing over real HTTP: new questions go last in their theme, moves swap sort orders, stale edits are refused.
+// Question bank editing over real HTTP: new questions go last in their theme, moves swap sort
+// orders, stale edits are refused.
 import { describe, expect, it } from "vitest";
 import {
   addQuestion,

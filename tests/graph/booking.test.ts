@@ -1,4 +1,5 @@
-// Booking an interview over real HTTP: one event however the POST is retried, the prep sheet only on the organizer's copy.
+// Booking an interview over real HTTP: one event however the POST is retried, the prep sheet only
+// on the organizer's copy.
 import { describe, expect, it } from "vitest";
 import {
   cancelEvent,

@@ -1,4 +1,5 @@
-// The gateway against a strict sandbox: a browser zone Graph does not list, capitalised statuses, repeated transactionIds, custom zones.
+// The gateway against a strict sandbox: a browser zone Graph does not list, capitalised statuses,
+// repeated transactionIds, custom zones.
 import { describe, expect, it } from "vitest";
 import {
   createEvent,

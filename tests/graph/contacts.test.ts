@@ -1,4 +1,5 @@
-// The pipeline's home over real HTTP: one "Information interviews" folder, no duplicate contacts, notes guarded by etags.
+// The pipeline's home over real HTTP: one "Information interviews" folder, no duplicate contacts,
+// notes guarded by etags.
 import { describe, expect, it } from "vitest";
 import {
   createInterviewContact,

@@ -1,4 +1,5 @@
-// Finding contacts over real HTTP: search, the one-batch contact card, batch item retries, paging, permission limits.
+// Finding contacts over real HTTP: search, the one-batch contact card, batch item retries, paging,
+// permission limits.
 import { describe, expect, it } from "vitest";
 import { graphReasonOf } from "../../src/domain/graphReason";
 import { runBatch } from "../../src/graph/batch";

@@ -1,4 +1,5 @@
-// Concurrency over real HTTP: never more than 4 requests on the wire, and a superseded search is cancelled.
+// Concurrency over real HTTP: never more than 4 requests on the wire, and a superseded search is
+// cancelled.
 import { describe, expect, it } from "vitest";
 import { getProfile, searchDirectory } from "../../src/graph/directory";
 import { isAbortError } from "../../src/graph/errors";

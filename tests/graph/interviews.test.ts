@@ -1,4 +1,5 @@
-// My interviews over real HTTP: the folder is made once, a person is added once, notes never overwrite a newer version.
+// My interviews over real HTTP: the folder is made once, a person is added once, notes never
+// overwrite a newer version.
 import { replayPendingOutbox } from "../../src/app/replayOutbox";
 import { describe, expect, it } from "vitest";
 import { interviewStoreFor } from "../../src/app/interviews/interviewStore";

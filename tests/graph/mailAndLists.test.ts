@@ -1,4 +1,5 @@
-// Drafts and the career centre's lists over real HTTP: a draft POST is never repeated blindly; list edits honour etags.
+// Drafts and the career centre's lists over real HTTP: a draft POST is never repeated blindly; list
+// edits honour etags.
 import { describe, expect, it } from "vitest";
 import { graphReasonOf } from "../../src/domain/graphReason";
 import type { GraphError } from "../../src/graph/errors";

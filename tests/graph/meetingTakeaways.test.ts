@@ -1,4 +1,5 @@
-// Takeaways on the event over real HTTP: two devices writing the same prep sheet lose nothing, and a
+// Takeaways on the event over real HTTP: two devices writing the same prep sheet lose nothing, and
+// a
 // sheet kept in the outbox while offline reaches the event later.
 import { beforeEach, describe, expect, it } from "vitest";
 import { findInterviewNear } from "../../src/app/meeting/meetingEvent";

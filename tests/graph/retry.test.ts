@@ -1,4 +1,5 @@
-// Throttling and auth recovery over real HTTP: Retry-After honoured on the injected clock, one token refresh on 401.
+// Throttling and auth recovery over real HTTP: Retry-After honoured on the injected clock, one
+// token refresh on 401.
 import { describe, expect, it } from "vitest";
 import type { TokenProvider } from "../../src/auth/types";
 import { graphReasonOf } from "../../src/domain/graphReason";

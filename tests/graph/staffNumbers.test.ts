@@ -1,4 +1,5 @@
-// The directory gateway on a tenant where sign-in names are not mail: resolve, cache, guests, people types.
+// The directory gateway on a tenant where sign-in names are not mail: resolve, cache, guests,
+// people types.
 import { describe, expect, it } from "vitest";
 import {
   getContactCard,

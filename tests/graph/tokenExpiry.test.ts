@@ -1,4 +1,5 @@
-// A token that expires mid-flow over real HTTP: the gateway drops it, gets a new one and retries once,
+// A token that expires mid-flow over real HTTP: the gateway drops it, gets a new one and retries
+// once,
 // so the user's next action succeeds (a read, a $batch, a draft saved exactly once); a token that
 // keeps being refused surfaces as "signed out", and a refused permission as "ask your admin".
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,5 @@
-// The hostile-input corpus: strings a directory, a volunteer list, a calendar or a user may hold that
+// The hostile-input corpus: strings a directory, a volunteer list, a calendar or a user may hold
+// that
 // try to run script, break markup, CSV or Markdown, expand placeholders twice, or break the layout.
 
 /** One hostile string with a short name used in test titles. */

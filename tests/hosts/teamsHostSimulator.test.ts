@@ -1,4 +1,5 @@
-// The workbench's Teams, held to Teams' rules: Save only when valid, same-origin content, sign-in window.
+// The workbench's Teams, held to Teams' rules: Save only when valid, same-origin content, sign-in
+// window.
 import { describe, expect, it } from "vitest";
 import {
   TeamsHostSimulator,

@@ -1,4 +1,5 @@
-// Teams without nested app auth: sign-in goes through Teams' own window (teams-js stubbed at the edge).
+// Teams without nested app auth: sign-in goes through Teams' own window (teams-js stubbed at the
+// edge).
 import { describe, expect, it } from "vitest";
 import { createDialogTokens, dialogMessage, SignInError } from "../../src/auth/dialogFallback";
 import { teamsSignInOpener, WINDOW_CLOSED } from "../../src/hosts/teams/signInWindow";

@@ -1,4 +1,5 @@
-// The manifests and the web build agree: every page and icon a manifest opens is a file of the built site.
+// The manifests and the web build agree: every page and icon a manifest opens is a file of the
+// built site.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,4 +1,5 @@
-// docs/DEPLOY.md stays true: its examples parse, and it registers every permission the app asks for.
+// docs/DEPLOY.md stays true: its examples parse, and it registers every permission the app asks
+// for.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEPLOY_ENV, resolveDeployTarget } from "../../manifest-src/deployTarget";

@@ -1,4 +1,5 @@
-// Which deployment the manifests point at: configured or a clearly fake dry run, never localhost by accident.
+// Which deployment the manifests point at: configured or a clearly fake dry run, never localhost by
+// accident.
 import { describe, expect, it } from "vitest";
 import {
   EXAMPLE_DEPLOYMENT,

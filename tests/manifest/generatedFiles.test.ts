@@ -1,4 +1,5 @@
-// The committed manifests, icons and host configs are exactly what the one source generates, and the
+// The committed manifests, icons and host configs are exactly what the one source generates, and
+// the
 // commands refuse to build a production manifest that points at a developer's machine.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,4 +1,5 @@
-// Hosting: one CSP without unsafe-eval that lets Teams and Outlook frame us, and the headers actually served.
+// Hosting: one CSP without unsafe-eval that lets Teams and Outlook frame us, and the headers
+// actually served.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";

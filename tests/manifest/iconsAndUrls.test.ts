@@ -1,4 +1,5 @@
-// Icons have the sizes the hosts demand, the outline icon is white on transparent, and every manifest URL has its file.
+// Icons have the sizes the hosts demand, the outline icon is white on transparent, and every
+// manifest URL has its file.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { UnifiedManifest } from "../../manifest-src/unifiedManifest";

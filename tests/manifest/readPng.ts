@@ -1,4 +1,5 @@
-// Test helper: decodes an 8-bit RGBA or RGB PNG (any filter) with node's zlib, independently of our encoder.
+// Test helper: decodes an 8-bit RGBA or RGB PNG (any filter) with node's zlib, independently of our
+// encoder.
 import { crc32, inflateSync } from "node:zlib";
 
 /** A decoded PNG. */

@@ -1,4 +1,5 @@
-// The unified manifest validates offline against its bundled schema and puts every surface where users expect it.
+// The unified manifest validates offline against its bundled schema and puts every surface where
+// users expect it.
 import { AppManifestUtils } from "@microsoft/app-manifest";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";

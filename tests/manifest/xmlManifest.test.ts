@@ -1,4 +1,5 @@
-// The XML add-in manifest is well-formed, ordered as the Office schemas require, and agrees with the unified one.
+// The XML add-in manifest is well-formed, ordered as the Office schemas require, and agrees with
+// the unified one.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GRAPH_PERMISSIONS } from "../../manifest-src/graphPermissions";

@@ -1,4 +1,5 @@
-// Test helper: parses XML with fast-xml-parser into a small ordered tree (element order matters in manifests).
+// Test helper: parses XML with fast-xml-parser into a small ordered tree (element order matters in
+// manifests).
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 /** An element with its attributes, children in document order, and concatenated text. */

@@ -1,4 +1,5 @@
-// Sandbox contract: $batch, fault rules (also inside batches), dropped connections, the request log and reset.
+// Sandbox contract: $batch, fault rules (also inside batches), dropped connections, the request log
+// and reset.
 import { describe, expect, it } from "vitest";
 import type { GraphErrorBody } from "./graphAnswers";
 import { useSandbox } from "../support/sandbox";

@@ -1,4 +1,5 @@
-// findMeetingTimes: suggestions inside both parties' working hours, ranked by confidence, with Graph's reasons.
+// findMeetingTimes: suggestions inside both parties' working hours, ranked by confidence, with
+// Graph's reasons.
 import { describe, expect, it } from "vitest";
 import type { CalendarEvent, CalendarOwner } from "../../sandbox/calendar/freeBusy";
 import {

@@ -1,4 +1,5 @@
-// getSchedule for one calendar: availability digits, items and working hours, in any requested zone.
+// getSchedule for one calendar: availability digits, items and working hours, in any requested
+// zone.
 import { describe, expect, it } from "vitest";
 import type { CalendarEvent } from "../../sandbox/calendar/freeBusy";
 import { CalendarRequestError } from "../../sandbox/calendar/requestError";

@@ -1,4 +1,5 @@
-// Sandbox contract, held to Graph's documented calendar rules: zone names, free/busy case, custom zones, repeated transactionIds.
+// Sandbox contract, held to Graph's documented calendar rules: zone names, free/busy case, custom
+// zones, repeated transactionIds.
 import { describe, expect, it } from "vitest";
 import type { GraphErrorBody } from "./graphAnswers";
 import { useSandbox } from "../support/sandbox";

@@ -1,4 +1,5 @@
-// Working hours: Graph's reported shape, and whether a meeting fits, across DST, midnight and weekends.
+// Working hours: Graph's reported shape, and whether a meeting fits, across DST, midnight and
+// weekends.
 import { describe, expect, it } from "vitest";
 import { isWithinWorkingHours, workingHoursOf } from "../../sandbox/calendar/workingHours";
 import type { TenantMailboxSettings } from "../../sandbox/tenant";

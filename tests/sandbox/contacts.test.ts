@@ -1,4 +1,5 @@
-// Sandbox contract: contact folders, contacts with personalNotes, etags and If-Match, and open extensions.
+// Sandbox contract: contact folders, contacts with personalNotes, etags and If-Match, and open
+// extensions.
 import { describe, expect, it } from "vitest";
 import type { GraphErrorBody, Page } from "./graphAnswers";
 import { useSandbox } from "../support/sandbox";

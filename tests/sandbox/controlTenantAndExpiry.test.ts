@@ -1,4 +1,5 @@
-// Sandbox contract: `POST /_sandbox/reset {"tenant": ...}` loads another tenant until the next plain
+// Sandbox contract: `POST /_sandbox/reset {"tenant": ...}` loads another tenant until the next
+// plain
 // reset, and `POST /_sandbox/tokens/expire` ends every token issued so far as Graph would.
 import { describe, expect, it } from "vitest";
 import type { GraphErrorBody } from "./graphAnswers";

@@ -1,4 +1,5 @@
-// The demo tenant: a believable, self-consistent Northfield University that is the same for the same day.
+// The demo tenant: a believable, self-consistent Northfield University that is the same for the
+// same day.
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeSchedule } from "../../sandbox/calendar/schedule";
 import { toIana, zonedToUtc } from "../../sandbox/calendar/zones";

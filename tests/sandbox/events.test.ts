@@ -1,4 +1,5 @@
-// Sandbox contract: events (transactionId, time zones, Teams links, attendee copies), calendarView, getSchedule, findMeetingTimes.
+// Sandbox contract: events (transactionId, time zones, Teams links, attendee copies), calendarView,
+// getSchedule, findMeetingTimes.
 import { describe, expect, it } from "vitest";
 import type { GraphErrorBody, Page } from "./graphAnswers";
 import { useSandbox } from "../support/sandbox";

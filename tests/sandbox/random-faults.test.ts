@@ -1,4 +1,5 @@
-// Sandbox contract: seeded random fault rules (`rate`, `seed`, a list of statuses), also inside $batch.
+// Sandbox contract: seeded random fault rules (`rate`, `seed`, a list of statuses), also inside
+// $batch.
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../../sandbox/faults";
 import type { GraphErrorBody } from "./graphAnswers";

@@ -1,4 +1,5 @@
-// Sandbox contract: tenant file validation messages, state persistence across a restart, the CLI and the demo tenant.
+// Sandbox contract: tenant file validation messages, state persistence across a restart, the CLI
+// and the demo tenant.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,4 +1,5 @@
-// Sandbox contract: users addressed only by id or UPN, mail startsWith in $search, advanced filters, people types.
+// Sandbox contract: users addressed only by id or UPN, mail startsWith in $search, advanced
+// filters, people types.
 import { describe, expect, it } from "vitest";
 import type { GraphErrorBody, Page } from "./graphAnswers";
 import { useSandbox } from "../support/sandbox";

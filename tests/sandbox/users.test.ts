@@ -1,4 +1,5 @@
-// Sandbox contract: the directory — /me, /users with $select, $filter, $search, $count, $top, paging; manager, reports, photo, people.
+// Sandbox contract: the directory — /me, /users with $select, $filter, $search, $count, $top,
+// paging; manager, reports, photo, people.
 import { describe, expect, it } from "vitest";
 import { type GraphErrorBody, type Page, sandboxPath } from "./graphAnswers";
 import { useSandbox } from "../support/sandbox";

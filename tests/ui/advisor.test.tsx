@@ -1,4 +1,5 @@
-// The advisors' tab against the sandbox: add by hand, edit conflicts with both versions, refused imports, read-only students, full volunteers, the question bank.
+// The advisors' tab against the sandbox: add by hand, edit conflicts with both versions, refused
+// imports, read-only students, full volunteers, the question bank.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";

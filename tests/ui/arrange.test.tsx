@@ -1,4 +1,5 @@
-// The arrange section against a real sandbox: find times, pick one, book it (the event lands at that
+// The arrange section against a real sandbox: find times, pick one, book it (the event lands at
+// that
 // time, two requests after "Find times"); draft the request; propose own times when the contact's
 // calendar cannot be read; move a booked conversation.
 import { render, screen, waitFor, within } from "@testing-library/react";

@@ -1,4 +1,5 @@
-// Finding contacts in the view: type-ahead states against the sandbox, and stale answers never shown over newer ones.
+// Finding contacts in the view: type-ahead states against the sandbox, and stale answers never
+// shown over newer ones.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";

@@ -1,4 +1,5 @@
-// The IndexedDB outbox: typed notes outlive the page's objects, and a save never forgets a newer keystroke.
+// The IndexedDB outbox: typed notes outlive the page's objects, and a save never forgets a newer
+// keystroke.
 import { describe, expect, it } from "vitest";
 import { createIndexedDbOutbox } from "../../src/app/outbox/indexedDbOutbox";
 

@@ -1,4 +1,5 @@
-// The pipeline view: 500 interviews from the sandbox, sorted by what needs doing, each opening its interview.
+// The pipeline view: 500 interviews from the sandbox, sorted by what needs doing, each opening its
+// interview.
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";

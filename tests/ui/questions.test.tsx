@@ -1,4 +1,5 @@
-// The questions section against a real sandbox: write a question with the coach, reorder by keyboard
+// The questions section against a real sandbox: write a question with the coach, reorder by
+// keyboard
 // and by drag, and find the list saved in the contact's extension; the coach is heard by screen readers.
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";

@@ -1,4 +1,5 @@
-// The research section in the view: autosave status, and a conflict shown with both versions until the user keeps one.
+// The research section in the view: autosave status, and a conflict shown with both versions until
+// the user keeps one.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";

@@ -1,4 +1,5 @@
-// The configuration page: valid only once a choice is made, and Save gets what was chosen, in French too.
+// The configuration page: valid only once a choice is made, and Save gets what was chosen, in
+// French too.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";

@@ -1,4 +1,5 @@
-// Nested app auth with the real msal-browser, the host's bridge faked at the window edge (window.nestedAppAuthBridge).
+// Nested app auth with the real msal-browser, the host's bridge faked at the window edge
+// (window.nestedAppAuthBridge).
 import { afterEach, describe, expect, it } from "vitest";
 import { parseDialogMessage } from "../../src/auth/dialogFallback";
 import { runDialogSignIn } from "../../src/auth/dialogSignIn";

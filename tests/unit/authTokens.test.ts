@@ -1,4 +1,5 @@
-// Token providers' rules: consent degradation, the Office dialog's lifecycle, sandbox token caching.
+// Token providers' rules: consent degradation, the Office dialog's lifecycle, sandbox token
+// caching.
 import { describe, expect, it } from "vitest";
 import { createDialogTokens, SignInError } from "../../src/auth/dialogFallback";
 import type { MsalApp } from "../../src/auth/msalSlice";

@@ -1,4 +1,5 @@
-// The deployment config: a good one is accepted as typed; a bad one lists every problem for the setup screen.
+// The deployment config: a good one is accepted as typed; a bad one lists every problem for the
+// setup screen.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SCOPES, parseConfig } from "../../src/domain/config";
 

@@ -1,4 +1,5 @@
-// Graph's customTimeZone read as a clock: both DST directions, southern rules, no DST, working hours.
+// Graph's customTimeZone read as a clock: both DST directions, southern rules, no DST, working
+// hours.
 import { describe, expect, it } from "vitest";
 import {
   customOffsetAt,

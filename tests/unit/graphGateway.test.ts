@@ -1,4 +1,5 @@
-// Gateway rules that need a misbehaving network to show: paging loops, offline, origin rewriting, backoff arithmetic.
+// Gateway rules that need a misbehaving network to show: paging loops, offline, origin rewriting,
+// backoff arithmetic.
 import { describe, expect, it } from "vitest";
 import { graphReasonOf } from "../../src/domain/graphReason";
 import { planBatches } from "../../src/graph/batch";

@@ -1,4 +1,5 @@
-// The hostile corpus through the other texts the product writes from user data: the Markdown export,
+// The hostile corpus through the other texts the product writes from user data: the Markdown
+// export,
 // the volunteers CSV and tailored questions. Nothing becomes markup, a formula or a second expansion.
 import { describe, expect, it } from "vitest";
 import type { InterviewRecord } from "../../src/domain/interview";

@@ -1,4 +1,5 @@
-// Every catalogue, one by one: Canadian French has every key, nothing blank, nothing left in English
+// Every catalogue, one by one: Canadian French has every key, nothing blank, nothing left in
+// English
 // but true cognates, the same placeholders and plural pairs — and the shell's labels need no lazy chunk.
 import { describe, expect, it } from "vitest";
 import { shellMessages } from "../../src/app/i18n/catalog/shell";

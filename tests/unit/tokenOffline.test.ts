@@ -1,4 +1,5 @@
-// The gateway tells "offline" from "signed out" when a token cannot be had: a network failure on the
+// The gateway tells "offline" from "signed out" when a token cannot be had: a network failure on
+// the
 // way to the token endpoint reads as offline (the user is told to check the connection), a refusal as signed out.
 import { describe, expect, it } from "vitest";
 import type { TokenProvider } from "../../src/auth/types";

@@ -1,4 +1,5 @@
-// Volunteer records: list mapping, validation, CSV round trips and refusals, monthly load across zones, the funnel.
+// Volunteer records: list mapping, validation, CSV round trips and refusals, monthly load across
+// zones, the funnel.
 import { describe, expect, it } from "vitest";
 import {
   bookingFromFields,

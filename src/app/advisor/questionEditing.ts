@@ -1,4 +1,5 @@
-// The career centre's question list as advisors edit it: rows with etags, new questions at the end of their theme, swaps for reordering.
+// The career centre's question list as advisors edit it: rows with etags, new questions at the end
+// of their theme, swaps for reordering.
 import type { SharePointConfig } from "../../domain/config";
 import { isQuestionTheme, type QuestionTheme } from "../../domain/questionBank";
 import type { GraphClient } from "../../graph/client";

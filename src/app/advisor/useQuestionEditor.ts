@@ -1,4 +1,5 @@
-// The advisor tab's question-bank editing state: the list, add, edit, retire and reorder, each guarded by the row's etag.
+// The advisor tab's question-bank editing state: the list, add, edit, retire and reorder, each
+// guarded by the row's etag.
 import { useCallback, useEffect, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import { failureReason, wasCancelled } from "../failure";

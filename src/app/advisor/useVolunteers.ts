@@ -1,4 +1,5 @@
-// The advisor tab's volunteer state: the list, this month's load, the funnel, who may edit, and every edit action.
+// The advisor tab's volunteer state: the list, this month's load, the funnel, who may edit, and
+// every edit action.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import {

@@ -1,4 +1,5 @@
-// The Volunteers and Bookings lists as the advisor tab reads and writes them (etag-guarded edits, all-or-nothing imports).
+// The Volunteers and Bookings lists as the advisor tab reads and writes them (etag-guarded edits,
+// all-or-nothing imports).
 import type { SharePointConfig } from "../../domain/config";
 import {
   BOOKING_FIELD_NAMES,

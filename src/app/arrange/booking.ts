@@ -1,4 +1,5 @@
-// Booking an interview: the event with its agenda and Teams link, the private prep sheet in the same POST.
+// Booking an interview: the event with its agenda and Teams link, the private prep sheet in the
+// same POST.
 import {
   refuseTooLarge,
   type ChosenQuestionRef,

@@ -1,4 +1,5 @@
-// The transaction id of a booking in progress, kept in localStorage so a retry or a reload reuses it.
+// The transaction id of a booking in progress, kept in localStorage so a retry or a reload reuses
+// it.
 
 /** One booking attempt: which slot, and the id Graph de-duplicates the event POST with. */
 export interface BookingAttempt {

@@ -1,4 +1,5 @@
-// The career centre's booking log: one row per booked volunteer, so advisors can watch each one's load.
+// The career centre's booking log: one row per booked volunteer, so advisors can watch each one's
+// load.
 import type { SharePointConfig } from "../../domain/config";
 import type { Stage } from "../../domain/interview";
 import type { GraphClient } from "../../graph/client";

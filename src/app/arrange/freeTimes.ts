@@ -1,4 +1,5 @@
-// Free times for an interview: both calendars in one getSchedule call, then the domain's slot finder.
+// Free times for an interview: both calendars in one getSchedule call, then the domain's slot
+// finder.
 import type { MeetingLength, SlotReason, Slot } from "../../domain/slots";
 import { chooseScheduleWindow, findFreeSlots } from "../../domain/slots";
 import { namedZoneLike } from "../../domain/time/customZone";

@@ -1,4 +1,5 @@
-// The request mail: drafted by the domain, reviewed by the user, opened in Outlook's compose form or saved as a draft.
+// The request mail: drafted by the domain, reviewed by the user, opened in Outlook's compose form
+// or saved as a draft.
 import type { Locale } from "../../domain/locale";
 import { textToHtmlParagraphs } from "../../domain/mail/escape";
 import type { MeetingFormat } from "../../domain/prepSheet";

@@ -1,4 +1,5 @@
-// The user's arranging preferences (length, buffer, search window, reminder, format, consent), kept in localStorage.
+// The user's arranging preferences (length, buffer, search window, reminder, format, consent), kept
+// in localStorage.
 import { useCallback, useState } from "react";
 import type { MeetingFormat } from "../../domain/prepSheet";
 import type { MeetingLength } from "../../domain/slots";

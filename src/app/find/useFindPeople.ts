@@ -1,4 +1,5 @@
-// Type-ahead people search: debounced, one request pair per settled query, older answers never shown over newer ones.
+// Type-ahead people search: debounced, one request pair per settled query, older answers never
+// shown over newer ones.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import { mergeSearchResults, type FoundPerson, type SearchFilters } from "../../domain/search";

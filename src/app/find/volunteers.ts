@@ -1,4 +1,5 @@
-// The career centre's volunteer list and this month's bookings, read once per session for the find list.
+// The career centre's volunteer list and this month's bookings, read once per session for the find
+// list.
 import type { SharePointConfig } from "../../domain/config";
 import {
   BOOKING_LIST_COLUMNS,

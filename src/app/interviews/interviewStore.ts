@@ -1,4 +1,5 @@
-// The page's copy of My interviews: loaded once, shared by the pipeline, the card and the Outlook context.
+// The page's copy of My interviews: loaded once, shared by the pipeline, the card and the Outlook
+// context.
 import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
 import { addressKey } from "../../domain/person";

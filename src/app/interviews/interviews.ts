@@ -1,4 +1,5 @@
-// My interviews: reading the pipeline from Outlook contacts and adding a contact once, with its record and prefilled notes.
+// My interviews: reading the pipeline from Outlook contacts and adding a contact once, with its
+// record and prefilled notes.
 import {
   decodeInterviewExtension,
   encodeInterviewExtension,

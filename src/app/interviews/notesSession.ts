@@ -1,4 +1,5 @@
-// Autosave of one contact's research notes: outbox first, then Graph with If-Match; conflicts are shown, never overwritten.
+// Autosave of one contact's research notes: outbox first, then Graph with If-Match; conflicts are
+// shown, never overwritten.
 import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
 import type { GraphClient } from "../../graph/client";
 import { getInterviewContact, updateNotes } from "../../graph/contacts";

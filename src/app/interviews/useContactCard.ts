@@ -1,4 +1,5 @@
-// The contact card's data: one $batch for profile, manager, reports, photo and working hours; the rest of the reporting line on demand.
+// The contact card's data: one $batch for profile, manager, reports, photo and working hours; the
+// rest of the reporting line on demand.
 import { useCallback, useEffect, useState } from "react";
 import { graphReasonOf, type GraphReason } from "../../domain/graphReason";
 import {

@@ -1,4 +1,5 @@
-// Making an ordinary calendar event an information interview: a prep sheet on it, linked to a contact.
+// Making an ordinary calendar event an information interview: a prep sheet on it, linked to a
+// contact.
 import { refuseTooLarge, type TooLargeRefusal } from "../../domain/interview";
 import { createPrepSheet, encodePrepSheetExtension, type PrepSheet } from "../../domain/prepSheet";
 import type { BookedEvent } from "../../graph/calendar";

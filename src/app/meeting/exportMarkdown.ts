@@ -1,4 +1,5 @@
-// One interview as a Markdown file the browser downloads (the domain writes the text; this saves it).
+// One interview as a Markdown file the browser downloads (the domain writes the text; this saves
+// it).
 import type { InterviewRecord } from "../../domain/interview";
 import type { Locale } from "../../domain/locale";
 import { exportInterviewMarkdown } from "../../domain/markdownExport";

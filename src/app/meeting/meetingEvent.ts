@@ -1,4 +1,5 @@
-// Which calendar event a meeting is, and its prep sheet: by id, by its Teams chat, or the next interview.
+// Which calendar event a meeting is, and its prep sheet: by id, by its Teams chat, or the next
+// interview.
 import { decodePrepSheetExtension, type PrepSheet } from "../../domain/prepSheet";
 import { sameThread, threadOfJoinUrl } from "../../domain/meetingThread";
 import {

@@ -1,4 +1,5 @@
-// Autosave of one meeting's prep sheet (ticks and takeaways): outbox first, then read-merge-write of the event's extension.
+// Autosave of one meeting's prep sheet (ticks and takeaways): outbox first, then read-merge-write
+// of the event's extension.
 import type { GraphReason } from "../../domain/graphReason";
 import {
   decodePrepSheetExtension,

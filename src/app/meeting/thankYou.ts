@@ -1,4 +1,5 @@
-// The thank-you: drafted from the takeaways, checked by the etiquette guard, saved as a draft the user sends.
+// The thank-you: drafted from the takeaways, checked by the etiquette guard, saved as a draft the
+// user sends.
 import { checkEtiquette, type EtiquetteCode } from "../../domain/etiquette";
 import type { InterviewExtensionFields } from "../../domain/interview";
 import type { Locale } from "../../domain/locale";

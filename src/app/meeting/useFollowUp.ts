@@ -1,4 +1,5 @@
-// After the conversation: stage "met", referrals into My interviews, the thank-you draft, and noticing it was sent.
+// After the conversation: stage "met", referrals into My interviews, the thank-you draft, and
+// noticing it was sent.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { Referral, Takeaways } from "../../domain/prepSheet";

@@ -1,4 +1,5 @@
-// The timekeeper's clock for a view: re-read every second from the event's times, a sound only when asked.
+// The timekeeper's clock for a view: re-read every second from the event's times, a sound only when
+// asked.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   timekeeperState,

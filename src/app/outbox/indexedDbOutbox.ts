@@ -1,4 +1,5 @@
-// The outbox in the browser's IndexedDB (via idb), so a closed pane or a dropped network loses nothing.
+// The outbox in the browser's IndexedDB (via idb), so a closed pane or a dropped network loses
+// nothing.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import { createMemoryOutbox, type NotesOutbox, type PendingNotes } from "./outbox";
 

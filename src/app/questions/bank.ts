@@ -1,4 +1,5 @@
-// The question bank as the user sees it: built-in questions merged with the career centre's list, tailored to one contact.
+// The question bank as the user sees it: built-in questions merged with the career centre's list,
+// tailored to one contact.
 import type { SharePointConfig } from "../../domain/config";
 import type { Locale } from "../../domain/locale";
 import type { AdvisorQuestion, MergedBankQuestion, QuestionTheme } from "../../domain/questionBank";

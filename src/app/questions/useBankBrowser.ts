@@ -1,4 +1,5 @@
-// The question bank to browse on its own (no contact): wording in the user's language, placeholders generic.
+// The question bank to browse on its own (no contact): wording in the user's language, placeholders
+// generic.
 import { useMemo } from "react";
 import { useLocale } from "../i18n/I18nProvider";
 import { tailorBank, type TailoredBankQuestion } from "./bank";

@@ -1,4 +1,5 @@
-// The merged question bank for the page, read once: built-in questions at once, the career centre's list when it answers.
+// The merged question bank for the page, read once: built-in questions at once, the career centre's
+// list when it answers.
 import { useEffect, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { MergedBankQuestion } from "../../domain/questionBank";

@@ -1,4 +1,5 @@
-// Step 3's state for one interview: the chosen questions, edited locally at once and saved to the contact's record.
+// Step 3's state for one interview: the chosen questions, edited locally at once and saved to the
+// contact's record.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { ChosenQuestionRef, InterviewExtensionFields } from "../../domain/interview";

@@ -1,4 +1,5 @@
-// The thank-you mail, drafted from the takeaways: one or two concrete things learned, sent within a day.
+// The thank-you mail, drafted from the takeaways: one or two concrete things learned, sent within a
+// day.
 import { DateTime } from "luxon";
 import type { Locale } from "../locale";
 import type { Takeaways } from "../prepSheet";

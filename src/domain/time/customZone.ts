@@ -1,4 +1,5 @@
-// Graph's custom time zones (bias and yearly transition rules) as offset timelines the slot finder reads.
+// Graph's custom time zones (bias and yearly transition rules) as offset timelines the slot finder
+// reads.
 import { IANAZone } from "luxon";
 import { WINDOWS_TO_IANA_MAP } from "windows-iana";
 import type { OffsetTimeline } from "./offsets";

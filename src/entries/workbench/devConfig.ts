@@ -1,4 +1,5 @@
-// The development config the dev server serves at /config.json: where the sandbox is, who is default.
+// The development config the dev server serves at /config.json: where the sandbox is, who is
+// default.
 
 export interface DevConfig {
   mode: "sandbox";

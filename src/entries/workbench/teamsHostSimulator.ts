@@ -1,4 +1,5 @@
-// The workbench as Teams: answers the real teams-js (2.58) over postMessage for the frames it shows.
+// The workbench as Teams: answers the real teams-js (2.58) over postMessage for the frames it
+// shows.
 //
 // Written from teams-js's own source (node_modules/@microsoft/teams-js/dist/esm/.../internal/
 // communication.js, messageObjects.js, appHelpers.js, public/pages/config.js, authentication.js):

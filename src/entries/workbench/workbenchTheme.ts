@@ -1,4 +1,5 @@
-// The workbench's `?theme=light|dark|contrast`: one switch that sets the look each simulated host reports.
+// The workbench's `?theme=light|dark|contrast`: one switch that sets the look each simulated host
+// reports.
 import type { ThemeName } from "../../domain/theme";
 
 /** The theme the workbench page asks for; anything unknown (or absent) is light. */

@@ -1,4 +1,5 @@
-// Per-request options handed down the middleware chain (retry rule, abort signal, the real failure).
+// Per-request options handed down the middleware chain (retry rule, abort signal, the real
+// failure).
 import type { MiddlewareOptions } from "@microsoft/microsoft-graph-client";
 import type { Context } from "@microsoft/microsoft-graph-client";
 

@@ -1,4 +1,5 @@
-// What the gateway reports while it works: attempts, retries, queueing (for logs, tests, a status bar).
+// What the gateway reports while it works: attempts, retries, queueing (for logs, tests, a status
+// bar).
 
 /** One observable step of a Graph call. URLs are reported without tokens (headers are never sent). */
 export type GraphEvent =

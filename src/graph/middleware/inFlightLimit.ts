@@ -1,4 +1,5 @@
-// Middleware: at most N requests on the wire at once (Outlook allows 4 per mailbox); the rest queue.
+// Middleware: at most N requests on the wire at once (Outlook allows 4 per mailbox); the rest
+// queue.
 import type { Context } from "@microsoft/microsoft-graph-client";
 import { callOptionsOf, urlOf } from "./callOptions";
 import { ChainedMiddleware } from "./chained";

@@ -1,4 +1,5 @@
-// Middleware: retries 429/503/504 with Retry-After or capped exponential backoff, on the injected clock.
+// Middleware: retries 429/503/504 with Retry-After or capped exponential backoff, on the injected
+// clock.
 import type { Context } from "@microsoft/microsoft-graph-client";
 import { type BackoffPolicy, type Clock, retryDelayMs } from "../clock";
 import { isRetryableStatus, parseRetryAfter } from "../errors";

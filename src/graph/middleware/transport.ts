@@ -1,4 +1,5 @@
-// Middleware at the end of the chain: turns the SDK's context into a Request and hands it to a Transport.
+// Middleware at the end of the chain: turns the SDK's context into a Request and hands it to a
+// Transport.
 import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
 import { isAbortError, offlineError } from "../errors";
 import { callOptionsOf, urlOf } from "./callOptions";

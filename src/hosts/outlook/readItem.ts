@@ -1,4 +1,5 @@
-// Turns the current Outlook item (message read/compose, appointment organizer/attendee) into a HostItem.
+// Turns the current Outlook item (message read/compose, appointment organizer/attendee) into a
+// HostItem.
 import type { MailPerson } from "../../domain/person";
 import type { HostItem } from "../types";
 import type { OfficeEmailAddress, OfficeItem, OfficeMailbox } from "./officeApi";

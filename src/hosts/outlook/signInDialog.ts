@@ -1,4 +1,5 @@
-// Adapts Office's displayDialogAsync to the sign-in fallback's OpenDialog (callback promisified once).
+// Adapts Office's displayDialogAsync to the sign-in fallback's OpenDialog (callback promisified
+// once).
 import type { OfficeDialog, OpenDialog } from "../../auth/dialogFallback";
 import { OFFICE_EVENTS, type OfficeApi, type OfficeDialogHandle } from "./officeApi";
 import { callOffice } from "./promisify";

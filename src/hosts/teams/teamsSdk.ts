@@ -1,4 +1,5 @@
-// The slice of @microsoft/teams-js the Teams adapter uses, as a structural type: the real SDK (loaded
+// The slice of @microsoft/teams-js the Teams adapter uses, as a structural type: the real SDK
+// (loaded
 // lazily; in the workbench it talks to the workbench's host simulator) fits, and unit tests stub it.
 
 export interface TeamsContextLike {

@@ -1,4 +1,5 @@
-// Load and outcomes: each volunteer's bookings this month against their cap, and the centre's funnel — bars with a table behind each.
+// Load and outcomes: each volunteer's bookings this month against their cap, and the centre's
+// funnel — bars with a table behind each.
 import { Button, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
 import { useId, useState, type ReactNode } from "react";
 import { useT } from "../../app/i18n/I18nProvider";

@@ -1,4 +1,5 @@
-// How the user wants to meet: length, Teams or in person (and where), and consent to be named to the career centre.
+// How the user wants to meet: length, Teams or in person (and where), and consent to be named to
+// the career centre.
 import { Checkbox, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { ArrangeSettings } from "../../app/arrange/settings";

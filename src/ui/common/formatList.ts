@@ -1,4 +1,5 @@
-// Lists of words as each language writes them ("a, b and c" / "a, b et c"), through Intl.ListFormat.
+// Lists of words as each language writes them ("a, b and c" / "a, b et c"), through
+// Intl.ListFormat.
 import type { Locale } from "../../domain/locale";
 import { intlLocale } from "../../domain/time/zones";
 

@@ -1,4 +1,5 @@
-// The merged list of people found: each a button (click or Enter opens the card), arrow keys move between them.
+// The merged list of people found: each a button (click or Enter opens the card), arrow keys move
+// between them.
 import { Avatar, Badge } from "@fluentui/react-components";
 import {
   forwardRef,

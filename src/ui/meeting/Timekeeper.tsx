@@ -1,4 +1,5 @@
-// The timekeeper: elapsed against the booked length at a glance, a polite nudge before the end and at it.
+// The timekeeper: elapsed against the booked length at a glance, a polite nudge before the end and
+// at it.
 import { Body1, Caption1, ProgressBar, Switch } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useNudgeSound, useReducedMotion, useTimekeeper } from "../../app/meeting/useTimekeeper";

@@ -1,4 +1,5 @@
-// Styles of the meeting step: a narrow column first (320 px pane), the timekeeper readable at a glance.
+// Styles of the meeting step: a narrow column first (320 px pane), the timekeeper readable at a
+// glance.
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useMeetingStyles = makeStyles({

@@ -1,4 +1,5 @@
-// The question bank by theme: tailored wording, a mark when the notes may already answer, and an add button.
+// The question bank by theme: tailored wording, a mark when the notes may already answer, and an
+// add button.
 import {
   Accordion,
   AccordionHeader,

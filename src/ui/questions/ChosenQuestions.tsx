@@ -1,4 +1,5 @@
-// The interview's questions in asking order: drag to reorder, or move up/down by keyboard (focus stays), remove.
+// The interview's questions in asking order: drag to reorder, or move up/down by keyboard (focus
+// stays), remove.
 import { Body1, Button, Caption1, mergeClasses, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import { useT } from "../../app/i18n/I18nProvider";

@@ -1,4 +1,5 @@
-// The top-level "Questions" view: the whole question bank by theme, to browse before choosing per interview.
+// The top-level "Questions" view: the whole question bank by theme, to browse before choosing per
+// interview.
 import { Body1, Caption1, Spinner, Subtitle1 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useBankBrowser } from "../../app/questions/useBankBrowser";

@@ -1,4 +1,5 @@
-// Writing one's own question: the "New question" box, the coach's live verdict (announced), and "Add question".
+// Writing one's own question: the "New question" box, the coach's live verdict (announced), and
+// "Add question".
 import { Button, Caption1, Input, Label, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import { useT } from "../../app/i18n/I18nProvider";

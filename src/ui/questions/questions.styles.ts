@@ -1,4 +1,5 @@
-// Styles of the questions views: narrow-pane first, tokens only (light, dark and high-contrast themes).
+// Styles of the questions views: narrow-pane first, tokens only (light, dark and high-contrast
+// themes).
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { outlinedCard, plainList } from "../common/layout.styles";
 

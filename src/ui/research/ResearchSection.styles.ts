@@ -1,4 +1,5 @@
-// Styles of the research section: the notes box grows with the pane, conflicts side by side when there is room.
+// Styles of the research section: the notes box grows with the pane, conflicts side by side when
+// there is room.
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useResearchStyles = makeStyles({

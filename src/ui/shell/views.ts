@@ -1,4 +1,5 @@
-// The feature views the shell can show, each loaded only when first opened (keeps first paint small).
+// The feature views the shell can show, each loaded only when first opened (keeps first paint
+// small).
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { MessageKey } from "../../app/i18n/messages";
 import { initialRoute, type TabView } from "../../app/navigation";

@@ -1,4 +1,5 @@
-// The configurable tab's configuration page: the installer picks what the tab shows; Teams saves it.
+// The configurable tab's configuration page: the installer picks what the tab shows; Teams saves
+// it.
 import { Body1, Caption1, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
 import { useT } from "../../app/i18n/I18nProvider";

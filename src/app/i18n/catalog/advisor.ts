@@ -1,4 +1,5 @@
-// Strings of the advisors' tab: the volunteer list and its form, CSV import and export, load and funnel charts, question bank editing.
+// Strings of the advisors' tab: the volunteer list and its form, CSV import and export, load and
+// funnel charts, question bank editing.
 import { defineMessages } from "../defineMessages";
 
 export const advisorMessages = defineMessages({

@@ -1,4 +1,5 @@
-// Strings of step 4, arranging the interview: the request mail, free times, booking, moving and cancelling.
+// Strings of step 4, arranging the interview: the request mail, free times, booking, moving and
+// cancelling.
 import { defineMessages } from "../defineMessages";
 
 export const arrangeMessages = defineMessages({

@@ -1,4 +1,5 @@
-// Strings of one interview: the contact card, the interview's header and tabs, stages, and the Outlook context.
+// Strings of one interview: the contact card, the interview's header and tabs, stages, and the
+// Outlook context.
 import { defineMessages } from "../defineMessages";
 
 export const interviewMessages = defineMessages({

@@ -1,4 +1,5 @@
-// Strings of the meeting step: the prep sheet, the timekeeper, takeaways, the thank-you and the export.
+// Strings of the meeting step: the prep sheet, the timekeeper, takeaways, the thank-you and the
+// export.
 import { defineMessages } from "../defineMessages";
 
 export const meetingMessages = defineMessages({

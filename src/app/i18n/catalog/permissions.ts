@@ -1,4 +1,5 @@
-// What each delegated Graph permission lets the app do, in plain words, for "ask your administrator".
+// What each delegated Graph permission lets the app do, in plain words, for "ask your
+// administrator".
 import { defineMessages } from "../defineMessages";
 
 export const permissionMessages = defineMessages({
