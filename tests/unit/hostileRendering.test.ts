@@ -19,14 +19,16 @@ function sourceFiles(dir: string): string[] {
 const SOURCES = sourceFiles("src").map((path) => ({ path, text: readFileSync(path, "utf8") }));
 
 describe("raw HTML in the pages", () => {
-  // Every view renders text through React, so the app carries no HTML sanitiser. A view that truly
-  // needs raw HTML must bring one (DOMPurify) in the same change and let this check accept the
-  // files that pass their HTML through it.
-  it("is never written", () => {
+  // Every product view renders text through React; the one raw-HTML sink is the workbench's
+  // development-only "New message" window, which shows the app's mail HTML as Outlook would and
+  // passes it through DOMPurify first. Any other sink must do the same.
+  it("is never written without DOMPurify", () => {
     const sinks =
       /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/u;
-    const withSinks = SOURCES.filter((file) => sinks.test(file.text)).map((file) => file.path);
-    expect(withSinks).toEqual([]);
+    const unsanitised = SOURCES.filter(
+      (file) => sinks.test(file.text) && !/from "dompurify"/u.test(file.text),
+    ).map((file) => file.path);
+    expect(unsanitised).toEqual([]);
   });
 
   it("never evaluates text as code", () => {
