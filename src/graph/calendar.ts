@@ -341,6 +341,18 @@ export async function getEvent(
   return toBookedEvent(answer.body);
 }
 
+/** calendarView over `window`, earliest first, 50 a page, with our prep sheet expanded. */
+function calendarViewQuery(window: { start: Date; end: Date }) {
+  return {
+    startDateTime: window.start.toISOString(),
+    endDateTime: window.end.toISOString(),
+    $select: EVENT_FIELDS,
+    $expand: EXPAND_OUR_EXTENSION,
+    $orderby: "start/dateTime",
+    $top: 50,
+  };
+}
+
 /**
  * The user's events overlapping `window`, earliest first, with our prep sheet expanded and times in
  * `timeZone`: one calendarView request (it expands recurrences and includes events that started
@@ -355,14 +367,7 @@ export async function listEventsBetween(
   const answer = await client.call<GraphPage<Event>>({
     method: "GET",
     path: "/me/calendarView",
-    query: {
-      startDateTime: window.start.toISOString(),
-      endDateTime: window.end.toISOString(),
-      $select: EVENT_FIELDS,
-      $expand: EXPAND_OUR_EXTENSION,
-      $orderby: "start/dateTime",
-      $top: 50,
-    },
+    query: calendarViewQuery(window),
     headers: preferTimeZone(timeZone),
     signal,
   });
@@ -380,17 +385,7 @@ export async function listAllEventsBetween(
 ): Promise<BookedEvent[]> {
   const { items } = await collectPages<Event>(
     client,
-    {
-      path: "/me/calendarView",
-      query: {
-        startDateTime: window.start.toISOString(),
-        endDateTime: window.end.toISOString(),
-        $select: EVENT_FIELDS,
-        $expand: EXPAND_OUR_EXTENSION,
-        $orderby: "start/dateTime",
-        $top: 50,
-      },
-    },
+    { path: "/me/calendarView", query: calendarViewQuery(window) },
     {
       maxPages: options.maxPages,
       headers: preferTimeZone("UTC"),
