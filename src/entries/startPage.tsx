@@ -1,5 +1,4 @@
 // Starts a product page: connect the host, read the config, render, and sign in behind the shell.
-import { replayPendingOutbox } from "../app/replayOutbox";
 import { createRoot } from "react-dom/client";
 import { createLimitedFlag, type AppServices, type SignedInUser } from "../app/services";
 import type { AppConfig } from "../domain/config";
@@ -132,7 +131,9 @@ export async function startPage(): Promise<void> {
     user,
     now: () => new Date(),
     directoryLimited: limited.flag,
-    replayOutbox: replayPendingOutbox,
+    // The replay pulls in the notes and prep-sheet sessions and the calendar: not first render.
+    replayOutbox: async (...args) =>
+      (await import("../app/replayOutbox")).replayPendingOutbox(...args),
     ...(source.signIn ? { signIn: source.signIn } : {}),
   };
   root.render(<App services={services} />);

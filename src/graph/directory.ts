@@ -287,23 +287,6 @@ async function readUser(
   return toDirectoryProfile(await fetchUser(client, idOrUpn, fields, signal));
 }
 
-/** The signed-in user as mail and booking sign with them. */
-export interface SignedInUser {
-  displayName: string;
-  /** The mail address, else the sign-in name (accounts without a mailbox address). */
-  email: string;
-}
-
-/** Reads the signed-in user (`/me`) with only the fields a signature needs; needs User.Read only. */
-export async function getSignedInUser(
-  client: GraphClient,
-  signal?: AbortSignal,
-): Promise<SignedInUser> {
-  const user = await fetchUser(client, "me", ["displayName", "mail", "userPrincipalName"], signal);
-  const email = user.mail || user.userPrincipalName || "";
-  return { displayName: user.displayName || email, email };
-}
-
 /** Reads one user's profile (by id, UPN or "me"); degrades to basic fields without User.Read.All. */
 export async function getProfile(
   client: GraphClient,

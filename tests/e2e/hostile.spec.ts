@@ -264,6 +264,9 @@ test.describe("hostile data in a 320 px pane", () => {
         content: `<p>${person.sample.text}</p><img src=x onerror="alert(1)">`,
       },
       location: { displayName: person.sample.text },
+      // A Teams meeting: the side panel finds its event by the meeting chat in the join link.
+      isOnlineMeeting: true,
+      onlineMeetingProvider: "teamsForBusiness",
       ...meetingNow(),
       attendees: [
         { emailAddress: { address: person.upn, name: person.displayName }, type: "required" },

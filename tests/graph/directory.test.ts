@@ -8,9 +8,9 @@ import {
   getDirectReports,
   getManagerChain,
   getPhoto,
-  getSignedInUser,
   searchDirectory,
 } from "../../src/graph/directory";
+import { getSignedInUser } from "../../src/graph/me";
 import type { GraphError } from "../../src/graph/errors";
 import { collectPages } from "../../src/graph/paging";
 import { getRelevantPeople } from "../../src/graph/people";

@@ -1,6 +1,6 @@
 // The signed-in user's name and address, read once per page (the request mail signs with the name).
 import { useEffect, useState } from "react";
-import { getSignedInUser, type SignedInUser } from "../../graph/directory";
+import { getSignedInUser, type SignedInUser } from "../../graph/me";
 import { useServices } from "../services";
 
 /** Who is writing and booking. */
