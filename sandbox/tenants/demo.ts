@@ -11,6 +11,29 @@ import { SeededRandom } from "./random";
 import { DEMO_STAFF_NUMBER_UPN, outsidePeople, staffNumberUsers } from "./demoStaffNumbers";
 
 /** The default persona: a Biology student. */
+/** A Newfoundland-like custom working-hours zone (UTC−3:30, daylight second Sunday of March to the
+ * first Sunday of November), as Outlook stores a "Customized Time Zone" (resources/customtimezone.md). */
+export const CUSTOM_ZONE: CustomTimeZone & { "@odata.type": string } = {
+  "@odata.type": "#microsoft.graph.customTimeZone",
+  name: "Customized Time Zone",
+  bias: -210,
+  standardOffset: {
+    time: "02:00:00.0000000",
+    dayOccurrence: 1,
+    dayOfWeek: "sunday",
+    month: 11,
+    year: 0,
+  },
+  daylightOffset: {
+    daylightBias: 60,
+    time: "02:00:00.0000000",
+    dayOccurrence: 2,
+    dayOfWeek: "sunday",
+    month: 3,
+    year: 0,
+  },
+};
+
 export const DEMO_STUDENT_UPN = "avery.chen@northfield.example";
 /** A career advisor at the career centre. */
 export const DEMO_ADVISOR_UPN = "maya.okafor@northfield.example";
@@ -227,26 +250,7 @@ function customZoneUser(managerId: string | null): TenantFile["users"][number] {
         daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"],
         startTime: "09:00:00.0000000",
         endTime: "17:00:00.0000000",
-        timeZone: {
-          "@odata.type": "#microsoft.graph.customTimeZone",
-          name: "Customized Time Zone",
-          bias: -210,
-          standardOffset: {
-            time: "02:00:00.0000000",
-            dayOccurrence: 1,
-            dayOfWeek: "sunday",
-            month: 11,
-            year: 0,
-          },
-          daylightOffset: {
-            daylightBias: 60,
-            time: "02:00:00.0000000",
-            dayOccurrence: 2,
-            dayOfWeek: "sunday",
-            month: 3,
-            year: 0,
-          },
-        } as CustomTimeZone & { "@odata.type": string },
+        timeZone: CUSTOM_ZONE,
       },
     },
   };

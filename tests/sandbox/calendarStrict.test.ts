@@ -2,29 +2,11 @@
 // zones, repeated transactionIds.
 import { describe, expect, it } from "vitest";
 import type { GraphErrorBody } from "./graphAnswers";
+import { CUSTOM_ZONE } from "../../sandbox/tenants/demo";
 import { useSandbox } from "../support/sandbox";
 import { colleaguesTenant, SAM } from "../support/tenants";
 
-const CUSTOM = {
-  "@odata.type": "#microsoft.graph.customTimeZone",
-  name: "Customized Time Zone",
-  bias: -210,
-  standardOffset: {
-    time: "02:00:00.0000000",
-    dayOccurrence: 1,
-    dayOfWeek: "sunday",
-    month: 11,
-    year: 0,
-  },
-  daylightOffset: {
-    daylightBias: 60,
-    time: "02:00:00.0000000",
-    dayOccurrence: 2,
-    dayOfWeek: "sunday",
-    month: 3,
-    year: 0,
-  },
-};
+const CUSTOM = CUSTOM_ZONE;
 
 const sandbox = useSandbox({
   tenant: () => {
