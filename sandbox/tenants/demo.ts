@@ -10,9 +10,11 @@ import { demoPhotos } from "./demoPhotos";
 import { SeededRandom } from "./random";
 import { DEMO_STAFF_NUMBER_UPN, outsidePeople, staffNumberUsers } from "./demoStaffNumbers";
 
-/** The default persona: a Biology student. */
-/** A Newfoundland-like custom working-hours zone (UTC−3:30, daylight second Sunday of March to the
- * first Sunday of November), as Outlook stores a "Customized Time Zone" (resources/customtimezone.md). */
+/**
+ * A Newfoundland-like custom working-hours zone (UTC−3:30, daylight from the second Sunday of March
+ * to the first Sunday of November), as Outlook stores a "Customized Time Zone"
+ * (api-reference/v1.0/resources/customtimezone.md).
+ */
 export const CUSTOM_ZONE: CustomTimeZone & { "@odata.type": string } = {
   "@odata.type": "#microsoft.graph.customTimeZone",
   name: "Customized Time Zone",
@@ -34,6 +36,7 @@ export const CUSTOM_ZONE: CustomTimeZone & { "@odata.type": string } = {
   },
 };
 
+/** The default persona: a Biology student. */
 export const DEMO_STUDENT_UPN = "avery.chen@northfield.example";
 /** A career advisor at the career centre. */
 export const DEMO_ADVISOR_UPN = "maya.okafor@northfield.example";
