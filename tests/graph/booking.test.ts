@@ -13,8 +13,7 @@ import {
   writeEventPrep,
 } from "../../src/graph/calendar";
 import type { GraphClient } from "../../src/graph/client";
-import { sandboxTransport } from "../../src/graph/sandboxTransport";
-import { useSandbox, recordingClock } from "../support/sandbox";
+import { losingEventPostAnswers, useSandbox, recordingClock } from "../support/sandbox";
 import { PROFESSIONAL, MORGAN_RECIPIENT } from "../support/people";
 
 const sandbox = useSandbox();
@@ -58,24 +57,8 @@ describe("booking", () => {
   it("does not double-book when the gateway answers 504 after the event was stored", async () => {
     // A proxy timing out after the mailbox committed: the sandbox stores the event, we see 504.
     // (The sandbox's fault rules fail requests before handling them, so the lost answer is made here.)
-    let lostAnswers = 1;
-    const toSandbox = sandboxTransport(sandbox.origin);
     const client = sandbox.client({
-      transport: async (request) => {
-        const response = await toSandbox(request);
-        if (
-          request.method === "POST" &&
-          new URL(request.url).pathname === "/v1.0/me/events" &&
-          lostAnswers-- > 0
-        ) {
-          await response.body?.cancel();
-          return Response.json(
-            { error: { code: "GatewayTimeout", message: "The gateway timed out." } },
-            { status: 504 },
-          );
-        }
-        return response;
-      },
+      transport: losingEventPostAnswers(sandbox.origin),
     });
     const result = await createEvent(client, draft("Interview with a lost answer"));
     expect(result.ok).toBe(true);

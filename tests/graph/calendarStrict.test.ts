@@ -8,8 +8,7 @@ import {
   updateEventTimes,
 } from "../../src/graph/calendar";
 import { findInterviewTimes } from "../../src/app/arrange/freeTimes";
-import { sandboxTransport } from "../../src/graph/sandboxTransport";
-import { useSandbox } from "../support/sandbox";
+import { losingEventPostAnswers, useSandbox } from "../support/sandbox";
 import { MORGAN_RECIPIENT, PROFESSIONAL, STUDENT } from "../support/people";
 
 const sandbox = useSandbox();
@@ -77,24 +76,8 @@ describe("a repeated transactionId", () => {
   for (const reading of ["first-event", "error"] as const) {
     it(`gives one booking when a lost answer is retried (sandbox answers ${reading})`, async () => {
       await sandbox.control("POST", "quirks", { repeatedTransactionId: reading });
-      let lost = 1;
-      const toSandbox = sandboxTransport(sandbox.origin);
       const client = sandbox.client({
-        transport: async (request) => {
-          const response = await toSandbox(request);
-          if (
-            request.method === "POST" &&
-            new URL(request.url).pathname === "/v1.0/me/events" &&
-            lost-- > 0
-          ) {
-            await response.body?.cancel();
-            return Response.json(
-              { error: { code: "GatewayTimeout", message: "timed out" } },
-              { status: 504 },
-            );
-          }
-          return response;
-        },
+        transport: losingEventPostAnswers(sandbox.origin),
       });
       const result = await createEvent(client, draft("Eastern Standard Time", `tx-${reading}`));
       expect(result.ok).toBe(true);

@@ -200,3 +200,28 @@ export function useSandbox(
     },
   });
 }
+
+/**
+ * A transport to the sandbox that lets the first `count` event POSTs take effect and then answers
+ * them 504, as a proxy timing out after the mailbox committed (the lost answer a retry must not
+ * turn into a second event).
+ */
+export function losingEventPostAnswers(origin: string, count = 1) {
+  let lost = count;
+  const toSandbox = sandboxTransport(origin);
+  return async (request: Request): Promise<Response> => {
+    const response = await toSandbox(request);
+    if (
+      request.method === "POST" &&
+      new URL(request.url).pathname === "/v1.0/me/events" &&
+      lost-- > 0
+    ) {
+      await response.body?.cancel();
+      return Response.json(
+        { error: { code: "GatewayTimeout", message: "The gateway timed out." } },
+        { status: 504 },
+      );
+    }
+    return response;
+  };
+}
