@@ -71,25 +71,41 @@ export function parseCsv(
   return { ok: true, records };
 }
 
-/** Quotes a cell when it holds a comma, quote or line break. */
+/** Quotes a cell, always: a reader never has to guess where an unquoted cell ends. */
 function quoteCell(value: string): string {
-  return /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
+  return `"${value.replace(/"/gu, '""')}"`;
 }
 
 /**
+ * A part that a spreadsheet would run as a formula: = + - @ (or a tab or CR) first, also behind
+ * spaces or quotes, which some readers drop before they look.
+ */
+const FORMULA_START = /^[ "]*[=+\-@\t\r]/u;
+
+/**
  * Spreadsheet programs run a cell starting with = + - @ (or a tab/CR) as a formula; an apostrophe
- * keeps such text inert when the export is opened in Excel (OWASP's CSV-injection advice).
+ * keeps such text inert when the export is opened in Excel (OWASP's CSV-injection advice). Every
+ * ";"-separated part is guarded, not only the start: Excel with a French (or any ";") list
+ * separator splits the comma file at each ";", so "Nursing;=HYPERLINK(…)" becomes a cell of its own.
  */
 export function inertCell(value: string): string {
-  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return value
+    .split(";")
+    .map((part) => (FORMULA_START.test(part) ? `'${part}` : part))
+    .join(";");
 }
 
-/** Undoes `inertCell` on an imported (trimmed) cell, so a round trip keeps the text as typed. */
+/** Undoes `inertCell` on an imported cell, part by part, so a round trip keeps the text as typed. */
 export function removeFormulaGuard(value: string): string {
-  return /^'[=+\-@]/u.test(value) ? value.slice(1) : value;
+  return value
+    .split(";")
+    .map((part) =>
+      part.startsWith("'") && FORMULA_START.test(part.slice(1)) ? part.slice(1) : part,
+    )
+    .join(";");
 }
 
-/** Writes rows as CSV with CRLF line ends (what Excel and RFC 4180 expect). */
+/** Writes rows as CSV with every cell quoted and CRLF line ends (what Excel and RFC 4180 expect). */
 export function serialiseCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(quoteCell).join(",")).join("\r\n") + "\r\n";
 }

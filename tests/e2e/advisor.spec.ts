@@ -64,9 +64,11 @@ test("a volunteer whose bookings this month reach their cap is shown as fully bo
   expect(download.suggestedFilename()).toBe("volunteers.csv");
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.split("\r\n")[0]).toBe(
-    "\uFEFFName,Email,Organisation,Industry,Occupation,Topics,Languages,Preferred format,Monthly capacity,Active,Advisor notes",
+    '\uFEFF"Name","Email","Organisation","Industry","Occupation","Topics","Languages","Preferred format","Monthly capacity","Active","Advisor notes"',
   );
-  expect(csv).toMatch(/\r\nZo.+,zoe\.obrien@lakeshorehealth\.example,Lakeshore General Hospital,/u);
+  expect(csv).toMatch(
+    /\r\n"Zo.+","zoe\.obrien@lakeshorehealth\.example","Lakeshore General Hospital",/u,
+  );
   await tab.getByRole("tab", { name: "Load and outcomes" }).click();
   const table = tab.getByRole("table", { name: "Bookings this month, as a table" });
   await expect(table.getByRole("row", { name: /Zo.* O.Brien/ })).toContainText(

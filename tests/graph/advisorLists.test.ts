@@ -129,7 +129,9 @@ describe("volunteers on the SharePoint list", () => {
     expect(outcome.failure).toBeNull();
     expect(outcome.written.map((v) => v.name)).toEqual(["Lam, Grace", "Diego Fuentes"]);
     const exported = volunteersToCsv(await readVolunteers(advisor(), CAREER_CENTRE));
-    expect(exported).toContain('"Lam, Grace",grace.lam@pha.example,,,,Public health;Biostatistics');
+    expect(exported).toContain(
+      '"Lam, Grace","grace.lam@pha.example","","","","Public health;Biostatistics"',
+    );
   });
 
   it("stops at the first refused write and says which rows exist", async () => {
