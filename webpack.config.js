@@ -1,5 +1,5 @@
 // webpack: one entry per page, a shared vendor chunk for what first render needs, lazy views,
-// content hashes and source maps in production. Development builds add the workbench and the
+// content hashes, and in production source maps kept beside dist/ (never published). Development builds add the workbench and the
 // sandbox persona switch; production builds compile them out (__SANDBOX__ is false). The dev server
 // is started by scripts/start.ts, which also serves the development config.json.
 import CopyPlugin from "copy-webpack-plugin";
@@ -10,6 +10,13 @@ import { fileURLToPath } from "node:url";
 import webpack from "webpack";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Where a production build's source maps go: a folder next to the output, not inside it. A map
+ * published with the site hands anyone our whole source and comments; kept here, and referenced
+ * by no bundle ("hidden"), it still turns a reported stack trace back into source.
+ */
+const SOURCE_MAPS = "../dist-sourcemaps/[file].map";
 
 /** Pages of the product; the workbench exists only in development builds. */
 const PAGES = [
@@ -108,9 +115,11 @@ export default (_env, argv) => {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "",
+      ...(production ? { sourceMapFilename: SOURCE_MAPS } : {}),
       clean: true,
     },
-    devtool: production ? "source-map" : "cheap-module-source-map",
+    // Production: no sourceMappingURL comment in the bundles, and the maps outside the output path.
+    devtool: production ? "hidden-source-map" : "cheap-module-source-map",
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
       rules: [

@@ -6,6 +6,7 @@ import { manifestSource } from "../scripts/manifestSource";
 import { APP_PACKAGE_FILES, zipAppPackage, type AppPackageFile } from "./appPackage";
 import { loadDeployTarget, parseFlags, staleFiles, writeFiles } from "./commandLine";
 import { MANIFEST_PATHS, renderDeployFiles, renderHostingFiles } from "./deployFiles";
+import { sandboxBuildProblems, sandboxBuildSwitches } from "./sandboxBuild";
 import { missingSiteFiles } from "./sitePages";
 
 /** What a command needs from the outside world. */
@@ -65,7 +66,7 @@ export async function manifestsCommand(argv: readonly string[], io: CommandIo): 
  * `npm run package [--dry-run] [--dev] [--skip-build] [--root dir] [--config file]`: production build,
  * manifests for the configured deployment, then dist/appPackage.zip, dist/manifest.xml and
  * dist/staticwebapp.config.json. Refuses to package when the build lacks a page or icon the
- * manifests point at.
+ * manifests point at, or is a sandbox build (workbench, dev tokens, a sandbox origin or config).
  */
 export async function packageCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseFlags(argv);
@@ -80,6 +81,11 @@ export async function packageCommand(argv: readonly string[], io: CommandIo): Pr
     return 1;
   }
   const { target } = resolved;
+  const switches = flags.skipBuild ? [] : sandboxBuildSwitches(io.env);
+  if (switches.length > 0) {
+    io.error(`Cannot package:\n  - ${switches.join("\n  - ")}`);
+    return 1;
+  }
 
   if (!flags.skipBuild && io.build(flags.root) !== 0) {
     io.error("The production build failed; nothing was packaged.");
@@ -89,6 +95,11 @@ export async function packageCommand(argv: readonly string[], io: CommandIo): Pr
   const missing = missingSiteFiles((path) => existsSync(join(dist, path)));
   if (missing.length > 0) {
     io.error(`dist/ lacks files the manifests point at:\n  ${missing.join("\n  ")}`);
+    return 1;
+  }
+  const sandboxed = sandboxBuildProblems(dist);
+  if (sandboxed.length > 0) {
+    io.error(`Cannot package:\n  - ${sandboxed.join("\n  - ")}`);
     return 1;
   }
 

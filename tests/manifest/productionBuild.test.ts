@@ -1,7 +1,7 @@
 // The production build ships no development wiring: no workbench, no sandbox transport or tokens,
-// no persona switch (`?as=`), and every page carries the CSP. Runs when `npm run build` has run
+// no persona switch (`?as=`), no source map, and every page carries the CSP. Runs when `npm run build` has run
 // (CI runs it after building); skipped otherwise.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -12,7 +12,27 @@ function files(ext: string): string[] {
   return readdirSync(DIST).filter((name) => name.endsWith(ext));
 }
 
+/** Every file of the built site, in subfolders too, relative to dist/. */
+function everyFile(dir = DIST, prefix = ""): string[] {
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory()
+      ? everyFile(join(dir, name), `${prefix}${name}/`)
+      : [`${prefix}${name}`],
+  );
+}
+
 describe.runIf(built)("the production build", () => {
+  // A published map hands anyone the whole source with its comments; the build keeps them in
+  // dist-sourcemaps/, beside the site, for reading reported stack traces.
+  it("publishes no source map and points to none", () => {
+    const all = everyFile();
+    expect(all.filter((file) => file.endsWith(".map"))).toEqual([]);
+    for (const file of all.filter((name) => /\.(js|css|html)$/u.test(name))) {
+      const text = readFileSync(join(DIST, file), "utf8");
+      expect(text, file).not.toMatch(/[#@] sourceMappingURL=/u);
+    }
+  });
+
   it("has no workbench page", () => {
     expect(existsSync(join(DIST, "workbench.html"))).toBe(false);
   });
