@@ -2,9 +2,13 @@
 // back.
 import type { TokenProvider } from "./types";
 
-/** What the dialog page sends back with `Office.context.ui.messageParent` (a JSON string). */
+/**
+ * What the dialog page sends back with `Office.context.ui.messageParent` or Teams'
+ * `authentication.notifySuccess` (a JSON string). `state` echoes the one the pane put in the
+ * page's URL: an answer to any other request is refused.
+ */
 export type DialogMessage =
-  | { type: "token"; accessToken: string; expiresOn: number }
+  | { type: "token"; accessToken: string; expiresOn: number; state: string }
   | { type: "error"; code: string; message: string };
 
 /** An open Office dialog, as the caller adapts `Office.context.ui.displayDialogAsync`'s result. */
@@ -44,9 +48,15 @@ export function parseDialogMessage(raw: string): DialogMessage {
     if (
       value.type === "token" &&
       typeof value.accessToken === "string" &&
-      typeof value.expiresOn === "number"
+      typeof value.expiresOn === "number" &&
+      typeof value.state === "string"
     ) {
-      return { type: "token", accessToken: value.accessToken, expiresOn: value.expiresOn };
+      return {
+        type: "token",
+        accessToken: value.accessToken,
+        expiresOn: value.expiresOn,
+        state: value.state,
+      };
     }
     if (value.type === "error") {
       return {
@@ -68,10 +78,15 @@ export function parseDialogMessage(raw: string): DialogMessage {
 /** Options for `createDialogTokens`. */
 export interface DialogTokenOptions {
   openDialog: OpenDialog;
-  /** Absolute https URL of our sign-in page (same domain as the add-in, as Office requires). */
+  /**
+   * Absolute https URL of our sign-in page (same domain as the add-in, as Office requires). The
+   * page takes its scopes from the deployment's config.json, never from this URL: a link that
+   * named other scopes must not be able to widen what the token may do.
+   */
   dialogUrl: string;
-  scopes: readonly string[];
   loginHint?: string;
+  /** A fresh unguessable value per window (tests inject one). */
+  newState?: () => string;
   now?: () => number;
   /** Renew this long before expiry. */
   renewBeforeMs?: number;
@@ -88,8 +103,9 @@ export function createDialogTokens(options: DialogTokenOptions): TokenProvider {
   let pending: Promise<string> | undefined;
 
   async function signIn(): Promise<string> {
+    const state = (options.newState ?? (() => crypto.randomUUID()))();
     const url = new URL(options.dialogUrl);
-    url.searchParams.set("scopes", options.scopes.join(" "));
+    url.searchParams.set("state", state);
     if (options.loginHint) url.searchParams.set("loginHint", options.loginHint);
     const dialog = await options.openDialog(url.toString(), {
       height: 60,
@@ -108,6 +124,9 @@ export function createDialogTokens(options: DialogTokenOptions): TokenProvider {
     });
     dialog.close();
     if (message.type === "error") throw new SignInError(message.code, message.message);
+    if (message.state !== state) {
+      throw new SignInError("state_mismatch", "The sign-in window answered another request.");
+    }
     cached = { token: message.accessToken, expiresOn: message.expiresOn };
     return message.accessToken;
   }

@@ -9,22 +9,27 @@ import { msalConfiguration } from "./naa";
 export interface DialogSignInOptions {
   clientId: string;
   tenantId: string;
+  /** The deployment's scopes (config.json): never read from the page's URL. */
+  scopes: readonly string[];
   /** The redirect-bridge page; after Entra it navigates back to this dialog page. */
   redirectUri: string;
-  /** This page's URL: it carries the scopes and login hint the task pane asked for. */
+  /** This page's URL: it carries the login hint and the state the pane or tab asked with. */
   pageUrl: string;
   messageParent: (message: string) => void;
   loadMsal?: LoadMsal;
 }
 
-/** Reads what the task pane asked for from the dialog URL (see `createDialogTokens`). */
+/**
+ * Reads what the pane or tab asked with from the dialog URL (see `createDialogTokens`): a login
+ * hint (only a hint: Entra still signs in whoever signs in) and the state to echo. Anything else in
+ * the URL, scopes included, is ignored.
+ */
 export function readDialogRequest(pageUrl: string): {
-  scopes: string[];
   loginHint: string | undefined;
+  state: string | null;
 } {
   const params = new URL(pageUrl).searchParams;
-  const scopes = (params.get("scopes") ?? "").split(" ").filter((scope) => scope !== "");
-  return { scopes, loginHint: params.get("loginHint") ?? undefined };
+  return { loginHint: params.get("loginHint") ?? undefined, state: params.get("state") };
 }
 
 /**
@@ -41,17 +46,27 @@ export async function runDialogSignIn(
     const app = await msal.createStandardPublicClientApplication(
       msalConfiguration(options.clientId, options.tenantId, options.redirectUri),
     );
+    const { loginHint, state } = readDialogRequest(options.pageUrl);
+    // No state: nobody of ours opened this page, so there is nobody to answer (and no token to make).
+    if (!state) {
+      send({ type: "error", code: "no_state", message: "The sign-in page was opened directly." });
+      return "sent";
+    }
     const result = await app.handleRedirectPromise();
     if (result) {
       send({
         type: "token",
         accessToken: result.accessToken,
         expiresOn: result.expiresOn?.getTime() ?? 0,
+        state,
       });
       return "sent";
     }
-    const { scopes, loginHint } = readDialogRequest(options.pageUrl);
-    await app.acquireTokenRedirect({ scopes, loginHint, redirectStartPage: options.pageUrl });
+    await app.acquireTokenRedirect({
+      scopes: [...options.scopes],
+      loginHint,
+      redirectStartPage: options.pageUrl,
+    });
     return "redirecting";
   } catch (error) {
     const code =

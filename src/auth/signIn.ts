@@ -52,7 +52,6 @@ export async function chooseSignIn(
       tokens: createDialogTokens({
         openDialog: options.dialog.open,
         dialogUrl: options.dialog.url,
-        scopes: options.scopes,
         loginHint: options.loginHint,
       }),
     };

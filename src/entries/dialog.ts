@@ -4,6 +4,7 @@ import { runDialogSignIn } from "../auth/dialogSignIn";
 import { translate } from "../app/i18n/messages";
 import { pickLocale } from "../domain/locale";
 import type { OfficeApi } from "../hosts/outlook/officeApi";
+import { teamsSignInAnswer } from "../hosts/teams/signInWindow";
 import type { TeamsSdk } from "../hosts/teams/teamsSdk";
 import { loadConfig } from "./loadConfig";
 import { loadOfficeJs } from "./loadOfficeJs";
@@ -23,16 +24,11 @@ async function officeChannel(): Promise<ParentChannel> {
   };
 }
 
-/** Teams' sign-in window answers with notifySuccess once the SDK is initialised in it. */
+/** Teams' sign-in window answers with notifySuccess, only where Teams opened it for our tab. */
 async function teamsChannel(): Promise<ParentChannel> {
   try {
     const sdk: TeamsSdk = await import("@microsoft/teams-js");
-    await sdk.app.initialize();
-    const authentication = sdk.authentication;
-    return {
-      send: authentication ? (message) => authentication.notifySuccess(message) : null,
-      language: navigator.language,
-    };
+    return { send: await teamsSignInAnswer(sdk), language: navigator.language };
   } catch {
     return { send: null, language: navigator.language };
   }
@@ -53,6 +49,7 @@ async function main() {
   await runDialogSignIn({
     clientId: config.config.clientId,
     tenantId: config.config.tenantId,
+    scopes: config.config.scopes,
     redirectUri: new URL(config.config.redirectUri ?? "auth-redirect.html", window.location.href)
       .href,
     pageUrl: window.location.href,

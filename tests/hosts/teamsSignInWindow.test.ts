@@ -2,15 +2,20 @@
 // edge).
 import { describe, expect, it } from "vitest";
 import { createDialogTokens, dialogMessage, SignInError } from "../../src/auth/dialogFallback";
-import { teamsSignInOpener, WINDOW_CLOSED } from "../../src/hosts/teams/signInWindow";
+import {
+  teamsSignInAnswer,
+  teamsSignInOpener,
+  WINDOW_CLOSED,
+} from "../../src/hosts/teams/signInWindow";
 import type { TeamsSdk } from "../../src/hosts/teams/teamsSdk";
 
-function teamsWith(answer: (url: string) => Promise<string>) {
+function teamsWith(answer: (url: string) => Promise<string>, frameContext = "content") {
   const opened: string[] = [];
+  const notified: string[] = [];
   const sdk: TeamsSdk = {
     app: {
       initialize: async () => {},
-      getContext: async () => ({ app: { locale: "en-us" }, page: {} }),
+      getContext: async () => ({ app: { locale: "en-us" }, page: { frameContext } }),
       registerOnThemeChangeHandler: () => {},
     },
     authentication: {
@@ -18,24 +23,31 @@ function teamsWith(answer: (url: string) => Promise<string>) {
         opened.push(url);
         return answer(url);
       },
-      notifySuccess: () => {},
+      notifySuccess: (result) => {
+        notified.push(result ?? "");
+      },
     },
   };
-  return { sdk, opened };
+  return { sdk, opened, notified };
 }
+
+/** What our sign-in page answers: the token, with the state from the URL it was opened at. */
+const tokenFor = (url: string, accessToken: string) =>
+  dialogMessage({
+    type: "token",
+    accessToken,
+    expiresOn: Date.now() + 3_600_000,
+    state: new URL(url).searchParams.get("state") ?? "",
+  });
 
 const options = {
   dialogUrl: "https://app.example/dialog.html?host=teams",
-  scopes: ["User.Read", "Contacts.ReadWrite"],
   loginHint: "avery.chen@northfield.example",
 };
 
 describe("Teams sign-in window", () => {
   it("opens our sign-in page in Teams' window and takes the token it hands back", async () => {
-    const expiresOn = Date.now() + 3_600_000;
-    const { sdk, opened } = teamsWith(async () =>
-      dialogMessage({ type: "token", accessToken: "teams-window-token", expiresOn }),
-    );
+    const { sdk, opened } = teamsWith(async (url) => tokenFor(url, "teams-window-token"));
     const openDialog = teamsSignInOpener(sdk);
     if (!openDialog) throw new Error("no opener");
     const tokens = createDialogTokens({ ...options, openDialog });
@@ -45,20 +57,18 @@ describe("Teams sign-in window", () => {
     expect(opened).toHaveLength(1);
     const url = new URL(opened[0] ?? "");
     expect(url.searchParams.get("host")).toBe("teams");
-    expect(url.searchParams.get("scopes")).toBe("User.Read Contacts.ReadWrite");
+    // The scopes are the deployment's (config.json, read by the page): the URL names none.
+    expect(url.searchParams.has("scopes")).toBe(false);
+    expect(url.searchParams.get("state")).toMatch(/^[0-9a-f-]{36}$/u);
     expect(url.searchParams.get("loginHint")).toBe("avery.chen@northfield.example");
   });
 
   it("a window the user closed reads as a sign-in error, and the next call opens it again", async () => {
     let attempts = 0;
-    const { sdk } = teamsWith(async () => {
+    const { sdk } = teamsWith(async (url) => {
       attempts += 1;
       if (attempts === 1) throw new Error("CancelledByUser");
-      return dialogMessage({
-        type: "token",
-        accessToken: "second-try",
-        expiresOn: Date.now() + 3_600_000,
-      });
+      return tokenFor(url, "second-try");
     });
     const openDialog = teamsSignInOpener(sdk);
     if (!openDialog) throw new Error("no opener");
@@ -67,6 +77,27 @@ describe("Teams sign-in window", () => {
     expect(failure).toBeInstanceOf(SignInError);
     expect((failure as SignInError).code).toBe(String(WINDOW_CLOSED));
     expect(await tokens.getToken()).toBe("second-try");
+  });
+
+  it("refuses an answer carrying another window's state", async () => {
+    const { sdk } = teamsWith(async () =>
+      tokenFor("https://app.example/dialog.html?state=an-older-window", "stale"),
+    );
+    const openDialog = teamsSignInOpener(sdk);
+    if (!openDialog) throw new Error("no opener");
+    const tokens = createDialogTokens({ ...options, openDialog });
+    await expect(tokens.getToken()).rejects.toMatchObject({ code: "state_mismatch" });
+  });
+
+  it("our sign-in page answers only in the window Teams opened for authenticate", async () => {
+    const window = teamsWith(async () => "", "authentication");
+    const answer = await teamsSignInAnswer(window.sdk);
+    answer?.("the answer");
+    expect(window.notified).toEqual(["the answer"]);
+    // Loaded as a tab, a side panel or a configuration page, it hands nothing to anyone.
+    for (const frameContext of ["content", "settings", "sidePanel"]) {
+      expect(await teamsSignInAnswer(teamsWith(async () => "", frameContext).sdk)).toBeNull();
+    }
   });
 
   it("a Teams without the authentication module offers no window", () => {

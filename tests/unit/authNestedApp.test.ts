@@ -226,6 +226,7 @@ describe("choosing the sign-in when the bridge is absent", () => {
                     type: "token",
                     accessToken: "dialog-token",
                     expiresOn: Date.now() + 3_600_000,
+                    state: new URL(url).searchParams.get("state"),
                   }),
                 ),
               ),
@@ -237,7 +238,8 @@ describe("choosing the sign-in when the bridge is absent", () => {
     });
     expect(choice.method).toBe("office-dialog");
     expect(await choice.tokens.getToken()).toBe("dialog-token");
-    expect(new URL(opened[0] ?? "").searchParams.get("scopes")).toBe("User.Read");
+    // The dialog page reads the scopes from config.json; the URL carries none.
+    expect(new URL(opened[0] ?? "").searchParams.has("scopes")).toBe(false);
     expect(created).toEqual([]);
   });
 
@@ -273,7 +275,7 @@ describe("choosing the sign-in when the bridge is absent", () => {
       loadMsal,
       dialog: {
         url: "https://app.example/dialog.html?host=teams",
-        open: async () => ({
+        open: async (url) => ({
           onMessage: (listener) =>
             setTimeout(() =>
               listener(
@@ -281,6 +283,7 @@ describe("choosing the sign-in when the bridge is absent", () => {
                   type: "token",
                   accessToken: "window-token",
                   expiresOn: Date.now() + 3_600_000,
+                  state: new URL(url).searchParams.get("state"),
                 }),
               ),
             ),
@@ -304,7 +307,8 @@ describe("choosing the sign-in when the bridge is absent", () => {
 });
 
 describe("Office dialog page and redirect bridge", () => {
-  it("redirects to sign in with the task pane's scopes, then sends the token back on return", async () => {
+  // The page's URL is anyone's to write: the scopes come from the deployment, the URL's are ignored.
+  it("redirects to sign in with the deployment's scopes, never the URL's, then sends the token back with the state", async () => {
     const redirects: Array<{ scopes: string[]; loginHint?: string }> = [];
     let returning = false;
     const app: MsalApp = {
@@ -331,20 +335,31 @@ describe("Office dialog page and redirect bridge", () => {
     const page = {
       clientId: registration.clientId,
       tenantId: "tenant-1",
+      scopes: ["User.Read", "Contacts.ReadWrite"],
       redirectUri: "https://app.example/auth-redirect.html",
       pageUrl:
-        "https://app.example/dialog.html?scopes=User.Read%20Mail.ReadWrite&loginHint=avery%40northfield.example",
+        "https://app.example/dialog.html?scopes=User.Read%20Mail.Send%20Files.ReadWrite.All&loginHint=avery%40northfield.example&state=s-42",
       messageParent: (message: string) => messages.push(message),
       loadMsal,
     };
     expect(await runDialogSignIn(page)).toBe("redirecting");
     expect(redirects).toEqual([
-      { scopes: ["User.Read", "Mail.ReadWrite"], loginHint: "avery@northfield.example" },
+      { scopes: ["User.Read", "Contacts.ReadWrite"], loginHint: "avery@northfield.example" },
     ]);
     returning = true;
     expect(await runDialogSignIn(page)).toBe("sent");
     expect(messages.map(parseDialogMessage)).toEqual([
-      { type: "token", accessToken: "dialog-token", expiresOn: 5_000 },
+      { type: "token", accessToken: "dialog-token", expiresOn: 5_000, state: "s-42" },
+    ]);
+    // Opened without a state (by hand, or by a page that is not ours): no sign-in, no token.
+    messages.length = 0;
+    redirects.length = 0;
+    expect(await runDialogSignIn({ ...page, pageUrl: "https://app.example/dialog.html" })).toBe(
+      "sent",
+    );
+    expect(redirects).toEqual([]);
+    expect(messages.map(parseDialogMessage)).toEqual([
+      { type: "error", code: "no_state", message: "The sign-in page was opened directly." },
     ]);
   });
 

@@ -113,15 +113,16 @@ describe("Office dialog sign-in", () => {
 
   it("keeps the token until near expiry, shares one dialog between callers, and reopens on forced refresh", async () => {
     let now = 1_000_000;
-    const token = (name: string) =>
-      JSON.stringify({ type: "token", accessToken: name, expiresOn: now + 3_600_000 });
-    const fake = dialogs([{ message: token("first") }, { message: token("second") }]);
+    const states = ["s1", "s2"];
+    const token = (name: string, state: string) =>
+      JSON.stringify({ type: "token", accessToken: name, expiresOn: now + 3_600_000, state });
+    const fake = dialogs([{ message: token("first", "s1") }, { message: token("second", "s2") }]);
     const tokens = createDialogTokens({
       openDialog: fake.open,
       dialogUrl: "https://app.example/dialog.html",
-      scopes: ["User.Read"],
       loginHint: "avery@northfield.example",
       now: () => now,
+      newState: () => states.shift() ?? "none",
     });
     expect(await Promise.all([tokens.getToken(), tokens.getToken()])).toEqual(["first", "first"]);
     now += 30 * 60_000;
@@ -139,11 +140,32 @@ describe("Office dialog sign-in", () => {
     const tokens = createDialogTokens({
       openDialog: fake.open,
       dialogUrl: "https://app.example/dialog.html",
-      scopes: ["User.Read"],
     });
     const failure = tokens.getToken();
     await expect(failure).rejects.toBeInstanceOf(SignInError);
     await expect(failure).rejects.toMatchObject({ code: "12006" });
+  });
+
+  // A token the window was not asked for this time (another request's, or one forged into the
+  // answer) is never used.
+  it("refuses a token answered with another request's state", async () => {
+    const fake = dialogs([
+      {
+        message: JSON.stringify({
+          type: "token",
+          accessToken: "someone-elses",
+          expiresOn: Date.now() + 3_600_000,
+          state: "not-ours",
+        }),
+      },
+    ]);
+    const tokens = createDialogTokens({
+      openDialog: fake.open,
+      dialogUrl: "https://app.example/dialog.html",
+      newState: () => "ours",
+    });
+    await expect(tokens.getToken()).rejects.toMatchObject({ code: "state_mismatch" });
+    expect(new URL(fake.opened[0] ?? "").searchParams.get("state")).toBe("ours");
   });
 });
 

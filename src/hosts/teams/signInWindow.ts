@@ -1,4 +1,5 @@
-// Adapts Teams' sign-in window (authentication.authenticate) to the sign-in fallback's OpenDialog.
+// Teams' sign-in window (authentication.authenticate): the tab's opener, adapted to the sign-in
+// fallback's OpenDialog, and the window's way of answering.
 import type { OfficeDialog, OpenDialog } from "../../auth/dialogFallback";
 import type { TeamsSdk } from "./teamsSdk";
 
@@ -33,4 +34,25 @@ export function teamsSignInOpener(sdk: TeamsSdk): OpenDialog | null {
     };
     return dialog;
   };
+}
+
+/**
+ * In our sign-in page: the function that hands the answer back to the tab, or null when this page
+ * must not answer. teams-js takes its parent only from a message on a valid Teams origin and posts
+ * only to that origin (internal/communication.js, internal/validOrigins.js of the pinned 2.58);
+ * on top of that the page answers only in the frame Teams opens for `authentication.authenticate`
+ * (FrameContexts.authentication, "the authentication window launched by calling
+ * authentication.authenticate": teams-js public/constants; msteams-docs
+ * tabs/how-to/authentication/auth-flow-tab.md), never in a tab or a window another page opened.
+ * Resolves once teams-js is initialised (it never is outside Teams).
+ */
+export async function teamsSignInAnswer(
+  sdk: TeamsSdk,
+): Promise<((message: string) => void) | null> {
+  await sdk.app.initialize();
+  const authentication = sdk.authentication;
+  if (!authentication) return null;
+  const context = await sdk.app.getContext();
+  if (context.page.frameContext !== "authentication") return null;
+  return (message) => authentication.notifySuccess(message);
 }
