@@ -6,23 +6,27 @@ import { eventIdOfOutboxKey, replayPendingSheet } from "./meeting/prepSession";
 import type { NotesOutbox } from "./outbox/outbox";
 
 /**
- * Replays every unsent note and meeting sheet, one at a time (the mailbox allows few requests in flight).
- * Each goes through the same session as typing does, so a version changed elsewhere in the
- * meantime is kept as a conflict for the user to settle, never overwritten. Returns how many were
- * saved.
+ * Replays every unsent note and meeting sheet of the signed-in user (the outbox holds only theirs),
+ * one at a time (the mailbox allows few requests in flight). Each goes through the same session as
+ * typing does, so a version changed elsewhere in the meantime is kept as a conflict for the user to
+ * settle, never overwritten. An entry whose contact or event Graph says is gone (404) is dropped and
+ * reported to `onDropped`. Returns how many were saved.
  */
 export async function replayPendingOutbox(
   graph: GraphClient,
   outbox: NotesOutbox,
   now: () => Date,
   onSaved?: (contactId: string, notes: string, etag: string | null) => void,
+  onDropped?: (key: string) => void,
 ): Promise<number> {
   let saved = 0;
   for (const entry of await outbox.all().catch(() => [])) {
     // The same outbox holds meetings' prep sheets (takeaways): they go to their event, not a contact.
     const eventId = eventIdOfOutboxKey(entry.contactId);
     if (eventId !== null) {
-      if (await replayPendingSheet(graph, outbox, now, eventId)) saved += 1;
+      const outcome = await replayPendingSheet(graph, outbox, now, eventId);
+      if (outcome === "saved") saved += 1;
+      if (outcome === "gone") onDropped?.(entry.contactId);
       continue;
     }
     // The session's start() holds the page's lock on these notes: a research view opened
@@ -44,5 +48,10 @@ export async function replayPendingOutbox(
     });
     await session.start();
     session.dispose();
+    // The contact was deleted (in Outlook, or on another device): the notes have no home left.
+    if (session.state.reason?.kind === "not-found") {
+      await outbox.remove(contactId).catch(() => undefined);
+      onDropped?.(contactId);
+    }
   }
 }

@@ -85,8 +85,17 @@ const ALWAYS: SignInControl = {
 };
 
 /** The page's sign-in state (always signed in where sign-in needs no window: NAA, sandbox). */
-export function useSignIn(): { status: SignInStatus; signIn: () => Promise<void> } {
+export function useSignIn(): {
+  status: SignInStatus;
+  signIn: () => Promise<void>;
+  /** Present where the app holds the sign-in; clears the user's data on this device first. */
+  signOut?: () => Promise<void>;
+} {
   const control = useServices().signIn ?? ALWAYS;
   const status = useSyncExternalStore(control.subscribe, control.status);
-  return { status, signIn: control.signIn };
+  return {
+    status,
+    signIn: control.signIn,
+    ...(control.signOut ? { signOut: control.signOut } : {}),
+  };
 }

@@ -10,11 +10,19 @@ export type SignInNeed =
   | "failed";
 
 export type SignInStatus =
-  { state: "signed-in" } | { state: "needed"; why: SignInNeed } | { state: "signing-in" };
+  /** `canSignOut`: the app holds this sign-in (not the host), so it can offer Sign out. */
+  | { state: "signed-in"; canSignOut?: boolean }
+  | { state: "needed"; why: SignInNeed }
+  | { state: "signing-in" };
 
 export interface SignInControl {
   status(): SignInStatus;
   subscribe(listener: () => void): () => void;
   /** Opens the host's sign-in window; call it from the user's click. */
   signIn(): Promise<void>;
+  /**
+   * Signs out where the app holds the sign-in (`canSignOut`: a window or popup, not the host's
+   * nested app auth): forgets the user's tokens on this device.
+   */
+  signOut?(): Promise<void>;
 }

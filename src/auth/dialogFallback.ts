@@ -132,6 +132,10 @@ export function createDialogTokens(options: DialogTokenOptions): TokenProvider {
   }
 
   return {
+    // The token lives only in this closure: forgetting it is the whole sign-out.
+    async signOut() {
+      cached = undefined;
+    },
     getToken(request) {
       if (!request?.forceRefresh && cached && cached.expiresOn - renewBeforeMs > now()) {
         return Promise.resolve(cached.token);

@@ -8,7 +8,7 @@ import type {
   SilentRequest,
 } from "@azure/msal-browser";
 
-/** The calls our token providers make on an MSAL application. */
+/** The calls our token providers make on an MSAL application (`clearCache` on sign-out). */
 export type MsalApp = Pick<
   IPublicClientApplication,
   | "acquireTokenSilent"
@@ -18,7 +18,8 @@ export type MsalApp = Pick<
   | "getActiveAccount"
   | "getAllAccounts"
   | "setActiveAccount"
->;
+> &
+  Partial<Pick<IPublicClientApplication, "clearCache">>;
 
 /** What we take from the msal-browser module (loaded with `import()` so it stays out of first render). */
 export interface MsalModule {

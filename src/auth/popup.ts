@@ -20,17 +20,19 @@ export interface PopupAuthOptions {
 
 /**
  * A TokenProvider with a standard PublicClientApplication. The first token needs a popup, which
- * browsers only allow from a user gesture: call `getToken` from the "Sign in" button.
+ * browsers only allow from a user gesture: call `getToken` from the "Sign in" button. Signing out
+ * clears MSAL's cache on this device (accounts and tokens), not the Entra session.
  */
 export async function createPopupTokens(options: PopupAuthOptions): Promise<TokenProvider> {
   const msal = await (options.loadMsal ?? loadMsalBrowser)();
   const app = await msal.createStandardPublicClientApplication(
     msalConfiguration(options.clientId, options.tenantId, options.redirectUri),
   );
-  return msalTokenProvider({
+  const tokens = msalTokenProvider({
     app,
     scopes: options.scopes,
     loginHint: options.loginHint,
     onLimited: options.onLimited,
   });
+  return { ...tokens, signOut: async () => app.clearCache?.() };
 }

@@ -8,4 +8,9 @@ export interface TokenRequest {
 export interface TokenProvider {
   /** An access token for Microsoft Graph (or the sandbox) for the signed-in user. */
   getToken(request?: TokenRequest): Promise<string>;
+  /**
+   * Forgets the user's tokens on this device, so the next sign-in asks who is signing in. Absent
+   * where the host owns the account (nested app auth: the user signs out of Outlook or Teams).
+   */
+  signOut?(): Promise<void>;
 }

@@ -50,6 +50,7 @@ export function createSignInGate(chosen: Promise<ChosenSignIn>): {
   let signedIn = false;
   const ready = chosen.then((choice) => {
     if (choice.interactive && !signedIn) set({ state: "needed", why: "not-yet" });
+    else if (choice.tokens.signOut) set({ state: "signed-in", canSignOut: true });
     return choice;
   });
   ready.catch(() => {});
@@ -71,12 +72,24 @@ export function createSignInGate(chosen: Promise<ChosenSignIn>): {
         if (status.state === "signing-in") return;
         set({ state: "signing-in" });
         try {
-          await (await ready).tokens.getToken();
+          const { tokens } = await ready;
+          await tokens.getToken();
           signedIn = true;
-          set({ state: "signed-in" });
+          set({ state: "signed-in", canSignOut: tokens.signOut !== undefined });
         } catch (error) {
           set({ state: "needed", why: whySignInFailed(error) });
         }
+      },
+      async signOut() {
+        const choice = await ready;
+        if (!choice.tokens.signOut) return;
+        await choice.tokens.signOut();
+        signedIn = false;
+        set(
+          choice.interactive
+            ? { state: "needed", why: "not-yet" }
+            : { state: "signed-in", canSignOut: true },
+        );
       },
     },
   };

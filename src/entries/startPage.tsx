@@ -94,6 +94,26 @@ function tokenSource(
   };
 }
 
+/**
+ * Sign-out forgets what this device keeps for the user (outbox, settings, consent) while their
+ * token still works, then the tokens, then reloads: nothing of theirs stays in memory either.
+ */
+function withForgetting(control: SignInControl, graph: AppServices["graph"]): SignInControl {
+  const signOut = control.signOut?.bind(control);
+  if (!signOut) return control;
+  return {
+    status: () => control.status(),
+    subscribe: (listener) => control.subscribe(listener),
+    signIn: () => control.signIn(),
+    async signOut() {
+      const { forgetSignedInUser } = await import("../app/privacy/forgetUser");
+      await forgetSignedInUser(graph).catch(() => false);
+      await signOut();
+      window.location.reload();
+    },
+  };
+}
+
 export async function startPage(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("page has no #root");
@@ -124,25 +144,31 @@ export async function startPage(): Promise<void> {
     );
     return;
   }
+  const graph = deferredGraph(source);
   const services: AppServices = {
     host,
     config,
-    graph: deferredGraph(source),
+    graph,
     user,
     now: () => new Date(),
     directoryLimited: limited.flag,
     // The replay pulls in the notes and prep-sheet sessions and the calendar: not first render.
     replayOutbox: async (...args) =>
       (await import("../app/replayOutbox")).replayPendingOutbox(...args),
-    ...(source.signIn ? { signIn: source.signIn } : {}),
+    ...(source.signIn ? { signIn: withForgetting(source.signIn, graph) } : {}),
   };
   root.render(<App services={services} />);
   // Once the user has signed in, every view reads again: remount the app (tokens live outside it).
   const signIn = source.signIn;
   let generation = 0;
+  let wasSignedIn = signIn?.status().state === "signed-in";
   signIn?.subscribe(() => {
-    if (signIn.status().state !== "signed-in") return;
-    generation += 1;
-    root.render(<App key={generation} services={services} />);
+    const signedIn = signIn.status().state === "signed-in";
+    // Only a change into "signed in" reloads the views (not, say, Sign out becoming available).
+    if (signedIn && !wasSignedIn) {
+      generation += 1;
+      root.render(<App key={generation} services={services} />);
+    }
+    wasSignedIn = signedIn;
   });
 }

@@ -27,3 +27,23 @@ export async function getSignedInUser(
   const email = user.mail || user.userPrincipalName || "";
   return { displayName: user.displayName || email, email };
 }
+
+/**
+ * The signed-in user's Entra object id (`/me` `id`, the token's `oid`): the stable key for what
+ * this device keeps for them. Not the name or address, which can change or be given to someone
+ * else. Needs User.Read only.
+ */
+export async function getSignedInUserId(
+  client: GraphClient,
+  signal?: AbortSignal,
+): Promise<string> {
+  const answer = await client.call<User>({
+    method: "GET",
+    path: "/me",
+    query: { $select: "id" },
+    signal,
+  });
+  const id = answer.body.id;
+  if (!id) throw new Error("Graph answered /me without an id");
+  return id;
+}

@@ -1,9 +1,13 @@
 // The user's arranging preferences (length, buffer, search window, reminder, format, consent), kept
-// in localStorage.
-import { useCallback, useState } from "react";
+// in localStorage under the signed-in user's key: a second person on the same browser starts from
+// the defaults and never sees the first one's consent.
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { MeetingFormat } from "../../domain/prepSheet";
 import type { MeetingLength } from "../../domain/slots";
 import { MAX_SCHEDULE_DAYS } from "../../domain/slots";
+import type { GraphClient } from "../../graph/client";
+import { userKeyFor } from "../privacy/userKey";
+import { useServices } from "../services";
 
 /** How the user likes interviews arranged. Every field has a default that suits a first request. */
 export interface ArrangeSettings {
@@ -36,8 +40,16 @@ export const DEFAULT_ARRANGE_SETTINGS: Readonly<ArrangeSettings> = Object.freeze
   shareNameWithCareerCentre: false,
 });
 
-/** The localStorage key (one per browser profile; nothing private is stored). */
-export const SETTINGS_KEY = "informationInterviews.arrangeSettings";
+/** The localStorage key of one user's settings (`userKey`: their object id). */
+export function settingsKey(userKey: string): string {
+  return `${LEGACY_SETTINGS_KEY}.${userKey}`;
+}
+
+/**
+ * Where settings used to be kept for the whole browser profile. Whose they were is unknown, so they
+ * are removed, never handed to whoever signs in next.
+ */
+const LEGACY_SETTINGS_KEY = "informationInterviews.arrangeSettings";
 
 const LENGTHS: readonly MeetingLength[] = [20, 30, 45];
 
@@ -73,40 +85,95 @@ function storage(): Storage | null {
   }
 }
 
-/** The saved settings, or the defaults. */
-export function loadArrangeSettings(store: Storage | null = storage()): ArrangeSettings {
+/** The user's saved settings, or the defaults. */
+export function loadArrangeSettings(
+  userKey: string,
+  store: Storage | null = storage(),
+): ArrangeSettings {
   try {
-    const text = store?.getItem(SETTINGS_KEY);
+    store?.removeItem(LEGACY_SETTINGS_KEY);
+    const text = store?.getItem(settingsKey(userKey));
     return parseArrangeSettings(text ? JSON.parse(text) : null);
   } catch {
     return { ...DEFAULT_ARRANGE_SETTINGS };
   }
 }
 
-/** Saves settings; a full or blocked storage keeps them for this session only. */
+/** Saves the user's settings; a full or blocked storage keeps them for this session only. */
 export function saveArrangeSettings(
+  userKey: string,
   settings: ArrangeSettings,
   store: Storage | null = storage(),
 ): void {
   try {
-    store?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    store?.setItem(settingsKey(userKey), JSON.stringify(settings));
   } catch {
     // Nothing to do: the settings still apply until the pane closes.
   }
 }
 
-/** The settings and a function that changes some of them (saved at once). */
+/** Removes the user's settings and consent from this browser (they signed out). */
+export function forgetArrangeSettings(userKey: string, store: Storage | null = storage()): void {
+  try {
+    store?.removeItem(settingsKey(userKey));
+  } catch {
+    // Blocked storage held nothing.
+  }
+}
+
+/**
+ * The settings and a function that changes some of them (saved at once). Until the user's key is
+ * known (one Graph read per page) the defaults show, and consent is off; changes made meanwhile
+ * apply at once and are saved over the stored ones when the key arrives.
+ */
 export function useArrangeSettings(): [
   ArrangeSettings,
   (changes: Partial<ArrangeSettings>) => void,
 ] {
-  const [settings, setSettings] = useState<ArrangeSettings>(() => loadArrangeSettings());
-  const update = useCallback((changes: Partial<ArrangeSettings>) => {
-    setSettings((current) => {
-      const next = parseArrangeSettings({ ...current, ...changes });
-      saveArrangeSettings(next);
-      return next;
-    });
-  }, []);
+  const userKey = userKeyFor(useServices().graph);
+  const known = userKey.known();
+  const [settings, setSettings] = useState<ArrangeSettings>(() =>
+    known ? loadArrangeSettings(known) : { ...DEFAULT_ARRANGE_SETTINGS },
+  );
+  /** Changes made before the key was known, to lay over the stored settings. */
+  const early = useRef<Partial<ArrangeSettings> | null>(known ? null : {});
+  useEffect(() => {
+    if (early.current === null) return;
+    let live = true;
+    userKey.get().then(
+      (key) => {
+        if (!live || early.current === null) return;
+        const changes = early.current;
+        early.current = null;
+        const next = parseArrangeSettings({ ...loadArrangeSettings(key), ...changes });
+        if (Object.keys(changes).length > 0) saveArrangeSettings(key, next);
+        setSettings(next);
+      },
+      // Graph unreachable: the settings apply in this view, unsaved.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [userKey]);
+  const update = useCallback(
+    (changes: Partial<ArrangeSettings>) => {
+      setSettings((current) => parseArrangeSettings({ ...current, ...changes }));
+      if (early.current !== null) {
+        early.current = { ...early.current, ...changes };
+        return;
+      }
+      const key = userKey.known();
+      if (key)
+        saveArrangeSettings(key, parseArrangeSettings({ ...loadArrangeSettings(key), ...changes }));
+    },
+    [userKey],
+  );
   return [settings, update];
+}
+
+/** The user's settings if their key is already known on this page, else the defaults. */
+export function knownArrangeSettings(graph: GraphClient): ArrangeSettings {
+  const key = userKeyFor(graph).known();
+  return key ? loadArrangeSettings(key) : { ...DEFAULT_ARRANGE_SETTINGS };
 }

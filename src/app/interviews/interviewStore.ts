@@ -24,11 +24,18 @@ export interface InterviewsState {
   status: "idle" | "loading" | "ready" | "error";
   interviews: readonly Interview[];
   reason: GraphReason | null;
+  /** Unsent changes the outbox replay dropped because their contact or meeting is gone. */
+  droppedUnsent: number;
 }
 
 /** One store per Graph client (per signed-in user). */
 export class InterviewStore {
-  private state: InterviewsState = { status: "idle", interviews: [], reason: null };
+  private state: InterviewsState = {
+    status: "idle",
+    interviews: [],
+    reason: null,
+    droppedUnsent: 0,
+  };
   private readonly listeners = new Set<() => void>();
   private loading: Promise<void> | null = null;
   private readonly adding = new Map<string, Promise<AddInterviewResult>>();
@@ -38,7 +45,7 @@ export class InterviewStore {
 
   constructor(
     private readonly graph: GraphClient,
-    private readonly outbox: NotesOutbox = pageOutbox(),
+    private readonly outbox: NotesOutbox = pageOutbox(graph),
     private readonly now: () => Date = () => new Date(),
     private replay: OutboxReplay | null = null,
   ) {}
@@ -72,8 +79,12 @@ export class InterviewStore {
           // Graph answers again: send what an earlier page left unsent, once per session.
           if (!this.replayed && this.replay) {
             this.replayed = true;
-            void this.replay(this.graph, this.outbox, this.now, (id, notes, etag) =>
-              this.notesSaved(id, notes, etag),
+            void this.replay(
+              this.graph,
+              this.outbox,
+              this.now,
+              (id, notes, etag) => this.notesSaved(id, notes, etag),
+              () => this.set({ droppedUnsent: this.state.droppedUnsent + 1 }),
             );
           }
         },

@@ -25,7 +25,7 @@ export function useResearchNotes(
   options: { outbox?: NotesOutbox; debounceMs?: number } = {},
 ): ResearchNotes {
   const { graph, now } = useServices();
-  const outbox = options.outbox ?? pageOutbox();
+  const outbox = options.outbox ?? pageOutbox(graph);
   const { debounceMs } = options;
   const create = useCallback(
     (onChange: (state: NotesState) => void) => {

@@ -89,7 +89,7 @@ export function usePrepSheet(
   options: { outbox?: NotesOutbox; debounceMs?: number; onSaved?: (sheet: PrepSheet) => void } = {},
 ): PrepSheetHandle {
   const { graph, now } = useServices();
-  const outbox = options.outbox ?? pageOutbox();
+  const outbox = options.outbox ?? pageOutbox(graph);
   const { debounceMs } = options;
   const onSavedRef = useRef(options.onSaved);
   onSavedRef.current = options.onSaved;

@@ -70,27 +70,31 @@ export function eventIdOfOutboxKey(key: string): string | null {
   return key.startsWith(PREP_KEY_PREFIX) ? key.slice(PREP_KEY_PREFIX.length) : null;
 }
 
+/** How the replay of one sheet ended: sent, its event is gone (entry dropped), or kept to retry. */
+export type SheetReplay = "saved" | "gone" | "kept";
+
 /**
  * Sends a sheet an earlier page left in the outbox (takeaways typed offline, then the pane closed)
  * without the meeting being opened again: reads the event's sheet, merges the unsent one over it as
- * the meeting view would, and writes once. Resolves true when it was saved; on failure the entry
- * stays for the next try.
+ * the meeting view would, and writes once. When Graph says the event is gone (404) the entry is
+ * dropped: there is nothing left to attach it to. On any other failure it stays for the next try.
  */
 export async function replayPendingSheet(
   graph: GraphClient,
   outbox: NotesOutbox,
   now: () => Date,
   eventId: string,
-): Promise<boolean> {
-  const entry = await outbox.get(prepOutboxKey(eventId)).catch(() => null);
+): Promise<SheetReplay> {
+  const key = prepOutboxKey(eventId);
+  const entry = await outbox.get(key).catch(() => null);
   const pending = entry ? readPending(entry.notes) : null;
-  if (!pending) return false;
+  if (!pending) return "kept";
   let initial: PrepSheet;
   try {
     const raw = await readEventPrep(graph, eventId);
     initial = (raw && decodePrepSheetExtension(raw)) ?? pending.base;
   } catch {
-    return false;
+    return "kept";
   }
   let saved = false;
   const session = createPrepSession({
@@ -106,7 +110,13 @@ export async function replayPendingSheet(
   // start() holds the page's lock on this sheet: a meeting view opened meanwhile does not send it again.
   await session.start();
   session.dispose();
-  return saved;
+  if (saved) return "saved";
+  // The extension read answers null for a missing event too; the write's 404 is what tells.
+  if (session.state.reason?.kind === "not-found") {
+    await outbox.remove(key).catch(() => undefined);
+    return "gone";
+  }
+  return "kept";
 }
 
 /** What waits in the outbox: the local sheet and the server version it was edited over. */

@@ -49,12 +49,14 @@ export function createMemoryOutbox(): NotesOutbox {
 
 /**
  * Sends what an earlier page left in the outbox (notes and prep sheets); resolves with how many
- * were saved. The entry hands the app one (`AppServices.replayOutbox`), so the interview list can
- * start it without importing the meeting feature.
+ * were saved, and reports each entry dropped because its contact or event is gone. The entry hands
+ * the app one (`AppServices.replayOutbox`), so the interview list can start it without importing
+ * the meeting feature.
  */
 export type OutboxReplay = (
   graph: GraphClient,
   outbox: NotesOutbox,
   now: () => Date,
   onSaved?: (contactId: string, notes: string, etag: string | null) => void,
+  onDropped?: (key: string) => void,
 ) => Promise<number>;

@@ -15,11 +15,12 @@ import {
   removeQuestion,
 } from "../../domain/questionList";
 import { useLocale } from "../i18n/I18nProvider";
-import { loadArrangeSettings } from "../arrange/settings";
+import { knownArrangeSettings } from "../arrange/settings";
 import { useServices } from "../services";
 import { researchFactsOf, tailorBank, type TailoredBankQuestion } from "./bank";
 import { carryQuestionsToMeetings } from "./carryToMeetings";
 import { isTransientFailure } from "../../graph/errors";
+import type { GraphClient } from "../../graph/client";
 import { failureReason } from "../failure";
 import { advanceExtensionStage } from "../interviews/interviewExtension";
 import { useInterview, type InterviewState } from "../interviews/useInterview";
@@ -65,13 +66,13 @@ function toChosen(refs: readonly ChosenQuestionRef[]): ChosenQuestion[] {
   );
 }
 
-function bookedLength(record: InterviewExtensionFields | null): number {
+function bookedLength(record: InterviewExtensionFields | null, graph: GraphClient): number {
   const event = record?.events[0];
   if (event) {
     const minutes = (Date.parse(event.end) - Date.parse(event.start)) / 60_000;
     if (Number.isFinite(minutes) && minutes > 0) return Math.round(minutes);
   }
-  return loadArrangeSettings().durationMinutes;
+  return knownArrangeSettings(graph).durationMinutes;
 }
 
 /** Holds the question list of the interview `contactId`. */
@@ -171,7 +172,7 @@ export function useQuestionList(contactId: string): QuestionListModel {
     );
   }, [bank.questions, interview, locale]);
 
-  const bookedMinutes = bookedLength(record);
+  const bookedMinutes = bookedLength(record, graph);
 
   return {
     interview,

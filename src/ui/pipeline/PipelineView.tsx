@@ -11,6 +11,7 @@ import type { Locale } from "../../domain/locale";
 import { nextAction, sortByUrgency, type NextAction } from "../../domain/pipeline";
 import { intlLocale } from "../../domain/time/zones";
 import { failureText } from "../common/failureText";
+import { Notice } from "../common/Notice";
 import { usePipelineStyles } from "./PipelineView.styles";
 
 type SortKey = "urgency" | "name" | "stage";
@@ -110,7 +111,7 @@ export function PipelineView() {
   const styles = usePipelineStyles();
   const { go } = useNavigation();
   const { now } = useServices();
-  const { status, interviews, reason, reload } = useInterviews();
+  const { status, interviews, reason, reload, droppedUnsent } = useInterviews();
   const [sort, setSort] = useState<SortKey>("urgency");
   const [shown, setShown] = useState(PIPELINE_PAGE);
   const listRef = useRef<HTMLUListElement>(null);
@@ -152,6 +153,9 @@ export function PipelineView() {
       <h2 id={headingId} className={styles.heading}>
         {t("pipeline.heading")}
       </h2>
+      {droppedUnsent > 0 ? (
+        <Notice intent="warning">{t("pipeline.droppedUnsent", { count: droppedUnsent })}</Notice>
+      ) : null}
       {status === "loading" || status === "idle" ? (
         <Spinner size="small" label={t("pipeline.loading")} />
       ) : null}

@@ -2,6 +2,7 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useSignIn } from "../../app/services";
+import { useState } from "react";
 
 const useStyles = makeStyles({
   prompt: {
@@ -13,12 +14,31 @@ const useStyles = makeStyles({
   },
 });
 
-/** Shown in the header only while a window-based sign-in waits for the user's click. */
+/**
+ * Shown in the header while a window-based sign-in waits for the user's click; once signed in, and
+ * only where the app holds the sign-in (not the host), a quiet Sign out.
+ */
 export function SignInPrompt() {
   const t = useT();
   const styles = useStyles();
-  const { status, signIn } = useSignIn();
-  if (status.state === "signed-in") return null;
+  const { status, signIn, signOut } = useSignIn();
+  const [leaving, setLeaving] = useState(false);
+  if (status.state === "signed-in") {
+    if (!status.canSignOut || !signOut) return null;
+    return (
+      <Button
+        appearance="subtle"
+        size="small"
+        disabled={leaving}
+        onClick={() => {
+          setLeaving(true);
+          void signOut().finally(() => setLeaving(false));
+        }}
+      >
+        {leaving ? t("signIn.signingOut") : t("signIn.signOut")}
+      </Button>
+    );
+  }
   const why = status.state === "needed" && status.why !== "not-yet" ? status.why : null;
   return (
     <div className={styles.prompt} role="status">

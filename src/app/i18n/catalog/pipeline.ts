@@ -18,6 +18,10 @@ export const pipelineMessages = defineMessages({
     "pipeline.due": "by {date}",
     "pipeline.reload": "Reload",
     "pipeline.showMore": "Show {count} more ({left} not shown)",
+    "pipeline.droppedUnsent_one":
+      "{count} change kept on this device was not sent: its contact or meeting no longer exists.",
+    "pipeline.droppedUnsent_other":
+      "{count} changes kept on this device were not sent: their contacts or meetings no longer exist.",
   },
   "fr-CA": {
     "pipeline.heading": "Mes entrevues",
@@ -36,5 +40,9 @@ export const pipelineMessages = defineMessages({
     "pipeline.due": "d'ici le {date}",
     "pipeline.reload": "Recharger",
     "pipeline.showMore": "Afficher {count} de plus ({left} non affichées)",
+    "pipeline.droppedUnsent_one":
+      "{count} modification gardée sur cet appareil n'a pas été envoyée : son contact ou sa réunion n'existe plus.",
+    "pipeline.droppedUnsent_other":
+      "{count} modifications gardées sur cet appareil n'ont pas été envoyées : leurs contacts ou réunions n'existent plus.",
   },
 });

@@ -34,6 +34,8 @@ export const shellMessages = defineMessages({
     "signIn.needed": "You are not signed in.",
     "signIn.button": "Sign in",
     "signIn.working": "Signing in…",
+    "signIn.signOut": "Sign out",
+    "signIn.signingOut": "Signing out…",
     "signIn.why.cancelled": "The sign-in window was closed before you finished.",
     "signIn.why.blocked":
       "The sign-in window could not open. Allow pop-up windows for this app, then select Sign in again.",
@@ -75,6 +77,8 @@ export const shellMessages = defineMessages({
     "signIn.needed": "Vous n'êtes pas connecté·e.",
     "signIn.button": "Se connecter",
     "signIn.working": "Connexion…",
+    "signIn.signOut": "Se déconnecter",
+    "signIn.signingOut": "Déconnexion…",
     "signIn.why.cancelled": "La fenêtre de connexion a été fermée avant la fin.",
     "signIn.why.blocked":
       "La fenêtre de connexion n'a pas pu s'ouvrir. Autorisez les fenêtres contextuelles pour cette application, puis sélectionnez Se connecter de nouveau.",
