@@ -106,7 +106,7 @@ function withForgetting(control: SignInControl, graph: AppServices["graph"]): Si
     subscribe: (listener) => control.subscribe(listener),
     signIn: () => control.signIn(),
     async signOut() {
-      const { forgetSignedInUser } = await import("../app/privacy/forgetUser");
+      const { forgetSignedInUser } = await import("../app/forgetUser");
       await forgetSignedInUser(graph).catch(() => false);
       await signOut();
       window.location.reload();

@@ -39,6 +39,32 @@ describe("the sign-in prompt", () => {
     await waitFor(() => expect(screen.queryByRole("button", { name: "Sign in" })).toBeNull());
   });
 
+  it("once signed in through a window, offers Sign out, which forgets the token and asks again", async () => {
+    let signedOut = 0;
+    const tokens = {
+      getToken: () => Promise.resolve("token"),
+      signOut: async () => {
+        signedOut += 1;
+      },
+    };
+    const gate = createSignInGate(Promise.resolve({ interactive: true, tokens }));
+    show({ signIn: gate.control } as unknown as AppServices);
+    await userEvent.click(await screen.findByRole("button", { name: "Sign in" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Sign out" }));
+    expect(signedOut).toBe(1);
+    expect(await screen.findByRole("button", { name: "Sign in" })).toBeTruthy();
+    await expect(gate.tokens.getToken()).rejects.toThrow(/Sign in/);
+  });
+
+  it("offers no Sign out where the host holds the sign-in (nested app auth)", async () => {
+    const gate = createSignInGate(
+      Promise.resolve({ interactive: false, tokens: { getToken: async () => "naa-token" } }),
+    );
+    show({ signIn: gate.control } as unknown as AppServices);
+    expect(await gate.tokens.getToken()).toBe("naa-token");
+    expect(screen.queryByRole("button", { name: "Sign out" })).toBeNull();
+  });
+
   it("says nothing where no window is needed (nested app auth, sandbox)", () => {
     show({} as AppServices);
     expect(screen.queryByRole("status")).toBeNull();

@@ -6,7 +6,7 @@ import type { MeetingFormat } from "../../domain/prepSheet";
 import type { MeetingLength } from "../../domain/slots";
 import { MAX_SCHEDULE_DAYS } from "../../domain/slots";
 import type { GraphClient } from "../../graph/client";
-import { userKeyFor } from "../privacy/userKey";
+import { userKeyFor } from "../userKey";
 import { useServices } from "../services";
 
 /** How the user likes interviews arranged. Every field has a default that suits a first request. */

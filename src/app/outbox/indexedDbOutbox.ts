@@ -2,7 +2,7 @@
 // nothing: every entry belongs to one signed-in user, and each user sees only their own.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { GraphClient } from "../../graph/client";
-import { userKeyFor } from "../privacy/userKey";
+import { userKeyFor } from "../userKey";
 import { createMemoryOutbox, type NotesOutbox, type PendingNotes } from "./outbox";
 import { createUserOutbox, type OutboxStore } from "./userOutbox";
 
@@ -11,7 +11,7 @@ const DB_NAME = "information-interviews";
 const DB_VERSION = 2;
 
 interface StoredEntry extends PendingNotes {
-  /** The signed-in user's object id (`privacy/userKey.ts`). */
+  /** The signed-in user's object id (`app/userKey.ts`). */
   owner: string;
 }
 

@@ -1,9 +1,9 @@
 // Sign-out's clean-up: everything this device keeps for the user (unsent changes, arranging
 // settings, consent) goes before their tokens do.
-import type { GraphClient } from "../../graph/client";
-import { forgetArrangeSettings } from "../arrange/settings";
-import { pageOutboxStore } from "../outbox/indexedDbOutbox";
-import type { OutboxStore } from "../outbox/userOutbox";
+import type { GraphClient } from "../graph/client";
+import { forgetArrangeSettings } from "./arrange/settings";
+import { pageOutboxStore } from "./outbox/indexedDbOutbox";
+import type { OutboxStore } from "./outbox/userOutbox";
 import { userKeyFor } from "./userKey";
 
 /**

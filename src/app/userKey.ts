@@ -1,7 +1,7 @@
 // Whose data this is: the signed-in user's object id, the key for everything this device keeps
 // for them (arranging settings, consent, the outbox).
-import type { GraphClient } from "../../graph/client";
-import { getSignedInUserId } from "../../graph/me";
+import type { GraphClient } from "../graph/client";
+import { getSignedInUserId } from "../graph/me";
 
 /** The signed-in user's key, read once per Graph client (one per signed-in user on a page). */
 export interface UserKey {
