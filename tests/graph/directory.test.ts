@@ -230,14 +230,15 @@ describe("contact card of a large team", () => {
 });
 
 describe("the signed-in user", () => {
-  it("reads name and address from /me with only the fields a signature needs", async () => {
+  it("reads name, address and object id from /me with only the fields a signature and keying need", async () => {
     const client = sandbox.client({ upn: PROFESSIONAL });
     expect(await getSignedInUser(client)).toEqual({
       displayName: "Morgan Diaz",
       email: PROFESSIONAL,
+      id: "u-pro",
     });
     const sent = await sandbox.requests();
     expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v1.0/me"]);
-    expect(sent[0]?.query).toEqual({ $select: "displayName,mail,userPrincipalName" });
+    expect(sent[0]?.query).toEqual({ $select: "id,displayName,mail,userPrincipalName" });
   });
 });

@@ -1,10 +1,11 @@
 // The signed-in user's name and address, read once per page (the request mail signs with the name).
 import { useEffect, useState } from "react";
-import { getSignedInUser, type SignedInUser } from "../../graph/me";
+import type { SignedInUser } from "../../graph/me";
 import { useServices } from "../services";
+import { signedInUserOf } from "../userKey";
 
-/** Who is writing and booking. */
-export type Me = SignedInUser;
+/** Who is writing and booking (the id only once Graph has answered). */
+export type Me = Omit<SignedInUser, "id"> & { id?: string };
 
 /** The user as far as known: from the page at first, from Graph once it answers. */
 export function useMe(): Me | null {
@@ -15,11 +16,18 @@ export function useMe(): Me | null {
       : null,
   );
   useEffect(() => {
-    const controller = new AbortController();
-    getSignedInUser(graph, controller.signal).then(setMe, () => {
-      // Keep what the page knew; the mail can still be drafted with it.
-    });
-    return () => controller.abort();
+    let live = true;
+    signedInUserOf(graph).then(
+      (answer) => {
+        if (live) setMe(answer);
+      },
+      () => {
+        // Keep what the page knew; the mail can still be drafted with it.
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [graph]);
   return me;
 }
