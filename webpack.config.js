@@ -32,8 +32,8 @@ const BENCH_PAGES = [{ name: "blank", title: "Blank", entry: "./bench/blank/blan
 /** Pages whose first paint waits for the Find view: it is the first view of the pane and the tab. */
 const FIRST_VIEW_PAGES = new Set(["taskpane.html", "tab.html"]);
 
-/** Lazy imports the first view needs: the Find view, the feature strings and the navigation tabs. */
-const FIRST_VIEW_REQUESTS = new Set(["../find/FindView", "./catalog/features", "./NavTabs"]);
+/** Lazy imports the first view needs: the search behind the Find box, the feature strings, the tabs. */
+const FIRST_VIEW_REQUESTS = new Set(["./FindResults", "./catalog/features", "./NavTabs"]);
 
 /**
  * Adds <link rel="preload"> for config.json and the first view's lazy chunks to the pages that open
