@@ -65,9 +65,9 @@ describe("a settled search", () => {
     const log = await sandbox.requests();
     // The refused search, its basic retry, then the next search in one round trip.
     expect(log).toHaveLength(3);
-    expect(log[2]?.batch?.[0]?.query.$select).toBe(
-      "id,displayName,givenName,surname,mail,userPrincipalName",
-    );
+    expect(log[2]?.batch?.[0]?.query).toMatchObject({
+      $select: "id,displayName,givenName,surname,mail,userPrincipalName",
+    });
   });
 });
 
