@@ -342,7 +342,13 @@ export class Sandbox {
         },
       );
       if (!result) return { drop: true };
-      return { response: json(200, { responses: result }) };
+      // "Requests in a batch are evaluated individually against throttling limits and if any
+      // request exceeds the limits, it fails with a status of 429 ... The batch itself fails with
+      // a status code of 424" (concepts/throttling.md, "Throttling and batching"), while
+      // json-batching.md says a parseable batch answers 200: the stricter reading is taken, and
+      // the items stay in the body as both pages describe them.
+      const throttled = result.some((item) => item.status === 429);
+      return { response: json(throttled ? 424 : 200, { responses: result }) };
     } catch (error) {
       if (error instanceof GraphError) return { response: errorResponse(error, ids) };
       throw error;
