@@ -9,7 +9,8 @@ import { App } from "../ui/App";
 import { ConfigMissing } from "../ui/shell/ConfigMissing";
 import type { OpenDialog } from "../auth/dialogFallback";
 import { preloadFirstView } from "../ui/shell/views";
-import { connectHost, pageSurface } from "./connectHost";
+import { connectHost } from "./connectHost";
+import { surfaceFromUrl } from "../hosts/detect";
 import { loadConfig } from "./loadConfig";
 import { createSignInGate } from "./signInGate";
 import type { SignInControl } from "../app/signInControl";
@@ -100,7 +101,7 @@ export async function startPage(): Promise<void> {
   const root = createRoot(container);
   // Feature strings and the first view download while the host connects; the shell does not wait.
   void loadFeatureMessages().catch(() => {});
-  preloadFirstView(pageSurface(window.location), window.location.search);
+  preloadFirstView(surfaceFromUrl(window.location), window.location.search);
   const [{ host, signInDialog }, configResult] = await Promise.all([
     connectHost(window.location),
     loadConfig(),

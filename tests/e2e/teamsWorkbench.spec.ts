@@ -3,10 +3,11 @@
 // panel given only a chat id, and Outlook's new-message window.
 import type { APIRequestContext } from "@playwright/test";
 import { EXTENSION_NAME } from "../../src/domain/interview";
-import { expect, SANDBOX, test } from "./fixtures";
+import { CAREER_CENTRE_TAB, expect, openChannelTab, SANDBOX, surfaces, test } from "./fixtures";
 
 const STUDENT = "avery.chen@northfield.example";
-const ADVISOR_CHANNEL_TAB = "Career centre";
+const ADVISOR = "maya.okafor@northfield.example";
+const ADVISOR_CHANNEL_TAB = CAREER_CENTRE_TAB;
 
 test("add a tab: Save stays disabled until the page is valid, then shows the configured tab", async ({
   page,
@@ -31,6 +32,48 @@ test("add a tab: Save stays disabled until the page is valid, then shows the con
   // The saved tab opens the advisors' view on the same origin, as its content URL says.
   const src = await page.locator(`iframe[title="${ADVISOR_CHANNEL_TAB}"]`).getAttribute("src");
   expect(src).toMatch(/^\/tab\.html\?host=teams&view=advisor&as=/);
+  await expect(tab.getByRole("region", { name: "Volunteers" })).toBeVisible();
+  await expect(tab.getByRole("tablist", { name: "Sections" })).toHaveCount(0);
+  expect(watch.external).toEqual([]);
+});
+
+test("a personal tab offers no advisors' tools, even to an advisor; the channel tab holds them", async ({
+  page,
+  watch,
+}) => {
+  await page.goto(`/?surface=outlook-message&as=${ADVISOR}`);
+  const { tab } = surfaces(page);
+  const sections = tab.getByRole("tablist", { name: "Sections" });
+  await expect(sections.getByRole("tab", { name: "Find" })).toBeVisible();
+  // Find, My interviews, Questions: the student's views, and no "Volunteers".
+  await expect(sections.getByRole("tab")).toHaveCount(3);
+  await expect(sections.getByRole("tab", { name: "Volunteers" })).toHaveCount(0);
+  await expect(tab.getByRole("button", { name: "Add volunteer" })).toHaveCount(0);
+  await expect(tab.getByRole("button", { name: /Import/u })).toHaveCount(0);
+  // The Outlook pane is a student's surface too.
+  const pane = surfaces(page).taskPane.getByRole("tablist", { name: "Sections" });
+  await expect(pane.getByRole("tab", { name: "Find" })).toBeVisible();
+  await expect(pane.getByRole("tab", { name: "Volunteers" })).toHaveCount(0);
+
+  const channel = await openChannelTab(page, ADVISOR);
+  await expect(channel.getByRole("region", { name: "Volunteers" })).toBeVisible();
+  await expect(channel.getByRole("button", { name: "Add volunteer" })).toBeVisible();
+  await expect(channel.getByRole("tab", { name: "Find" })).toHaveCount(0);
+  // Teams told the channel tab what Teams tells a channel tab: its channel, no meeting or chat.
+  const context = await page.evaluate(() => {
+    const log = (
+      window as unknown as {
+        teamsHostSimulator: { log: Array<{ func: string; answer?: unknown[] }> };
+      }
+    ).teamsHostSimulator.log;
+    return log.find((entry) => entry.func === "getContext")?.answer?.[0];
+  });
+  expect(context).toMatchObject({
+    frameContext: "content",
+    entityId: "careerCentre",
+    channelId: expect.stringMatching(/^19:/u) as unknown,
+  });
+  expect(context).not.toHaveProperty("chatId");
   expect(watch.external).toEqual([]);
 });
 
