@@ -84,8 +84,9 @@ function tokenSource(
         : {}),
       onLimited,
     });
-    // Office's dialog and Teams' window must open from the user's click, not at page start.
-    return { interactive: method === "office-dialog" || method === "teams-window", tokens };
+    // Office's dialog, Teams' window and MSAL's popup open only from the user's click (hosts and
+    // browsers block a window no click opened): everything but nested app auth waits for Sign in.
+    return { interactive: method !== "nested-app", tokens };
   });
   const gate = createSignInGate(chosen);
   return {

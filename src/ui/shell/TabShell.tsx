@@ -7,8 +7,9 @@ import { ShellPage } from "./ShellPage";
 export function TabShell({ surface }: { surface: "tab" | "advisorsTab" }) {
   const t = useT();
   return (
-    <ShellPage surface={surface}>
-      <Body1>{t(surface === "advisorsTab" ? "app.taglineAdvisors" : "app.tagline")}</Body1>
-    </ShellPage>
+    <ShellPage
+      surface={surface}
+      lead={<Body1>{t(surface === "advisorsTab" ? "app.taglineAdvisors" : "app.tagline")}</Body1>}
+    />
   );
 }
