@@ -4,6 +4,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { EXTENSION_NAME } from "../../src/domain/interview";
 import { CAREER_CENTRE_TAB, expect, openChannelTab, SANDBOX, surfaces, test } from "./fixtures";
+import { graph } from "./graphAsUser";
 
 const STUDENT = "avery.chen@northfield.example";
 const ADVISOR = "maya.okafor@northfield.example";
@@ -202,4 +203,33 @@ test("Draft request in the Outlook pane opens Outlook's New message window", asy
   await expect(message.getByRole("document", { name: "Message body" })).toContainText(
     "I am not looking for a job",
   );
+});
+
+test.describe("a browser in Tokyo", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("the simulated Outlook shows an appointment's times in the mailbox's zone", async ({
+    page,
+    request,
+  }) => {
+    const settings = await graph<{ timeZone: string }>(
+      request,
+      "GET",
+      "/me/mailboxSettings?$select=timeZone",
+    );
+    expect(settings.timeZone).toBe("Eastern Standard Time");
+    const event = await graph<{ id: string }>(request, "POST", "/me/events", {
+      subject: "Zone check",
+      start: { dateTime: "2026-12-03T16:00:00", timeZone: "UTC" },
+      end: { dateTime: "2026-12-03T16:30:00", timeZone: "UTC" },
+    });
+    await page.goto(
+      `/?surface=outlook-appointment&event=${encodeURIComponent(event.id)}&as=${STUDENT}`,
+    );
+    const reading = page.getByRole("article", { name: "Reading pane" });
+    await expect(reading.getByRole("heading", { name: "Zone check" })).toBeVisible();
+    // 16:00 UTC is 11:00 in Toronto's December, 01:00 the next day in Tokyo: Outlook shows the
+    // mailbox's clock, not the browser's.
+    await expect(reading).toContainText(/Dec 3, 2026, 11:00\sAM\s–\s11:30\sAM/u);
+  });
 });
