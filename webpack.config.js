@@ -90,6 +90,36 @@ class PreloadFirstViewPlugin {
   }
 }
 
+/** Microsoft's CDN copy of office.js (the same URL as src/entries/loadOfficeJs.ts, OFFICE_JS_URL). */
+const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * Production `taskpane.html` references office.js in its <head>, as Office requires so the API is
+ * initialised before the body (office-js-docs-pr docs/develop/
+ * referencing-the-javascript-api-for-office-library-from-its-cdn.md): a parser-blocking script
+ * after the CSP meta tag, before the app's deferred scripts. Only the Outlook page pays for it:
+ * the Teams tab, the sign-in pages and the workbench (whose Outlook is simulated) do not.
+ */
+class OfficeJsHeadPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("OfficeJsHead", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("OfficeJsHead", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        const office = {
+          tagName: "script",
+          voidTag: false,
+          meta: { plugin: "OfficeJsHead" },
+          attributes: { src: OFFICE_JS_URL },
+        };
+        const at = data.headTags.findIndex((tag) => tag.tagName !== "meta");
+        const head = [...data.headTags];
+        head.splice(at < 0 ? head.length : at, 0, office);
+        return { ...data, headTags: head };
+      });
+    });
+  }
+}
+
 export default (_env, argv) => {
   const production = argv.mode === "production";
   // BENCH=1: a production-optimised build that still talks to the sandbox, plus the blank baseline,
@@ -162,6 +192,7 @@ export default (_env, argv) => {
           }),
       ),
       new PreloadFirstViewPlugin(),
+      ...(sandbox ? [] : [new OfficeJsHeadPlugin()]),
       new CopyPlugin({ patterns: [{ from: "assets/icons", to: "assets/icons" }] }),
     ],
     devServer: {

@@ -70,7 +70,8 @@ export const VIEWS: readonly ViewDef[] = [
     () => import("../questions/QuestionBankView"),
   ),
   defineView("prep", "nav.prep", ["sidePanel", "taskpane"], () => import("../meeting/PrepView")),
-  defineView("advisor", "nav.advisor", ["tab"], () => import("../advisor/AdvisorView")),
+  // The career centre's tools live only in its channel tab, never in a student's personal tab.
+  defineView("advisor", "nav.advisor", ["advisorsTab"], () => import("../advisor/AdvisorView")),
 ];
 
 export function viewsFor(surface: Surface): ViewDef[] {

@@ -6,6 +6,8 @@ export const shellMessages = defineMessages({
     "app.name": "Information Interviews",
     "app.loading": "Loading…",
     "app.tagline": "Learn what a career is really like, one conversation at a time.",
+    "app.taglineAdvisors":
+      "For the career centre: the volunteers students may ask, the question bank and each volunteer's load.",
     "nav.label": "Sections",
     "nav.find": "Find",
     "nav.pipeline": "My interviews",
@@ -57,6 +59,8 @@ export const shellMessages = defineMessages({
     "app.name": "Entrevues d'information",
     "app.loading": "Chargement…",
     "app.tagline": "Découvrez une carrière de l'intérieur, une conversation à la fois.",
+    "app.taglineAdvisors":
+      "Pour le centre de carrière : les bénévoles que les étudiants peuvent solliciter, la banque de questions et la charge de chaque bénévole.",
     "nav.label": "Sections",
     "nav.find": "Trouver",
     "nav.pipeline": "Mes entrevues",
