@@ -125,10 +125,14 @@ export function sharePointRest(req: RestRequest): SandboxResponse {
     const upns = Array.isArray(site.data[group]) ? (site.data[group] as string[]) : [];
     if (get) {
       return json(200, {
-        value: upns.map((u) => ({
-          LoginName: u === "*" ? "Everyone except external users" : u,
-          Title: u,
-        })),
+        value: upns.map((u) =>
+          u === "*"
+            ? {
+                LoginName: `c:0-.f|rolemanager|spo-grid-all-users/${req.state.tenant.organization?.id ?? ""}`,
+                Title: "Everyone except external users",
+              }
+            : { LoginName: `i:0#.f|membership|${u}`, Title: u },
+        ),
       });
     }
     if (post) {
