@@ -301,6 +301,8 @@ export function advisorTenant(now: Date = new Date()): TenantFile {
                 Industry: "Arts and media",
                 MonthlyCapacity: 1,
                 Active: false,
+                BookedThisMonth: 0,
+                BookedCountedAt: counted,
               },
             },
           ],
