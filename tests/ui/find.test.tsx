@@ -115,7 +115,13 @@ describe("FindView", () => {
       // No booking log here: nobody is shown as full rather than guessed.
       sharePoint: {
         siteId: "site-career",
-        lists: { volunteers: "list-volunteers", questions: "none", bookings: "none" },
+        advisorsGroupId: "none",
+        lists: {
+          volunteers: "list-volunteers",
+          volunteerNotes: "none",
+          questions: "none",
+          bookings: "none",
+        },
       },
     });
     await user.type(screen.getByRole("searchbox", { name: "Search people" }), "rae");
