@@ -39,8 +39,8 @@ const BENCH_PAGES = [{ name: "blank", title: "Blank", entry: "./bench/blank/blan
 /** Pages whose first paint waits for the Find view: it is the first view of the pane and the tab. */
 const FIRST_VIEW_PAGES = new Set(["taskpane.html", "tab.html"]);
 
-/** Lazy imports the first view needs: the Find view, the feature strings and the navigation tabs. */
-const FIRST_VIEW_REQUESTS = new Set(["../find/FindView", "./catalog/features", "./NavTabs"]);
+/** Lazy imports the first view needs: the search behind the Find box, the feature strings, the tabs. */
+const FIRST_VIEW_REQUESTS = new Set(["./FindResults", "./catalog/features", "./NavTabs"]);
 
 /**
  * Adds <link rel="preload"> for config.json and the first view's lazy chunks to the pages that open
@@ -93,6 +93,36 @@ class PreloadFirstViewPlugin {
           return { ...data, headTags: [...head, ...links] };
         },
       );
+    });
+  }
+}
+
+/** Microsoft's CDN copy of office.js (the same URL as src/entries/loadOfficeJs.ts, OFFICE_JS_URL). */
+const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * Production `taskpane.html` references office.js in its <head>, as Office requires so the API is
+ * initialised before the body (office-js-docs-pr docs/develop/
+ * referencing-the-javascript-api-for-office-library-from-its-cdn.md): a parser-blocking script
+ * after the CSP meta tag, before the app's deferred scripts. Only the Outlook page pays for it:
+ * the Teams tab, the sign-in pages and the workbench (whose Outlook is simulated) do not.
+ */
+class OfficeJsHeadPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("OfficeJsHead", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("OfficeJsHead", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        const office = {
+          tagName: "script",
+          voidTag: false,
+          meta: { plugin: "OfficeJsHead" },
+          attributes: { src: OFFICE_JS_URL },
+        };
+        const at = data.headTags.findIndex((tag) => tag.tagName !== "meta");
+        const head = [...data.headTags];
+        head.splice(at < 0 ? head.length : at, 0, office);
+        return { ...data, headTags: head };
+      });
     });
   }
 }
@@ -171,6 +201,7 @@ export default (_env, argv) => {
           }),
       ),
       new PreloadFirstViewPlugin(),
+      ...(sandbox ? [] : [new OfficeJsHeadPlugin()]),
       new CopyPlugin({ patterns: [{ from: "assets/icons", to: "assets/icons" }] }),
     ],
     devServer: {

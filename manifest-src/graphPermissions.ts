@@ -10,6 +10,11 @@ export interface GraphPermission {
   readonly audience: "everyone" | "advisors";
   readonly adminConsent: boolean;
   readonly why: string;
+  /**
+   * The Graph paths (under v1.0) the app calls with it; tests/manifest/graphScopes.test.ts checks
+   * every path src/graph names against them.
+   */
+  readonly calls: readonly string[];
 }
 
 /** Every delegated permission, in the order docs/DEPLOY.md lists them. */
@@ -19,48 +24,56 @@ export const GRAPH_PERMISSIONS: readonly GraphPermission[] = [
     audience: "everyone",
     adminConsent: false,
     why: "Sign in and read your own profile.",
+    calls: ["/me", "/me/memberOf"],
   },
   {
     scope: "User.Read.All",
     audience: "everyone",
     adminConsent: true,
     why: "Department, job title, manager and reports of directory contacts (degrades to User.ReadBasic.All with a notice).",
+    calls: ["/users"],
   },
   {
     scope: "User.ReadBasic.All",
     audience: "everyone",
     adminConsent: false,
     why: "Fallback directory search (names, mail, photo) when User.Read.All is not consented.",
+    calls: ["/users"],
   },
   {
     scope: "People.Read",
     audience: "everyone",
     adminConsent: false,
     why: "People you already work with.",
+    calls: ["/me/people"],
   },
   {
     scope: "Contacts.ReadWrite",
     audience: "everyone",
     adminConsent: false,
     why: "Each interview is a personal Outlook contact with research notes.",
+    calls: ["/me/contactFolders", "/me/contacts"],
   },
   {
     scope: "Calendars.ReadWrite",
     audience: "everyone",
     adminConsent: false,
     why: "Free/busy, booking the meeting and its private prep sheet. Booking sends the invitation, and later any update or cancellation, from your mailbox.",
+    calls: ["/me/events", "/me/calendarView", "/me/calendar"],
   },
   {
     scope: "Mail.ReadWrite",
     audience: "everyone",
     adminConsent: false,
     why: "Drafts only (request and thank-you), which you review and send yourself; the app sends no message of its own.",
+    calls: ["/me/messages", "/me/mailFolders"],
   },
   {
-    scope: "Sites.ReadWrite.All",
+    scope: "Sites.Selected",
     audience: "everyone",
     adminConsent: true,
-    why: "Read the volunteer list and question bank; students add booking-log rows and advisors edit the lists (SharePoint's list permissions decide who may write what).",
+    why: "The career centre's site only (npm run provision grants the app write on it): volunteers, question bank, your own bookings, advisors' notes for advisors. SharePoint's permissions decide who reads and writes what.",
+    calls: ["/sites"],
   },
 ];
 

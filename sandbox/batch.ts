@@ -43,7 +43,8 @@ export function parseBatch(body: unknown): BatchItem[] {
       throw badRequest(`Invalid batch payload format: requests[${i}] is not an object.`);
     if (typeof item.id !== "string" || item.id === "")
       throw badRequest(`Invalid batch payload format: requests[${i}].id is missing.`);
-    if (seen.has(item.id))
+    // Ids are not case-sensitive and must be unique (concepts/json-batching.md, the id row).
+    if (seen.has(item.id.toLowerCase()))
       throw badRequest(`Invalid batch payload format: duplicate id '${item.id}'.`);
     if (typeof item.method !== "string")
       throw badRequest(`Invalid batch payload format: requests[${i}].method is missing.`);
@@ -54,8 +55,15 @@ export function parseBatch(body: unknown): BatchItem[] {
         `Invalid batch payload format: requests[${i}].url must be relative (e.g. /me).`,
       );
     }
+    // A batch is not a resource: an inner url is "the relative resource URL for the individual
+    // request" (concepts/json-batching.md), so a batch inside a batch is refused.
+    if (/^\/*\$batch(?:[/?]|$)/iu.test(item.url)) {
+      throw badRequest(
+        `Invalid batch payload format: requests[${i}] is a $batch; batches cannot be nested.`,
+      );
+    }
     for (const dep of item.dependsOn ?? []) {
-      if (!seen.has(dep)) {
+      if (typeof dep !== "string" || !seen.has(dep.toLowerCase())) {
         throw badRequest(
           `Invalid batch payload format: requests[${i}] depends on '${dep}', which is not an earlier request.`,
         );
@@ -68,7 +76,7 @@ export function parseBatch(body: unknown): BatchItem[] {
         `Invalid batch payload format: requests[${i}] has a body but no Content-Type header.`,
       );
     }
-    seen.add(item.id);
+    seen.add(item.id.toLowerCase());
     return item as BatchItem;
   });
 }
@@ -108,7 +116,9 @@ export async function runBatch(
   const responses: BatchItemResponse[] = [];
   for (const item of items) {
     const request = innerRequest(item);
-    const failedDep = (item.dependsOn ?? []).find((dep) => (status.get(dep) ?? 0) >= 400);
+    const failedDep = (item.dependsOn ?? []).find(
+      (dep) => (status.get(dep.toLowerCase()) ?? 0) >= 400,
+    );
     let response: SandboxResponse;
     if (failedDep !== undefined) {
       response = failed424(
@@ -120,7 +130,7 @@ export async function runBatch(
       if ("drop" in outcome) return undefined;
       response = outcome.response;
     }
-    status.set(item.id, response.status);
+    status.set(item.id.toLowerCase(), response.status);
     responses.push(batchItemResponse(item.id, response));
   }
   return responses;

@@ -4,12 +4,15 @@ import type { TenantUser } from "./tenant";
 import type { SandboxState } from "./state";
 import { GraphError, GRAPH_ROOT, type SandboxRequest, type SandboxResponse } from "./http";
 import { userNotFound } from "./directory";
+import type { TokenGrant } from "./tokens";
 
 /** What a route handler receives. */
 export interface RouteContext {
   state: SandboxState;
   /** The signed-in user (owner of the token). */
   me: TenantUser;
+  /** The token's scopes and app (Sites.Selected grants are per app). */
+  grant: TokenGrant;
   /** The user the path addresses: `/me` or `/users/{id|upn}`. */
   user: TenantUser;
   /** True when the path was addressed through `/me`. */

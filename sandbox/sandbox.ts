@@ -9,7 +9,7 @@ import { readTenantFile, validateTenant } from "./loadTenant";
 import { SandboxState, type PersistedState } from "./state";
 import { Faults } from "./faults";
 import { applyQuirks } from "./quirks";
-import { authenticate, issueToken, type ExpiredEarly } from "./tokens";
+import { authenticate, issueToken, tokenGrant, type ExpiredEarly } from "./tokens";
 import {
   errorResponse,
   GraphError,
@@ -26,6 +26,8 @@ import { contactRoutes } from "./routes/contacts";
 import { eventRoutes } from "./routes/events";
 import { mailRoutes } from "./routes/mail";
 import { listRoutes } from "./routes/lists";
+import { groupUserRoutes, siteAdminRoutes } from "./routes/siteAdmin";
+import { sharePointRest } from "./routes/sharePointRest";
 
 /** One entry of `GET /_sandbox/requests`. */
 export interface LoggedRequest {
@@ -51,8 +53,8 @@ export type Outcome =
   { response: SandboxResponse; delayMs: number } | { drop: true; delayMs: number };
 
 const router = new Router(
-  [...userRootRoutes, ...listRoutes],
-  [...userRoutes, ...contactRoutes, ...eventRoutes, ...mailRoutes],
+  [...userRootRoutes, ...listRoutes, ...siteAdminRoutes],
+  [...userRoutes, ...contactRoutes, ...eventRoutes, ...mailRoutes, ...groupUserRoutes],
 );
 
 function loadTenant(source: TenantSource, now: Date): TenantFile {
@@ -133,9 +135,11 @@ export class Sandbox {
   control(method: string, path: string, body: unknown): SandboxResponse {
     const now = this.now();
     if (method === "POST" && path === "/_sandbox/token") {
-      const { userPrincipalName, expiresIn } = (body ?? {}) as {
+      const { userPrincipalName, expiresIn, scopes, appId } = (body ?? {}) as {
         userPrincipalName?: unknown;
         expiresIn?: unknown;
+        scopes?: unknown;
+        appId?: unknown;
       };
       if (typeof userPrincipalName !== "string") {
         return controlError(400, "invalid_request", 'Body must be {"userPrincipalName": "..."}.');
@@ -150,10 +154,18 @@ export class Sandbox {
       }
       const seconds = typeof expiresIn === "number" && expiresIn >= 0 ? expiresIn : 3600;
       return json(200, {
-        access_token: issueToken(user, now, seconds, {
-          boot: this.boot,
-          serial: (this.tokensIssued += 1),
-        }),
+        access_token: issueToken(
+          user,
+          now,
+          seconds,
+          { boot: this.boot, serial: (this.tokensIssued += 1) },
+          {
+            // Optional: the delegated scopes the token carries (`scp`), so Sites.Selected and
+            // the other Sites.* scopes are enforced; without them the token is refused nothing.
+            ...(Array.isArray(scopes) ? { scopes: scopes.map(String) } : {}),
+            ...(typeof appId === "string" ? { appId } : {}),
+          },
+        ),
         expires_in: seconds,
         token_type: "Bearer",
       });
@@ -244,6 +256,49 @@ export class Sandbox {
     return { response: withIds(response, ids), delayMs };
   }
 
+  /**
+   * A SharePoint REST call on the stand-in (`/_sharepoint/sites/{site id}/_api/...`), made only by
+   * the provisioning command; logged beside Graph's requests with its own path.
+   */
+  sharePoint(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body: unknown,
+  ): SandboxResponse {
+    const entry: LoggedRequest = { method, path, query: {}, status: 0 };
+    this.log.push(entry);
+    const ids = newRequestIds(headers, this.now());
+    let response: SandboxResponse;
+    try {
+      const me = authenticate(
+        headers["authorization"],
+        this.state.directory,
+        this.now(),
+        this.expiredEarly,
+      );
+      const match = /^\/_sharepoint\/sites\/([^/]+)\/_api\/(.*)$/.exec(path);
+      response = match
+        ? sharePointRest({
+            method,
+            siteId: decodeURIComponent(match[1] as string),
+            path: decodeURIComponent(match[2] as string),
+            headers,
+            body,
+            state: this.state,
+            me,
+            grant: tokenGrant(headers["authorization"]),
+            changed: () => this.persist(),
+          })
+        : json(404, { error: { code: "NotFound", message: `No SharePoint site at ${path}.` } });
+    } catch (error) {
+      if (!(error instanceof GraphError)) throw error;
+      response = errorResponse(error, ids);
+    }
+    entry.status = response.status;
+    return response;
+  }
+
   /** Authenticates, routes and runs one request, turning refusals into Graph's error body. */
   private async dispatch(req: SandboxRequest, ids: RequestIds): Promise<SandboxResponse> {
     try {
@@ -260,6 +315,7 @@ export class Sandbox {
       const response = await handler({
         state: this.state,
         me,
+        grant: tokenGrant(req.headers["authorization"]),
         user,
         viaMe,
         now,
@@ -342,7 +398,13 @@ export class Sandbox {
         },
       );
       if (!result) return { drop: true };
-      return { response: json(200, { responses: result }) };
+      // "Requests in a batch are evaluated individually against throttling limits and if any
+      // request exceeds the limits, it fails with a status of 429 ... The batch itself fails with
+      // a status code of 424" (concepts/throttling.md, "Throttling and batching"), while
+      // json-batching.md says a parseable batch answers 200: the stricter reading is taken, and
+      // the items stay in the body as both pages describe them.
+      const throttled = result.some((item) => item.status === 429);
+      return { response: json(throttled ? 424 : 200, { responses: result }) };
     } catch (error) {
       if (error instanceof GraphError) return { response: errorResponse(error, ids) };
       throw error;

@@ -213,6 +213,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       }
       return send(req, res, sandbox.control(method, url.pathname.replace(/\/+$/, ""), body));
     }
+    if (url.pathname.startsWith("/_sharepoint/")) {
+      let body: unknown;
+      try {
+        body = parseJson(raw);
+      } catch (error) {
+        return send(req, res, errorResponse(error as GraphError, newRequestIds(headers, now())));
+      }
+      return send(req, res, sandbox.sharePoint(method, url.pathname, headers, body));
+    }
     const graphPath = /^\/v1\.0(\/.*)?$/.exec(url.pathname);
     if (!graphPath) {
       const ids = newRequestIds(headers, now());

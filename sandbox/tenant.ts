@@ -89,6 +89,28 @@ export interface TenantMessage extends Open {
 export interface TenantListItem extends Open {
   id: string;
   fields: Record<string, unknown>;
+  /** Who created it (Graph's `createdBy.user`); item-level security keys on its `id`. */
+  createdBy?: { user?: { id?: string; displayName?: string; email?: string } };
+}
+
+/** One of a site's three default SharePoint groups. */
+export type SiteGroupName = "owners" | "members" | "visitors";
+
+/**
+ * SharePoint's default permission levels, lowest first: Read (view), Contribute (add, edit and
+ * delete items), Edit (also manage lists and override "own items only"), Full Control (also
+ * manage permissions).
+ */
+export type PermissionLevel = "read" | "contribute" | "edit" | "fullControl";
+
+/**
+ * A list's unique permissions: one site group, or people granted the list directly (SharePoint's
+ * "Grant permissions" on the list), and the level they hold on it.
+ */
+export interface TenantRoleAssignment {
+  group?: SiteGroupName;
+  users?: string[];
+  level: PermissionLevel;
 }
 
 /** A SharePoint list. */
@@ -96,10 +118,19 @@ export interface TenantList extends Open {
   id: string;
   displayName: string;
   items?: TenantListItem[];
-  /** UPNs who may read the list (absent: every tenant user; "*": everyone); overrides the site's. */
-  readers?: string[];
-  /** UPNs who may change its items (absent: the site's writers, else every reader). */
-  writers?: string[];
+  /** Unique permissions (inheritance broken); absent: the list inherits the site's groups. */
+  roleAssignments?: TenantRoleAssignment[];
+  /** Item-level read security: 1 all items, 2 only items the user created. */
+  readSecurity?: 1 | 2;
+  /** Item-level write security: 1 all items, 2 only the user's own, 4 none. */
+  writeSecurity?: 1 | 2 | 4;
+}
+
+/** Sites.Selected: an app's role on one site (POST /sites/{id}/permissions). */
+export interface TenantAppGrant {
+  appId: string;
+  displayName?: string;
+  roles: ("read" | "write" | "manage" | "fullcontrol")[];
 }
 
 /** A SharePoint site. */
@@ -107,10 +138,23 @@ export interface TenantSite extends Open {
   id: string;
   displayName: string;
   lists?: TenantList[];
-  /** UPNs who may read the site's lists (absent: every tenant user). */
-  readers?: string[];
-  /** UPNs who may change items in the site's lists (absent: every reader). */
-  writers?: string[];
+  /** The Microsoft 365 group of a group-connected team site: its owners and members are the site's. */
+  groupId?: string;
+  /** The site's Owners (Full Control), Members (Edit) and Visitors (Read): UPNs, "*" for everyone. */
+  owners?: string[];
+  members?: string[];
+  visitors?: string[];
+  /** Apps granted this site under Sites.Selected. */
+  appGrants?: TenantAppGrant[];
+}
+
+/** A Microsoft 365 group (its owners and members by UPN). */
+export interface TenantGroup extends Open {
+  id: string;
+  displayName: string;
+  mail?: string;
+  owners?: string[];
+  members?: string[];
 }
 
 /**
@@ -141,4 +185,8 @@ export interface TenantFile extends Open {
   /** Mail messages per user UPN. */
   messages?: Record<string, TenantMessage[]>;
   sites?: TenantSite[];
+  /** Microsoft 365 groups (a group-connected site names one by `groupId`). */
+  groups?: TenantGroup[];
+  /** Users with a SharePoint administrator role (UPNs), who may grant apps a site. */
+  sharePointAdmins?: string[];
 }

@@ -20,18 +20,34 @@ export interface TokenIssue {
   serial: number;
 }
 
+/**
+ * What a delegated token grants besides its user: the scopes consented (`scp`, space-separated in
+ * Entra's tokens) and the app it was issued to (`appid`). A token without `scp` predates scopes in
+ * the sandbox and is refused nothing for want of a scope.
+ */
+export interface TokenGrant {
+  scopes: string[] | null;
+  appId: string;
+}
+
+/** The app id sandbox tokens name when the caller gives none (the sandbox config's client id). */
+export const SANDBOX_APP_ID = "00000000-0000-0000-0000-000000000000";
+
 /** Issues a token for a tenant user, valid `expiresIn` seconds from `now`. */
 export function issueToken(
   user: TenantUser,
   now: Date,
   expiresIn: number,
   issue?: TokenIssue,
+  grant?: Partial<TokenGrant>,
 ): string {
   const claims = {
     upn: user.userPrincipalName,
     oid: user.id,
     exp: now.getTime() + expiresIn * 1000,
     ...(issue ? { boot: issue.boot, sn: issue.serial } : {}),
+    ...(grant?.scopes ? { scp: grant.scopes.join(" ") } : {}),
+    ...(grant?.appId ? { appid: grant.appId } : {}),
   };
   return PREFIX + Buffer.from(JSON.stringify(claims)).toString("base64url");
 }
@@ -75,4 +91,20 @@ export function authenticate(
   const user = typeof claims.oid === "string" ? directory.find(claims.oid) : undefined;
   if (!user) throw unauthorized("Access token validation failure. The user is not in this tenant.");
   return user;
+}
+
+/** The scopes and app of an already authenticated `Authorization` header. */
+export function tokenGrant(authorization: string | undefined): TokenGrant {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? "")?.[1] ?? "";
+  try {
+    const claims = JSON.parse(
+      Buffer.from(token.slice(PREFIX.length), "base64url").toString("utf8"),
+    ) as { scp?: unknown; appid?: unknown };
+    return {
+      scopes: typeof claims.scp === "string" ? claims.scp.split(" ").filter(Boolean) : null,
+      appId: typeof claims.appid === "string" ? claims.appid : SANDBOX_APP_ID,
+    };
+  } catch {
+    return { scopes: null, appId: SANDBOX_APP_ID };
+  }
 }

@@ -1,9 +1,15 @@
 // The config.json the development server hands the pages: sandbox mode, where the sandbox is, and
-// the career centre's list ids found in the tenant (by list name, as an admin would look them up).
+// the career centre's ids found in the tenant (lists by the names `npm run provision` gives them).
 import { readFile } from "node:fs/promises";
+import type { SharePointConfig } from "../src/domain/config";
+import { DEMO_GROUP_ID } from "../sandbox/tenants/demo";
 
 interface TenantSites {
-  sites?: Array<{ id: string; lists?: Array<{ id: string; displayName?: string }> }>;
+  sites?: Array<{
+    id: string;
+    groupId?: string;
+    lists?: Array<{ id: string; displayName?: string }>;
+  }>;
   users?: Array<{ userPrincipalName: string; jobTitle?: string }>;
 }
 
@@ -13,20 +19,25 @@ export interface DevConfigInput {
   tenantPath?: string;
   demo: {
     siteId: string;
-    lists: { volunteers: string; questions: string; bookings: string };
+    lists: SharePointConfig["lists"];
     student: string;
   };
 }
 
-function listsOf(tenant: TenantSites) {
+function listsOf(tenant: TenantSites): SharePointConfig | null {
   for (const site of tenant.sites ?? []) {
     const byName = (name: string) =>
-      site.lists?.find((l) => l.displayName?.toLowerCase().startsWith(name))?.id;
-    const volunteers = byName("volunteer");
-    const questions = byName("question");
-    const bookings = byName("booking");
-    if (volunteers && questions && bookings) {
-      return { siteId: site.id, lists: { volunteers, questions, bookings } };
+      site.lists?.find((l) => l.displayName?.toLowerCase() === name.toLowerCase())?.id;
+    const volunteers = byName("Volunteers");
+    const volunteerNotes = byName("VolunteerNotes");
+    const questions = byName("Questions");
+    const bookings = byName("Bookings");
+    if (volunteers && volunteerNotes && questions && bookings && site.groupId) {
+      return {
+        siteId: site.id,
+        advisorsGroupId: site.groupId,
+        lists: { volunteers, volunteerNotes, questions, bookings },
+      };
     }
   }
   return null;
@@ -38,7 +49,11 @@ export async function devConfig(input: DevConfigInput): Promise<Record<string, u
       mode: "sandbox",
       sandboxOrigin: input.sandboxOrigin,
       defaultPersona: input.demo.student,
-      sharePoint: { siteId: input.demo.siteId, lists: input.demo.lists },
+      sharePoint: {
+        siteId: input.demo.siteId,
+        advisorsGroupId: DEMO_GROUP_ID,
+        lists: input.demo.lists,
+      },
     };
   }
   const tenant = JSON.parse(await readFile(input.tenantPath, "utf8")) as TenantSites;

@@ -14,6 +14,7 @@ import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { getHttpsServerOptions } from "office-addin-dev-certs";
 import { createSiteHandler } from "../hosting/siteServer";
+import { sideloadHints } from "./sideloadHints";
 
 async function main(): Promise<number> {
   if (process.env.CI) {
@@ -48,24 +49,6 @@ async function main(): Promise<number> {
     });
     process.on("SIGINT", () => server.close(() => done(0)));
   });
-}
-
-/** What to sideload, naming the files in dist/ that `npm run package -- --dev` wrote. */
-function sideloadHints(dist: string): string[] {
-  const zip = join(dist, "appPackage.zip");
-  const xml = join(dist, "manifest.xml");
-  const config = join(dist, "config.json");
-  const lines = [
-    existsSync(zip)
-      ? `Teams (and Outlook via the app package): upload ${zip} (Apps → Manage your apps → Upload an app).`
-      : `No ${zip}: run \`npm run package -- --dev --skip-build\` with INTERVIEWS_BASE_URL=https://localhost:<port>.`,
-    existsSync(xml)
-      ? `Outlook clients without the app package: sideload ${xml} (https://aka.ms/olksideload → Add from file).`
-      : `No ${xml}: \`npm run package -- --dev --skip-build\` writes it.`,
-  ];
-  if (!existsSync(config))
-    lines.push(`No ${config}: write one (docs/DEPLOY.md, step 4) before signing in.`);
-  return lines;
 }
 
 /**

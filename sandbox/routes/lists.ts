@@ -25,6 +25,14 @@ import {
   type ExpandItem,
 } from "../odata";
 import type { ListItemRecord, ListRecord, SiteRecord } from "../state";
+import {
+  canCreateItem,
+  canReadItem,
+  canWriteItem,
+  effectiveLevel,
+  requireLevel,
+  type Level,
+} from "../sharePoint/rights";
 import { contextUrl, nextLink, type Route, type RouteContext } from "../router";
 
 /** Columns every list has besides its own. */
@@ -55,13 +63,13 @@ function notFound(message: string): GraphError {
   return new GraphError(404, "itemNotFound", message);
 }
 
-function siteOf(ctx: RouteContext): SiteRecord {
+export function siteOf(ctx: RouteContext): SiteRecord {
   const site = ctx.state.sites.get(ctx.params.site as string);
   if (!site) throw notFound("Requested site could not be found");
   return site;
 }
 
-function listOf(ctx: RouteContext): ListRecord {
+export function listOf(ctx: RouteContext): ListRecord {
   const site = siteOf(ctx);
   const key = ctx.params.list as string;
   const list =
@@ -73,58 +81,50 @@ function listOf(ctx: RouteContext): ListRecord {
   return list;
 }
 
-/** A UPN list from the tenant file (`readers` / `writers` on a list or its site), if declared. */
-function upnsOf(data: Record<string, unknown>, key: "readers" | "writers"): Set<string> | null {
-  const raw = data[key];
-  if (!Array.isArray(raw)) return null;
-  return new Set(raw.filter((u): u is string => typeof u === "string").map((u) => u.toLowerCase()));
+/** The caller's effective level on the addressed list (their groups capped by the token). */
+function levelOn(ctx: RouteContext, list: ListRecord): Level {
+  return effectiveLevel(ctx, siteOf(ctx), list);
 }
 
 /**
- * Who may do what with a list: the list's `readers`/`writers` override the site's; no `readers`
- * means every tenant user reads, no `writers` means every reader writes (small test tenants).
+ * The list of a read route. A caller without read rights gets 403 `accessDenied` (Graph's error
+ * table, concepts/errors.md: "The caller doesn't have permission to perform the action.").
  */
-function accessOf(ctx: RouteContext, list: ListRecord): "write" | "read" | "none" {
-  const site = siteOf(ctx);
-  const me = ctx.me.userPrincipalName.toLowerCase();
-  const writers = upnsOf(list.data, "writers") ?? upnsOf(site.data, "writers");
-  const readers = upnsOf(list.data, "readers") ?? upnsOf(site.data, "readers");
-  // "*" stands for every tenant user (SharePoint's "Everyone except external users").
-  if (writers?.has(me) || writers?.has("*")) return "write";
-  if (readers && !readers.has(me) && !readers.has("*")) return "none";
-  return writers ? "read" : "write";
+function readableListOf(ctx: RouteContext): { list: ListRecord; level: Level } {
+  const list = listOf(ctx);
+  const level = levelOn(ctx, list);
+  requireLevel(level, "read");
+  return { list, level };
 }
 
 /**
- * A caller without the right gets 403 `accessDenied` (Graph's error table, concepts/errors.md:
- * "The caller doesn't have permission to perform the action."). api-reference/v1.0/api/
- * listitem-create.md, listitem-update.md and listitem-delete.md do not say whether rights or the
- * item and If-Match are checked first; the stricter reading: rights first, so a reader learns
- * nothing about rows by writing.
+ * The list of a write route, after the caller's right to change items is checked.
+ * api-reference/v1.0/api/listitem-create.md, listitem-update.md and listitem-delete.md do not say
+ * whether rights or the item and If-Match are checked first; the stricter reading: rights first,
+ * so a reader learns nothing about rows by writing.
  */
-function requireAccess(ctx: RouteContext, list: ListRecord, wanted: "read" | "write"): void {
-  const access = accessOf(ctx, list);
-  if (access === "write" || (access === "read" && wanted === "read")) return;
-  throw new GraphError(403, "accessDenied", "Access denied");
+function writableListOf(ctx: RouteContext): { list: ListRecord; level: Level } {
+  const found = readableListOf(ctx);
+  requireLevel(found.level, "contribute");
+  return found;
 }
 
-/** The list of a write route, after the caller's right to change it is checked. */
-function writableListOf(ctx: RouteContext): ListRecord {
-  const list = listOf(ctx);
-  requireAccess(ctx, list, "write");
-  return list;
+/**
+ * An item the caller may see: with "Read items that were created by the user", another user's
+ * item does not exist for them (404, as for an item never made).
+ */
+function visibleItemOf(ctx: RouteContext, list: ListRecord, level: Level): ListItemRecord {
+  const item = list.items.get(ctx.params.item as string);
+  if (!item || !canReadItem(level, list, item, ctx.me)) throw notFound("Item not found");
+  return item;
 }
 
-/** The list of a read route, after the caller's right to read it is checked. */
-function readableListOf(ctx: RouteContext): ListRecord {
-  const list = listOf(ctx);
-  requireAccess(ctx, list, "read");
-  return list;
-}
-
-function itemOf(ctx: RouteContext): ListItemRecord {
-  const item = listOf(ctx).items.get(ctx.params.item as string);
-  if (!item) throw notFound("Item not found");
+/** An item the caller may change: visible, and theirs when the list lets users edit only their own. */
+function writableItemOf(ctx: RouteContext, list: ListRecord, level: Level): ListItemRecord {
+  const item = visibleItemOf(ctx, list, level);
+  if (!canWriteItem(level, list, item, ctx.me)) {
+    throw new GraphError(403, "accessDenied", "Access denied");
+  }
   return item;
 }
 
@@ -196,8 +196,9 @@ function renderItem(
     id: item.id,
     lastModifiedDateTime: item.lastModifiedDateTime,
     webUrl: `https://sandbox.sharepoint.example/sites/${site.id}/Lists/${list.id}/${item.id}_.000`,
-    createdBy: { user: { displayName: ctx.me.displayName } },
-    lastModifiedBy: { user: { displayName: ctx.me.displayName } },
+    // Who created and last changed the item, as recorded (never the caller's own name).
+    createdBy: { user: {} },
+    lastModifiedBy: item.extra.lastModifiedBy ?? item.extra.createdBy ?? { user: {} },
     parentReference: { id: list.id, siteId: site.id },
     contentType: { id: "0x0100", name: "Item" },
     ...item.extra,
@@ -227,11 +228,19 @@ function allowsNonIndexed(req: SandboxRequest): boolean {
   return /HonorNonIndexedQueriesWarningMayFailRandomly/i.test(req.headers["prefer"] ?? "");
 }
 
+/** Whether the list declares the column indexed (columnDefinition.indexed). */
+function isIndexed(list: ListRecord, name: string): boolean {
+  const columns = Array.isArray(list.data.columns) ? list.data.columns : [];
+  return columns.some(
+    (c) => (c as { name?: unknown }).name === name && (c as { indexed?: unknown }).indexed === true,
+  );
+}
+
 function listItems(ctx: RouteContext): SandboxResponse {
-  const list = readableListOf(ctx);
+  const { list, level } = readableListOf(ctx);
   const expand = fieldsExpansion(parseExpand(ctx.req.query));
   const top = integerOption(ctx.req.query, "$top") ?? 200;
-  let items = [...list.items.values()];
+  let items = [...list.items.values()].filter((item) => canReadItem(level, list, item, ctx.me));
   const read = (item: ListItemRecord, path: string) =>
     path.startsWith("fields/")
       ? valueAt(renderFields(item, undefined), path.slice(7))
@@ -240,7 +249,12 @@ function listItems(ctx: RouteContext): SandboxResponse {
   if (filter !== null) {
     const tree = parseFilter(filter);
     for (const { prop } of filterUsage(tree)) {
-      if (prop.startsWith("fields/") && prop !== "fields/id" && !allowsNonIndexed(ctx.req)) {
+      if (
+        prop.startsWith("fields/") &&
+        prop !== "fields/id" &&
+        !isIndexed(list, prop.slice(7)) &&
+        !allowsNonIndexed(ctx.req)
+      ) {
         throw badRequest(
           `Field '${prop.slice(7)}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
           "invalidRequest",
@@ -262,19 +276,19 @@ function listItems(ctx: RouteContext): SandboxResponse {
 }
 
 function getItem(ctx: RouteContext): SandboxResponse {
-  const list = readableListOf(ctx);
+  const { list, level } = readableListOf(ctx);
   const expand = fieldsExpansion(parseExpand(ctx.req.query));
   return json(200, {
     "@odata.context": contextUrl(`${listContext(ctx)}/$entity`),
-    ...renderItem(ctx, list, itemOf(ctx), expand),
+    ...renderItem(ctx, list, visibleItemOf(ctx, list, level), expand),
   });
 }
 
 function getFields(ctx: RouteContext): SandboxResponse {
-  readableListOf(ctx);
+  const { list, level } = readableListOf(ctx);
   return json(200, {
     "@odata.context": contextUrl(`${listContext(ctx)}('${ctx.params.item}')/fields/$entity`),
-    ...renderFields(itemOf(ctx), parseSelect(ctx.req.query)),
+    ...renderFields(visibleItemOf(ctx, list, level), parseSelect(ctx.req.query)),
   });
 }
 
@@ -286,7 +300,8 @@ function fieldsFrom(value: unknown): Record<string, unknown> {
 }
 
 function createItem(ctx: RouteContext): SandboxResponse {
-  const list = writableListOf(ctx);
+  const { list, level } = writableListOf(ctx);
+  if (!canCreateItem(level, list)) throw new GraphError(403, "accessDenied", "Access denied");
   const fields = fieldsFrom(objectBody(ctx.req).fields ?? {});
   checkColumns(list, fields);
   const stamp = ctx.now.toISOString();
@@ -298,7 +313,16 @@ function createItem(ctx: RouteContext): SandboxResponse {
     createdDateTime: stamp,
     lastModifiedDateTime: stamp,
     fields,
-    extra: {},
+    // SharePoint records the creator; item-level security and the advisors' view read it.
+    extra: {
+      createdBy: {
+        user: {
+          id: ctx.me.id,
+          displayName: ctx.me.displayName,
+          email: ctx.me.mail ?? ctx.me.userPrincipalName,
+        },
+      },
+    },
   };
   list.items.set(id, item);
   ctx.changed();
@@ -329,14 +353,17 @@ function applyFields(
 ) {
   checkColumns(list, fields);
   Object.assign(item.fields, fields);
+  item.extra.lastModifiedBy = {
+    user: { id: ctx.me.id, displayName: ctx.me.displayName, email: ctx.me.mail ?? null },
+  };
   item.version++;
   item.lastModifiedDateTime = ctx.now.toISOString();
   ctx.changed();
 }
 
 function updateFields(ctx: RouteContext): SandboxResponse {
-  const list = writableListOf(ctx);
-  const item = itemOf(ctx);
+  const { list, level } = writableListOf(ctx);
+  const item = writableItemOf(ctx, list, level);
   checkEtag(ctx, item);
   applyFields(ctx, list, item, fieldsFrom(objectBody(ctx.req)));
   return json(200, {
@@ -346,8 +373,8 @@ function updateFields(ctx: RouteContext): SandboxResponse {
 }
 
 function updateItem(ctx: RouteContext): SandboxResponse {
-  const list = writableListOf(ctx);
-  const item = itemOf(ctx);
+  const { list, level } = writableListOf(ctx);
+  const item = writableItemOf(ctx, list, level);
   checkEtag(ctx, item);
   const body = objectBody(ctx.req);
   applyFields(ctx, list, item, fieldsFrom(body.fields ?? {}));
@@ -358,8 +385,8 @@ function updateItem(ctx: RouteContext): SandboxResponse {
 }
 
 function deleteItem(ctx: RouteContext): SandboxResponse {
-  const list = writableListOf(ctx);
-  const item = itemOf(ctx);
+  const { list, level } = writableListOf(ctx);
+  const item = writableItemOf(ctx, list, level);
   checkEtag(ctx, item);
   list.items.delete(item.id);
   ctx.changed();
@@ -367,23 +394,35 @@ function deleteItem(ctx: RouteContext): SandboxResponse {
 }
 
 function getList(ctx: RouteContext): SandboxResponse {
-  const list = readableListOf(ctx);
+  const { list } = readableListOf(ctx);
   return json(200, {
     "@odata.context": contextUrl(`sites('${ctx.params.site}')/lists/$entity`),
     "@odata.etag": `"${list.id},1"`,
     id: list.id,
-    ...omit(list.data, ["readers", "writers"]),
+    ...omit(list.data, LIST_SETTINGS),
     list: { contentTypesEnabled: false, hidden: false, template: "genericList" },
   });
 }
 
+/** Permission settings the sandbox keeps on a list; SharePoint shows them only through its own REST API. */
+const LIST_SETTINGS = ["roleAssignments", "readSecurity", "writeSecurity", "columns"];
+
+/** The site's membership and grants; not part of Graph's site resource. */
+export const SITE_SETTINGS = ["owners", "members", "visitors", "appGrants", "groupId"];
+
 function getSite(ctx: RouteContext): SandboxResponse {
   const site = siteOf(ctx);
-  return json(200, {
+  requireLevel(effectiveLevel(ctx, site, null), "read");
+  return json(200, siteResource(site));
+}
+
+/** A site as Graph's site resource. */
+export function siteResource(site: SiteRecord): Record<string, unknown> {
+  return {
     "@odata.context": contextUrl("sites/$entity"),
     id: site.id,
-    ...omit(site.data, ["readers", "writers"]),
-  });
+    ...omit(site.data, SITE_SETTINGS),
+  };
 }
 
 /** Routes under `/`. */

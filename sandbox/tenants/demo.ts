@@ -38,14 +38,19 @@ export const CUSTOM_ZONE: CustomTimeZone & { "@odata.type": string } = {
 
 /** The default persona: a Biology student. */
 export const DEMO_STUDENT_UPN = "avery.chen@northfield.example";
-/** A career advisor at the career centre. */
+/** A career advisor at the career centre (a member of its team: edits). */
 export const DEMO_ADVISOR_UPN = "maya.okafor@northfield.example";
+/** A career centre colleague who reads advisors' notes but edits nothing. */
+export const DEMO_READONLY_ADVISOR_UPN = "kate.thompson@northfield.example";
+/** The career centre's Microsoft 365 group (its team site is the centre's site). */
+export const DEMO_GROUP_ID = "3a9c1e7b-5d2f-4b8a-9e6c-0f1d2b3c4a5e";
 /** The career centre's SharePoint site (Graph's composite id: host, site collection id, web id). */
 export const DEMO_SITE_ID =
   "northfield.sharepoint.com,1f0c6b2e-8d4a-4c1e-9b7f-3a5d2e6c8f10,7b3e9a1d-2c5f-4e8b-a6d0-9f1c3b5e7a24";
 /** The career centre's lists. */
 export const DEMO_LIST_IDS = {
   volunteers: "c4a1e2f3-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
+  volunteerNotes: "f7d4b5c6-8e9a-41a2-9d3e-4f5a6b7c8d9e",
   questions: "d5b2f3a4-6c7e-4f80-9b1c-2d3e4f5a6b7c",
   bookings: "e6c3a4b5-7d8f-4091-8c2d-3e4f5a6b7c8d",
 } as const;
@@ -270,14 +275,12 @@ export function createDemoTenant(today: Date): TenantFile {
   // Everything below depends on the day only, never on the hour.
   const dayStart = new Date(`${day}T00:00:00.000Z`);
   const events = buildCalendars(people, dayStart, new SeededRandom(`northfield-calendars-${day}`));
-  const site = buildCareerCentre(
+  const centre = buildCareerCentre(
     people,
     dayStart,
     new SeededRandom(`northfield-career-centre-${day}`),
-    {
-      siteId: DEMO_SITE_ID,
-      lists: DEMO_LIST_IDS,
-    },
+    { siteId: DEMO_SITE_ID, groupId: DEMO_GROUP_ID, lists: DEMO_LIST_IDS },
+    DEMO_READONLY_ADVISOR_UPN,
   );
   return {
     organization: ORGANIZATION,
@@ -301,6 +304,7 @@ export function createDemoTenant(today: Date): TenantFile {
       [DEMO_ADVISOR_UPN]: outsidePeople(),
     },
     contacts: contacts(people, new SeededRandom(`northfield-contacts`)),
-    sites: [site],
+    sites: [centre.site],
+    groups: [centre.group],
   };
 }

@@ -1,6 +1,7 @@
-// The career centre's SharePoint site for the demo: the volunteer list, the question bank and the
-// bookings.
-import type { TenantList, TenantListItem, TenantSite } from "../tenant";
+// The career centre's SharePoint site for the demo: the volunteer list, advisors' notes, the
+// question bank and the bookings, with the permission layout `npm run provision` sets up.
+import type { TenantGroup, TenantList, TenantListItem, TenantSite } from "../tenant";
+import { SANDBOX_APP_ID } from "../tokens";
 import type { Background } from "./demoNames";
 import type { DemoPerson } from "./demoDirectory";
 import { QUESTION_BANK } from "./demoQuestions";
@@ -9,7 +10,15 @@ import type { SeededRandom } from "./random";
 /** Ids the site and its lists are known by. */
 export interface CareerCentreIds {
   siteId: string;
-  lists: { volunteers: string; questions: string; bookings: string };
+  /** The Microsoft 365 group the team site belongs to (its members are the advisors). */
+  groupId: string;
+  lists: { volunteers: string; volunteerNotes: string; questions: string; bookings: string };
+}
+
+/** The site and the advisors' group it belongs to. */
+export interface CareerCentre {
+  site: TenantSite;
+  group: TenantGroup;
 }
 
 /** Stages a booking goes through, as the product names them. */
@@ -186,8 +195,20 @@ const VOLUNTEER_COLUMNS = [
   },
   { name: "MonthlyCapacity", displayName: "Monthly capacity", number: { decimalPlaces: "none" } },
   { name: "Active", displayName: "Active", boolean: {} },
-  { name: "AdvisorNotes", displayName: "Advisor notes", text: { allowMultipleLines: true } },
   { name: "DirectoryId", displayName: "Directory id", text: {} },
+  { name: "BookedThisMonth", displayName: "Booked this month", number: { decimalPlaces: "none" } },
+  { name: "BookedCountedAt", displayName: "Booked counted at", dateTime: { format: "dateTime" } },
+];
+
+const NOTE_COLUMNS = [
+  { name: "Title", displayName: "Volunteer", text: {} },
+  {
+    name: "VolunteerId",
+    displayName: "Volunteer item id",
+    number: { decimalPlaces: "none" },
+    indexed: true,
+  },
+  { name: "Notes", displayName: "Notes", text: { allowMultipleLines: true } },
 ];
 
 const QUESTION_COLUMNS = [
@@ -218,13 +239,17 @@ function isoSeconds(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
-/** Builds the Career Centre site with its three lists, for the month `today` falls in. */
+/**
+ * Builds the Career Centre team site with its four lists, for the month `today` falls in, and the
+ * Microsoft 365 group it belongs to. `readOnlyAdvisor` may read advisors' notes without editing.
+ */
 export function buildCareerCentre(
   people: readonly DemoPerson[],
   today: Date,
   random: SeededRandom,
   ids: CareerCentreIds,
-): TenantSite {
+  readOnlyAdvisor: string,
+): CareerCentre {
   const byUpn = new Map(people.map((person) => [person.user.userPrincipalName, person]));
   const director = people.find((person) => person.user.jobTitle === "Director, Career Centre");
   const advisor = byUpn.get("maya.okafor@northfield.example");
@@ -297,7 +322,6 @@ export function buildCareerCentre(
           [4, 1],
         ] as const),
         Active: random.chance(0.92),
-        AdvisorNotes: random.pick(NOTES),
         DirectoryId: person.user.id,
       },
     };
@@ -317,8 +341,19 @@ export function buildCareerCentre(
         PreferredFormat: random.pick(["Teams", "Either", "In person"] as const),
         MonthlyCapacity: random.int(1, 3),
         Active: true,
-        AdvisorNotes: random.pick(NOTES),
       },
+    });
+  }
+
+  // Advisors' notes live in their own list, which only advisors can read.
+  const noteItems: TenantListItem[] = [];
+  for (const volunteer of volunteerItems) {
+    const notes = random.pick(NOTES);
+    if (notes === "") continue;
+    noteItems.push({
+      id: String(noteItems.length + 1),
+      ...author(advisor, random.int(1, 60)),
+      fields: { Title: volunteer.fields.Title, VolunteerId: Number(volunteer.id), Notes: notes },
     });
   }
 
@@ -362,9 +397,10 @@ export function buildCareerCentre(
     const stage: BookingStage = past
       ? random.pick(["met", "thanked"] as const)
       : random.pick(["requested", "booked"] as const);
+    // Students add their own rows: item-level security lets each read only theirs.
     bookingItems.push({
       id: String(bookingItems.length + 1),
-      ...author(advisor, random.int(1, 10)),
+      ...author(student, random.int(1, 10)),
       fields: {
         Title: `${student?.user.displayName ?? studentUpn} — ${String(volunteer.fields.Title)}`,
         VolunteerEmail: volunteer.fields.Email,
@@ -437,7 +473,28 @@ export function buildCareerCentre(
     items,
   });
 
-  return {
+  // What the advisors' tab last counted: every volunteer's bookings this month (students see it).
+  const counts = new Map<unknown, number>();
+  for (const booking of bookingItems) {
+    const when = new Date(String(booking.fields.MeetingDate));
+    if (when.getUTCFullYear() !== year || when.getUTCMonth() !== month) continue;
+    counts.set(booking.fields.VolunteerEmail, (counts.get(booking.fields.VolunteerEmail) ?? 0) + 1);
+  }
+  for (const volunteer of volunteerItems) {
+    volunteer.fields.BookedThisMonth = counts.get(volunteer.fields.Email) ?? 0;
+    volunteer.fields.BookedCountedAt = isoSeconds(today);
+  }
+
+  const advisors = people.filter((p) => p.user.jobTitle === "Career Advisor" || p === director);
+  const group: TenantGroup = {
+    id: ids.groupId,
+    displayName: "Career Centre",
+    mail: "careercentre@northfield.example",
+    // The director owns the team; the director and the advisors are its members.
+    owners: director ? [director.user.userPrincipalName] : [],
+    members: advisors.map((p) => p.user.userPrincipalName),
+  };
+  const site: TenantSite = {
     id: ids.siteId,
     displayName: "Career Centre",
     name: "careercentre",
@@ -446,10 +503,12 @@ export function buildCareerCentre(
     webUrl: "https://northfield.sharepoint.com/sites/careercentre",
     createdDateTime: "2024-08-19T13:55:40Z",
     lastModifiedDateTime: isoSeconds(today),
-    // Advisors (and their director) edit the centre's lists; everyone else reads them.
-    writers: people
-      .filter((p) => p.user.jobTitle === "Career Advisor" || p === director)
-      .map((p) => p.user.userPrincipalName),
+    // A group-connected team site: the group's owners and members are its Owners and Members;
+    // everyone else in the university is a Visitor (provision adds "Everyone except external users").
+    groupId: ids.groupId,
+    visitors: ["*"],
+    // Sites.Selected: the app may write on this site (npm run provision grants it).
+    appGrants: [{ appId: SANDBOX_APP_ID, displayName: "Information Interviews", roles: ["write"] }],
     lists: [
       list(
         ids.lists.volunteers,
@@ -459,6 +518,22 @@ export function buildCareerCentre(
         VOLUNTEER_COLUMNS,
         volunteerItems,
       ),
+      {
+        ...list(
+          ids.lists.volunteerNotes,
+          "VolunteerNotes",
+          "VolunteerNotes",
+          "Advisors' private notes on volunteers.",
+          NOTE_COLUMNS,
+          noteItems,
+        ),
+        // Unique permissions: advisors only, and one colleague who reads them.
+        roleAssignments: [
+          { group: "owners", level: "fullControl" },
+          { group: "members", level: "edit" },
+          { users: [readOnlyAdvisor], level: "read" },
+        ],
+      },
       list(
         ids.lists.questions,
         "Questions",
@@ -476,9 +551,16 @@ export function buildCareerCentre(
           BOOKING_COLUMNS,
           bookingItems,
         ),
-        // Students log the interviews they book, so every tenant user adds to the booking log.
-        writers: ["*"],
+        // Students (Visitors) add rows, and read and edit only their own.
+        roleAssignments: [
+          { group: "owners", level: "fullControl" },
+          { group: "members", level: "edit" },
+          { group: "visitors", level: "contribute" },
+        ],
+        readSecurity: 2,
+        writeSecurity: 2,
       },
     ],
   };
+  return { site, group };
 }

@@ -1,7 +1,7 @@
 // Whose data this is: the signed-in user's object id, the key for everything this device keeps
 // for them (arranging settings, consent, the outbox).
 import type { GraphClient } from "../graph/client";
-import { getSignedInUser, type SignedInUser } from "../graph/me";
+import { getSignedInUser } from "../graph/me";
 
 /** The signed-in user's key, read once per Graph client (one per signed-in user on a page). */
 export interface UserKey {
@@ -12,21 +12,6 @@ export interface UserKey {
 }
 
 const keys = new WeakMap<GraphClient, UserKey>();
-const users = new WeakMap<GraphClient, Promise<SignedInUser>>();
-
-/**
- * The signed-in user as `/me` says, read once per Graph client (a failure is read again next
- * time): the request mail's signature and the user's key share the one request.
- */
-export function signedInUserOf(graph: GraphClient): Promise<SignedInUser> {
-  let user = users.get(graph);
-  if (!user) {
-    user = getSignedInUser(graph);
-    users.set(graph, user);
-    user.catch(() => users.delete(graph));
-  }
-  return user;
-}
 
 /**
  * The key of the user `graph` acts for. Taken from Graph, not from the host's or the page's idea of
@@ -35,7 +20,8 @@ export function signedInUserOf(graph: GraphClient): Promise<SignedInUser> {
 export function userKeyFor(graph: GraphClient): UserKey {
   let key = keys.get(graph);
   if (!key) {
-    key = createUserKey(async () => (await signedInUserOf(graph)).id);
+    // The same shared /me read the header's signature uses: no request of its own.
+    key = createUserKey(async () => (await getSignedInUser(graph)).id);
     keys.set(graph, key);
   }
   return key;

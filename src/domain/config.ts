@@ -1,10 +1,25 @@
 // The app's deployment configuration: its typed shape and a parser that lists every problem at
 // once.
 
-/** Where the career centre's SharePoint lists live (ids from the site, not names). */
+/** The career centre's lists, by the key config.json names them with. */
+export type CentreListKey = "volunteers" | "volunteerNotes" | "questions" | "bookings";
+
+/** The list keys, in the order `npm run provision` creates them. */
+export const CENTRE_LIST_KEYS: readonly CentreListKey[] = [
+  "volunteers",
+  "volunteerNotes",
+  "questions",
+  "bookings",
+];
+
+/**
+ * Where the career centre's data lives (ids, not names; `npm run provision` writes them): the team
+ * site, its Microsoft 365 group (whose members are the advisors who edit) and its four lists.
+ */
 export interface SharePointConfig {
   siteId: string;
-  lists: { volunteers: string; questions: string; bookings: string };
+  advisorsGroupId: string;
+  lists: Record<CentreListKey, string>;
 }
 
 /** Everything a deployment must say; read once at start-up. */
@@ -33,9 +48,9 @@ export const DEFAULT_SCOPES: readonly string[] = [
   "Contacts.ReadWrite",
   "Calendars.ReadWrite",
   "Mail.ReadWrite",
-  // Write, not just read: students add booking-log rows and advisors edit the lists. Delegated,
-  // so SharePoint's own list permissions still decide what each person may change.
-  "Sites.ReadWrite.All",
+  // The career centre's site only (npm run provision grants the app "write" on it); delegated, so
+  // SharePoint's own permissions still decide what each person may read and change.
+  "Sites.Selected",
 ];
 
 /** Either a usable config or every problem found, for the "production config is missing" screen. */
@@ -65,19 +80,30 @@ function isHttpUrl(value: string): boolean {
 function parseSharePoint(value: unknown, problems: string[]): SharePointConfig | null {
   if (value === undefined || value === null) return null;
   if (!isRecord(value)) {
-    problems.push("sharePoint must be an object with siteId and lists, or null.");
+    problems.push("sharePoint must be an object with siteId, advisorsGroupId and lists, or null.");
     return null;
   }
   const siteId = text(value, "siteId");
   if (!siteId) problems.push("sharePoint.siteId is missing.");
+  const advisorsGroupId = text(value, "advisorsGroupId");
+  if (!advisorsGroupId) {
+    problems.push(
+      "sharePoint.advisorsGroupId (the id of the site's Microsoft 365 group) is missing; npm run provision writes it.",
+    );
+  }
   const lists = isRecord(value.lists) ? value.lists : {};
-  const ids = { volunteers: "", questions: "", bookings: "" };
-  for (const name of ["volunteers", "questions", "bookings"] as const) {
+  const ids: Record<CentreListKey, string> = {
+    volunteers: "",
+    volunteerNotes: "",
+    questions: "",
+    bookings: "",
+  };
+  for (const name of CENTRE_LIST_KEYS) {
     const id = text(lists, name);
     if (id) ids[name] = id;
     else problems.push(`sharePoint.lists.${name} (the ${name} list id) is missing.`);
   }
-  return siteId ? { siteId, lists: ids } : null;
+  return siteId && advisorsGroupId ? { siteId, advisorsGroupId, lists: ids } : null;
 }
 
 /**

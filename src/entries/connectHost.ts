@@ -1,11 +1,11 @@
 // Picks and connects the host adapter for this page from the URL the manifests (or workbench) gave
 // it.
 import { createBrowserHost } from "../hosts/browser/browserHost";
-import { defaultSurface, hostKindFromUrl } from "../hosts/detect";
+import { hostKindFromUrl, surfaceFromUrl } from "../hosts/detect";
 import type { OfficeApi } from "../hosts/outlook/officeApi";
 import type { OpenDialog } from "../auth/dialogFallback";
 import type { TeamsSdk } from "../hosts/teams/teamsSdk";
-import type { Host, Surface } from "../hosts/types";
+import type { Host } from "../hosts/types";
 import { loadOfficeJs } from "./loadOfficeJs";
 
 // The Outlook and Teams adapters load only in their host, in parallel with office.js or teams-js
@@ -45,16 +45,9 @@ export interface ConnectedHost {
   signInDialog: OpenDialog | null;
 }
 
-/** The surface a page serves, from its URL alone (known before the host answers). */
-export function pageSurface(location: Pick<Location, "search" | "pathname">): Surface {
-  return new URLSearchParams(location.search).get("frame") === "sidePanel"
-    ? "sidePanel"
-    : defaultSurface(location.pathname);
-}
-
 export async function connectHost(location: Location): Promise<ConnectedHost> {
   const kind = hostKindFromUrl(location.search);
-  const surface = pageSurface(location);
+  const surface = surfaceFromUrl(location);
   const bridge = workbenchBridge();
   if (kind === "outlook") {
     const [adapter, office] = await Promise.all([
@@ -97,6 +90,7 @@ export async function connectHost(location: Location): Promise<ConnectedHost> {
     const host = await adapter.createTeamsHost(async () => (loaded.sdk = await sdk), {
       fallbackLocale: navigator.language,
       pageUrl: location.href,
+      pageSurface: surface,
     });
     // Teams' sign-in window, for Teams clients without nested app auth.
     const signInDialog =

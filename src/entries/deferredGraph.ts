@@ -1,6 +1,7 @@
 // A Graph gateway that exists before sign-in finishes, so the shell renders without waiting for it.
 import type { TokenProvider } from "../auth/types";
-import { createGraphClient, type GraphClient, type Transport } from "../graph/client";
+import type { GraphClient, Transport } from "../graph/client";
+import { DEFAULT_BACKOFF, systemClock } from "../graph/clock";
 
 /** How a page gets its tokens and transport; both load in the background. */
 export interface GraphSource {
@@ -11,7 +12,8 @@ export interface GraphSource {
 /**
  * A Graph gateway usable at once: its first call waits for the sign-in and transport that started
  * loading with the page. A sign-in that cannot even start reads as "signed out", which the views
- * explain, instead of leaving the page blank.
+ * explain, instead of leaving the page blank. The client's own code (middleware, batching) loads
+ * with the first call too: the first paint needs none of it.
  */
 export function deferredGraph(source: GraphSource): GraphClient {
   const tokens = source.tokens();
@@ -19,8 +21,26 @@ export function deferredGraph(source: GraphSource): GraphClient {
   // Handled by the first Graph call; this keeps an early failure from being reported as unhandled.
   tokens.catch(() => {});
   transport.catch(() => {});
-  return createGraphClient({
-    tokens: { getToken: async (request) => (await tokens).getToken(request) },
-    transport: async (request) => (await transport)(request),
-  });
+  let client: Promise<GraphClient> | undefined;
+  const real = () =>
+    (client ??= import("../graph/client").then(({ createGraphClient }) =>
+      createGraphClient({
+        tokens: { getToken: async (request) => (await tokens).getToken(request) },
+        transport: async (request) => (await transport)(request),
+        clock: systemClock,
+        random: Math.random,
+      }),
+    ));
+  return {
+    call: async (request) => (await real()).call(request),
+    // Calls started in one task resume together once the module is here, so they still share a batch.
+    batchItems: async (items, signal) => {
+      const loaded = await real();
+      if (!loaded.batchItems) throw new Error("the Graph client cannot batch");
+      return loaded.batchItems(items, signal);
+    },
+    clock: systemClock,
+    random: Math.random,
+    backoff: DEFAULT_BACKOFF,
+  };
 }

@@ -9,7 +9,8 @@ import { App } from "../ui/App";
 import { ConfigMissing } from "../ui/shell/ConfigMissing";
 import type { OpenDialog } from "../auth/dialogFallback";
 import { preloadFirstView } from "../ui/shell/views";
-import { connectHost, pageSurface } from "./connectHost";
+import { connectHost } from "./connectHost";
+import { surfaceFromUrl } from "../hosts/detect";
 import { loadConfig } from "./loadConfig";
 import { createSignInGate } from "./signInGate";
 import type { SignInControl } from "../app/signInControl";
@@ -83,8 +84,9 @@ function tokenSource(
         : {}),
       onLimited,
     });
-    // Office's dialog and Teams' window must open from the user's click, not at page start.
-    return { interactive: method === "office-dialog" || method === "teams-window", tokens };
+    // Office's dialog, Teams' window and MSAL's popup open only from the user's click (hosts and
+    // browsers block a window no click opened): everything but nested app auth waits for Sign in.
+    return { interactive: method !== "nested-app", tokens };
   });
   const gate = createSignInGate(chosen);
   return {
@@ -120,7 +122,7 @@ export async function startPage(): Promise<void> {
   const root = createRoot(container);
   // Feature strings and the first view download while the host connects; the shell does not wait.
   void loadFeatureMessages().catch(() => {});
-  preloadFirstView(pageSurface(window.location), window.location.search);
+  preloadFirstView(surfaceFromUrl(window.location), window.location.search);
   const [{ host, signInDialog }, configResult] = await Promise.all([
     connectHost(window.location),
     loadConfig(),

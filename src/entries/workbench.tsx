@@ -32,6 +32,7 @@ const SURFACES: readonly WorkbenchSurface[] = [
   "outlook-message",
   "outlook-appointment",
   "teams-config",
+  "teams-channel",
   "teams-meeting",
 ];
 
@@ -87,18 +88,19 @@ async function main() {
     theme: teamsThemeName(theme),
   } as const;
   const meeting = chatId ? { chatId, meetingId: meetingIdOf(chatId) } : {};
-  const teams: Record<"tab" | "sidePanel" | "config", TeamsFrameSpec> = {
+  // The career centre's team and its advisors' channel, where its channel tab was added.
+  const careerCentre = {
+    channelId: "19:advisors@thread.tacv2",
+    teamId: "19:careercentre@thread.tacv2",
+  } as const;
+  const teams: Record<"tab" | "sidePanel" | "config" | "channel", TeamsFrameSpec> = {
     tab: { ...base, frameContext: "content", entityId: "myInterviews" },
     sidePanel: { ...base, frameContext: "sidePanel", entityId: "prepSheet", ...meeting },
     // Adding a tab: to the meeting named by `?chat=`, else to the career centre's channel.
     config: chatId
       ? { ...base, frameContext: "settings", ...meeting }
-      : {
-          ...base,
-          frameContext: "settings",
-          channelId: "19:advisors@thread.tacv2",
-          teamId: "19:careercentre@thread.tacv2",
-        },
+      : { ...base, frameContext: "settings", ...careerCentre },
+    channel: { ...base, frameContext: "content", entityId: "careerCentre", ...careerCentre },
   };
   const bridge: WorkbenchBridge = { office };
   (window as unknown as { workbench: WorkbenchBridge }).workbench = bridge;

@@ -1,5 +1,5 @@
 // $batch: up to 20 requests per round trip, split when larger, dependsOn kept together, items
-// retried.
+// retried; runBatch lets the client send them with the other reads of the moment.
 import { retryDelayMs } from "./clock";
 import type { GraphClient, GraphMethod } from "./client";
 import { GraphError, graphErrorFromBody, isRetryableStatus, parseRetryAfter } from "./errors";
@@ -42,7 +42,9 @@ export interface BatchOptions {
  */
 export function planBatches(items: readonly BatchItem[]): BatchItem[][] {
   const ids = new Set(items.map((item) => item.id));
-  if (ids.size !== items.length) throw new Error("$batch item ids must be unique");
+  // Graph compares ids without regard to case (concepts/json-batching.md).
+  if (new Set(items.map((item) => item.id.toLowerCase())).size !== items.length)
+    throw new Error("$batch item ids must be unique");
   const parent = new Map<string, string>(items.map((item) => [item.id, item.id]));
   const root = (id: string): string => {
     let current = id;
@@ -77,43 +79,65 @@ export function planBatches(items: readonly BatchItem[]): BatchItem[][] {
 }
 
 /**
- * Runs the items in as few $batch round trips as Graph allows and returns each item's result by id.
- * The outer POST answers 200 even when items fail, so throttled items (429/503/504) are sent again
- * here with the client's backoff (honouring the largest Retry-After), together with items that got
- * 424 only because one of them failed. The outer POST itself is retried by the middleware only when
- * every item is a GET (repeating writes could apply them twice).
+ * Runs the items in as few round trips as Graph allows and returns each item's result by id. With
+ * a real client they join the reads started in the same task (one $batch for all); each item's
+ * failure comes back as its own result, never as a throw.
  */
-export async function runBatch(
+export function runBatch(
+  client: GraphClient,
+  items: readonly BatchItem[],
+  options: BatchOptions = {},
+): Promise<Map<string, BatchItemResult>> {
+  return client.batchItems
+    ? client.batchItems(items, options.signal)
+    : sendBatches(client, items, options);
+}
+
+/**
+ * Sends the items as $batch POSTs (at most BATCH_LIMIT each, in parallel). The outer POST answers
+ * 200 even when items fail, so throttled items (429/503/504) are sent again here with the client's
+ * backoff (honouring the largest Retry-After: concepts/throttling.md, "Throttling and batching"),
+ * together with items that got 424 only because one of them failed. The outer POST itself is
+ * retried by the middleware only when every item is a GET (repeating writes could apply them twice).
+ */
+export async function sendBatches(
   client: GraphClient,
   items: readonly BatchItem[],
   options: BatchOptions = {},
 ): Promise<Map<string, BatchItemResult>> {
   const results = new Map<string, BatchItemResult>();
-  for (const batch of planBatches(items)) {
-    let pending = batch;
-    for (let attempt = 1; pending.length > 0; attempt += 1) {
-      const answers = await sendOnce(client, pending, options.signal);
-      const retry =
-        attempt < client.backoff.maxAttempts ? retryableItems(pending, answers) : new Set<string>();
-      let retryAfterMs: number | undefined;
-      for (const item of pending) {
-        const answer = answers.get(item.id);
-        if (retry.has(item.id)) {
-          const after = parseRetryAfter(header(answer?.headers, "retry-after"), client.clock.now());
-          if (after !== undefined) retryAfterMs = Math.max(retryAfterMs ?? 0, after);
-          continue;
+  await Promise.all(
+    planBatches(items).map(async (batch) => {
+      let pending = batch;
+      for (let attempt = 1; pending.length > 0; attempt += 1) {
+        const answers = await sendOnce(client, pending, options.signal);
+        const retry =
+          attempt < client.backoff.maxAttempts
+            ? retryableItems(pending, answers)
+            : new Set<string>();
+        let retryAfterMs: number | undefined;
+        for (const item of pending) {
+          const answer = answers.get(item.id);
+          if (retry.has(item.id)) {
+            const after = parseRetryAfter(
+              header(answer?.headers, "retry-after"),
+              client.clock.now(),
+            );
+            if (after !== undefined) retryAfterMs = Math.max(retryAfterMs ?? 0, after);
+            continue;
+          }
+          results.set(item.id, toResult(item.id, answer, client.clock.now()));
         }
-        results.set(item.id, toResult(item.id, answer, client.clock.now()));
+        if (retry.size === 0) break;
+        // Items whose dependency already succeeded drop that dependsOn: it is not in the new batch.
+        pending = pending
+          .filter((item) => retry.has(item.id))
+          .map((item) => ({ ...item, dependsOn: item.dependsOn?.filter((id) => retry.has(id)) }));
+        const delayMs = retryDelayMs(attempt, retryAfterMs, client.backoff, client.random);
+        await client.clock.sleep(delayMs, options.signal);
       }
-      if (retry.size === 0) break;
-      // Items whose dependency already succeeded drop that dependsOn: it is not in the new batch.
-      pending = pending
-        .filter((item) => retry.has(item.id))
-        .map((item) => ({ ...item, dependsOn: item.dependsOn?.filter((id) => retry.has(id)) }));
-      const delayMs = retryDelayMs(attempt, retryAfterMs, client.backoff, client.random);
-      await client.clock.sleep(delayMs, options.signal);
-    }
-  }
+    }),
+  );
   return results;
 }
 
@@ -136,8 +160,21 @@ async function sendOnce(
     body: { requests },
     signal,
     retry: items.every((item) => item.method === "GET" || item.safeToRepeat) ? "default" : "never",
+    // Graph's throttling page says a batch with a throttled item fails as a whole with 424 while
+    // json-batching.md says 200; either way the items are in the body (concepts/throttling.md).
+    accept: [424],
   });
-  return new Map((answer.body?.responses ?? []).map((response) => [response.id, response]));
+  const responses = answer.body?.responses;
+  if (!Array.isArray(responses)) {
+    throw graphErrorFromBody(answer.status, undefined, answer.body, client.clock.now());
+  }
+  // Ids are not case-sensitive (concepts/json-batching.md): match them as Graph does.
+  const byId = new Map(responses.map((response) => [response.id.toLowerCase(), response]));
+  return new Map(
+    items
+      .map((item) => [item.id, byId.get(item.id.toLowerCase())])
+      .filter((entry): entry is [string, BatchResponseItem] => entry[1] !== undefined),
+  );
 }
 
 function retryableItems(

@@ -1,8 +1,9 @@
-// The Graph client factory: the SDK with our middleware chain (auth → retry → in-flight limit →
-// transport).
+// The Graph client factory: reads that start together coalesced into one $batch, then the SDK with
+// our middleware chain (auth → retry → in-flight limit → transport).
 import type { Client, ResponseType } from "@microsoft/microsoft-graph-client";
 import type { TokenProvider } from "../auth/types";
 import { type BackoffPolicy, type Clock, DEFAULT_BACKOFF, systemClock } from "./clock";
+import { sendBatches, type BatchItem, type BatchItemResult } from "./batch";
 import { GraphError, graphErrorFromResponse, isAbortError } from "./errors";
 import { AuthenticationMiddleware } from "./middleware/authentication";
 import { CallOptions, type RetryRule } from "./middleware/callOptions";
@@ -10,6 +11,7 @@ import type { GraphEvent, GraphEventListener } from "./middleware/events";
 import { InFlightLimitMiddleware } from "./middleware/inFlightLimit";
 import { RetryMiddleware } from "./middleware/retry";
 import { type Transport, TransportMiddleware } from "./middleware/transport";
+import { createReadQueue, isCoalescable } from "./readQueue";
 
 export type { Transport } from "./middleware/transport";
 export type { GraphEvent, GraphEventListener } from "./middleware/events";
@@ -38,6 +40,10 @@ export interface GraphCall {
   retry?: RetryRule;
   /** "json" (default), "binary" (photos) or "none" (ignore any body). */
   read?: "json" | "binary" | "none";
+  /** Error statuses read as answers, not thrown ($batch: Graph may answer 424 with the items). */
+  accept?: number[];
+  /** False sends this GET on its own instead of in the $batch of reads started with it. */
+  coalesce?: boolean;
 }
 
 /** A successful answer: status, headers and the parsed body. */
@@ -50,6 +56,14 @@ export interface GraphAnswer<T> {
 /** What resource modules talk to. Failures throw GraphError (or an AbortError when cancelled). */
 export interface GraphClient {
   call<T>(request: GraphCall): Promise<GraphAnswer<T>>;
+  /**
+   * Sends $batch items together with the reads started in the same task (see `runBatch`); absent
+   * on stand-ins, which then send the items as a batch of their own.
+   */
+  batchItems?(
+    items: readonly BatchItem[],
+    signal?: AbortSignal,
+  ): Promise<Map<string, BatchItemResult>>;
   /** The injected clock (paging, batch retries and draft checks read time from it). */
   readonly clock: Clock;
   readonly random: () => number;
@@ -67,6 +81,8 @@ export interface GraphClientOptions {
   /** Retry attempts and backoff; `maxAttempts` 1 disables retries. */
   backoff?: Partial<BackoffPolicy>;
   onEvent?: (event: GraphEvent) => void;
+  /** False sends every request on its own (default: reads started together share a $batch). */
+  coalesce?: boolean;
 }
 
 /** Appends encoded query options to a path: values go through encodeURIComponent, keys stay as is. */
@@ -114,7 +130,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       }),
     })));
 
-  async function call<T>(request: GraphCall): Promise<GraphAnswer<T>> {
+  async function send<T>(request: GraphCall): Promise<GraphAnswer<T>> {
     const callOptions = new CallOptions(request.retry ?? "default", request.signal);
     const path = withQuery(request.path, request.query);
     const { sdk, raw } = await loadSdk();
@@ -160,7 +176,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         requestId: null,
       });
     }
-    if (!response.ok) throw await graphErrorFromResponse(response, clock.now());
+    if (!response.ok && !request.accept?.includes(response.status))
+      throw await graphErrorFromResponse(response, clock.now());
     return {
       status: response.status,
       headers: response.headers,
@@ -168,7 +185,24 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     };
   }
 
-  return { call, clock, random, backoff };
+  const coalesce = options.coalesce ?? true;
+  const client: GraphClient = {
+    call: <T>(request: GraphCall) =>
+      coalesce && request.coalesce !== false && isCoalescable(request)
+        ? queue.call<T>(request)
+        : send<T>(request),
+    clock,
+    random,
+    backoff,
+  };
+  // Items on the wire go through `send`, so a $batch is never queued into another one.
+  const wire: GraphClient = { call: send, clock, random, backoff };
+  const queue = createReadQueue({
+    single: send,
+    items: (items, signal) => sendBatches(wire, items, signal ? { signal } : {}),
+  });
+  if (coalesce) client.batchItems = (items, signal) => queue.items(items, signal);
+  return client;
 }
 
 function abortReason(signal: AbortSignal): unknown {

@@ -3,7 +3,7 @@
 import type { ScheduleInformation, User } from "@microsoft/microsoft-graph-types";
 import type { WorkingHours } from "../domain/time/workingHours";
 import { runBatch, type BatchItem, type BatchItemResult } from "./batch";
-import type { GraphClient } from "./client";
+import { type GraphClient, withQuery } from "./client";
 import { GraphError, nullWhenNotFound } from "./errors";
 import { collectPages, nextLinkPath, type GraphPage } from "./paging";
 import { toWorkingHours } from "./workingHours";
@@ -156,6 +156,12 @@ export function rememberUserIds(client: GraphClient, people: readonly DirectoryP
   }
 }
 
+/** The key for `idOrAddress` when no request is needed (an id, "me", an address seen before). */
+function knownUserKey(client: GraphClient, idOrAddress: string): string | null {
+  if (idOrAddress === "me" || !idOrAddress.includes("@")) return idOrAddress;
+  return idCache(client).get(idOrAddress.trim().toLowerCase()) ?? null;
+}
+
 /**
  * The key Graph addresses a user by. Graph takes only an id or a userPrincipalName in
  * `/users/{key}` (api-reference/v1.0/api/user-get.md); a mail address is neither when sign-in names
@@ -169,38 +175,51 @@ export async function resolveUserKey(
   idOrAddress: string,
   signal?: AbortSignal,
 ): Promise<string> {
-  if (idOrAddress === "me" || !idOrAddress.includes("@")) return idOrAddress;
-  const address = idOrAddress.trim().toLowerCase();
-  const cache = idCache(client);
-  const known = cache.get(address);
+  const known = knownUserKey(client, idOrAddress);
   if (known) return known;
-  const literal = odataString(idOrAddress.trim());
   const answer = await client.call<GraphPage<User>>({
     method: "GET",
     path: "/users",
-    query: {
-      $filter: `mail eq ${literal} or userPrincipalName eq ${literal}`,
-      $select: "id,mail,userPrincipalName",
-      $top: 2,
-    },
+    query: addressQuery(idOrAddress, ["id", "mail", "userPrincipalName"]),
     signal,
   });
-  const found = answer.body.value?.find((u) => u.id);
+  return userWithAddress(client, idOrAddress, answer.body).id as string;
+}
+
+/** `$filter=mail eq '…' or userPrincipalName eq '…'`: basic `eq` filters, no ConsistencyLevel. */
+function addressQuery(address: string, fields: readonly string[]) {
+  const literal = odataString(address.trim());
+  return {
+    $filter: `mail eq ${literal} or userPrincipalName eq ${literal}`,
+    $select: fields.join(","),
+    $top: 2,
+  };
+}
+
+/** The user an address filter found (its id cached), or Graph's 404 when there is none. */
+function userWithAddress(client: GraphClient, address: string, page: GraphPage<User>): User {
+  const found = page.value?.find((u) => u.id);
   if (!found?.id) {
     throw new GraphError({
       status: 404,
       code: "Request_ResourceNotFound",
-      message: `No directory user has the address '${idOrAddress}'.`,
+      message: `No directory user has the address '${address}'.`,
       requestId: null,
     });
   }
-  cache.set(address, found.id);
-  return found.id;
+  idCache(client).set(address.trim().toLowerCase(), found.id);
+  return found;
 }
 
 function isDenied(error: unknown): boolean {
   return error instanceof GraphError && error.status === 403;
 }
+
+/**
+ * Clients whose token was refused the fuller fields: later searches ask for basic fields at once
+ * instead of being refused again (consent granted meanwhile shows after the next sign-in).
+ */
+const basicOnly = new WeakSet<GraphClient>();
 
 /** Options for `searchDirectory`. */
 export interface DirectorySearch {
@@ -246,13 +265,16 @@ export async function searchDirectory(
       total: answer.body["@odata.count"] ?? null,
     };
   };
-  let result: DirectorySearchResult;
-  try {
-    result = { ...(await run(PERSON_FIELDS, true)), limited: false };
-  } catch (error) {
-    if (!isDenied(error)) throw error;
-    result = { ...(await run(BASIC_USER_FIELDS, false)), limited: true };
+  let result: DirectorySearchResult | null = null;
+  if (!basicOnly.has(client)) {
+    try {
+      result = { ...(await run(PERSON_FIELDS, true)), limited: false };
+    } catch (error) {
+      if (!isDenied(error)) throw error;
+      basicOnly.add(client);
+    }
   }
+  result ??= { ...(await run(BASIC_USER_FIELDS, false)), limited: true };
   rememberUserIds(client, result.people);
   return result;
 }
@@ -433,24 +455,9 @@ async function allReports(
   return [...value, ...rest.items];
 }
 
-/**
- * The contact card in ONE $batch round trip: profile, direct manager, direct reports, photo, and
- * (when an address is known) getSchedule for working hours. The manager chain is not expanded
- * here: `$expand=manager($levels=...)` needs advanced-query headers and the nested shape differs per
- * level, so the card carries the direct manager and the UI reads deeper levels on demand.
- * Only when the profile is refused (no User.Read.All) is a second request made, for basic fields.
- */
-export async function getContactCard(
-  client: GraphClient,
-  idOrUpn: string,
-  options: { email?: string; signal?: AbortSignal } = {},
-): Promise<ContactCardData> {
-  const email = options.email ?? (idOrUpn.includes("@") ? idOrUpn : undefined);
-  // An address costs one resolve the first time; a known id keeps the card to one $batch.
-  const key = await resolveUserKey(client, idOrUpn, options.signal);
-  const user = userPath(key);
-  const items: BatchItem[] = [
-    { id: "profile", method: "GET", url: `${user}?$select=${PROFILE_FIELDS.join(",")}` },
+/** The card's reads about one user (profile apart): direct manager, direct reports, photo. */
+function relationItems(user: string): BatchItem[] {
+  return [
     { id: "manager", method: "GET", url: `${user}/manager?$select=${PERSON_FIELDS.join(",")}` },
     {
       id: "reports",
@@ -459,54 +466,119 @@ export async function getContactCard(
     },
     { id: "photo", method: "GET", url: `${user}/photo/$value` },
   ];
-  if (email) {
-    const start = new Date(client.clock.now());
-    const end = new Date(start.getTime() + 24 * 3600 * 1000);
-    items.push({
-      id: "schedule",
-      method: "POST",
-      url: "/me/calendar/getSchedule",
-      headers: { "Content-Type": "application/json" },
-      body: {
-        schedules: [email],
-        startTime: { dateTime: start.toISOString().slice(0, 19), timeZone: "UTC" },
-        endTime: { dateTime: end.toISOString().slice(0, 19), timeZone: "UTC" },
-        availabilityViewInterval: 60,
-      },
-      safeToRepeat: true,
-    });
-  }
-  const results = await runBatch(client, items, { signal: options.signal });
-  const profileResult = results.get("profile");
-  let profile: DirectoryProfile;
-  let limited = false;
-  if (profileResult?.ok) {
-    profile = toDirectoryProfile(profileResult.body as User);
-  } else if (profileResult && profileResult.status === 403) {
+}
+
+/** getSchedule for the next day, for the working hours (a POST that only reads). */
+function scheduleItem(client: GraphClient, email: string): BatchItem {
+  const start = new Date(client.clock.now());
+  const end = new Date(start.getTime() + 24 * 3600 * 1000);
+  return {
+    id: "schedule",
+    method: "POST",
+    url: "/me/calendar/getSchedule",
+    headers: { "Content-Type": "application/json" },
+    body: {
+      schedules: [email],
+      startTime: { dateTime: start.toISOString().slice(0, 19), timeZone: "UTC" },
+      endTime: { dateTime: end.toISOString().slice(0, 19), timeZone: "UTC" },
+      availabilityViewInterval: 60,
+    },
+    safeToRepeat: true,
+  };
+}
+
+function failureOf(result: BatchItemResult | undefined, what: string): GraphError {
+  return result && !result.ok
+    ? result.error
+    : new GraphError({ status: 0, code: "batchItemMissing", message: what, requestId: null });
+}
+
+/**
+ * The contact card in ONE round trip: profile, direct manager, direct reports, photo, and (when
+ * an address is known) getSchedule for working hours, as $batch items that also carry whatever
+ * else the page reads at that moment. The manager chain is not expanded here:
+ * `$expand=manager($levels=...)` needs advanced-query headers and the nested shape differs per
+ * level, so the card carries the direct manager and the UI reads deeper levels on demand.
+ * An address never seen before is looked up in the same batch (`$filter` on mail or
+ * userPrincipalName), its relations read by the address as a sign-in name; only when the
+ * sign-in name differs (staff numbers, guests) are they read again by id. A refused profile (no
+ * User.Read.All) costs one more request for basic fields.
+ */
+export async function getContactCard(
+  client: GraphClient,
+  idOrUpn: string,
+  options: { email?: string; signal?: AbortSignal } = {},
+): Promise<ContactCardData> {
+  const { signal } = options;
+  const email = options.email ?? (idOrUpn.includes("@") ? idOrUpn : undefined);
+  const schedule = email ? [scheduleItem(client, email)] : [];
+  const known = knownUserKey(client, idOrUpn);
+  if (known) {
+    const user = userPath(known);
+    const results = await runBatch(
+      client,
+      [
+        { id: "profile", method: "GET", url: `${user}?$select=${PROFILE_FIELDS.join(",")}` },
+        ...relationItems(user),
+        ...schedule,
+      ],
+      { signal },
+    );
+    const profileResult = results.get("profile");
+    if (profileResult?.ok) {
+      return assembleCard(client, results, toDirectoryProfile(profileResult.body as User), false);
+    }
+    if (profileResult?.status !== 403) throw failureOf(profileResult, "No profile");
     // The full field set was just refused: ask straight for what User.ReadBasic.All allows.
-    profile = await readUser(client, key, BASIC_USER_FIELDS, options.signal);
-    limited = true;
-  } else {
-    throw profileResult && !profileResult.ok
-      ? profileResult.error
-      : new GraphError({
-          status: 0,
-          code: "batchItemMissing",
-          message: "No profile",
-          requestId: null,
-        });
+    const basic = await readUser(client, known, BASIC_USER_FIELDS, signal);
+    return assembleCard(client, results, basic, true, signal);
   }
+  const address = idOrUpn.trim();
+  const results = await runBatch(
+    client,
+    [
+      {
+        id: "profile",
+        method: "GET",
+        url: withQuery("/users", addressQuery(address, PROFILE_FIELDS)),
+      },
+      ...relationItems(userPath(address)),
+      ...schedule,
+    ],
+    { signal },
+  );
+  const lookup = results.get("profile");
+  if (!lookup?.ok) {
+    if (lookup?.status !== 403) throw failureOf(lookup, "No profile");
+    // No User.Read.All: resolve with basic fields, then the card by id (it falls back the same way).
+    const key = await resolveUserKey(client, address, signal);
+    return getContactCard(client, key, { ...options, ...(email ? { email } : {}) });
+  }
+  const user = userWithAddress(client, address, lookup.body as GraphPage<User>);
+  const byAddress = user.userPrincipalName?.toLowerCase() === address.toLowerCase();
+  const relations = byAddress
+    ? results
+    : new Map([
+        ...results,
+        ...(await runBatch(client, relationItems(userPath(user.id as string)), { signal })),
+      ]);
+  return assembleCard(client, relations, toDirectoryProfile(user), false, signal);
+}
+
+/** The card from the batch's relation items and the profile read. */
+async function assembleCard(
+  client: GraphClient,
+  results: Map<string, BatchItemResult>,
+  profile: DirectoryProfile,
+  basicProfile: boolean,
+  signal?: AbortSignal,
+): Promise<ContactCardData> {
   const denied = (id: string) => {
     const result = results.get(id);
     return result !== undefined && !result.ok && result.status === 403;
   };
-  if (denied("manager") || denied("reports")) limited = true;
   const manager = body<User>(results.get("manager"));
-  const reports = await allReports(
-    client,
-    body<GraphPage<User>>(results.get("reports")),
-    options.signal,
-  );
+  const reports = await allReports(client, body<GraphPage<User>>(results.get("reports")), signal);
   const schedule = body<{ value?: ScheduleInformation[] }>(results.get("schedule"));
   return {
     profile,
@@ -514,6 +586,6 @@ export async function getContactCard(
     directReports: reports.filter(isUser).map(toDirectoryPerson),
     photo: photoFromBatch(results.get("photo")),
     workingHours: toWorkingHours(schedule?.value?.[0]),
-    limited,
+    limited: basicProfile || denied("manager") || denied("reports"),
   };
 }

@@ -1,7 +1,7 @@
-// The career centre's SharePoint lists (volunteers, question bank, booking log): read, add, edit
-// with etags, delete.
+// The career centre's SharePoint lists (volunteers, advisors' notes, question bank, bookings):
+// read, add, edit with etags, delete.
 import type { ListItem } from "@microsoft/microsoft-graph-types";
-import type { SharePointConfig } from "../domain/config";
+import type { CentreListKey, SharePointConfig } from "../domain/config";
 import type { GraphCall, GraphClient } from "./client";
 import { GraphError } from "./errors";
 import { collectPages } from "./paging";
@@ -68,7 +68,7 @@ export async function listRows(
 export function readCentreList(
   client: GraphClient,
   sharePoint: SharePointConfig,
-  list: keyof SharePointConfig["lists"],
+  list: CentreListKey,
   columns: readonly string[],
   signal?: AbortSignal,
 ): Promise<ListRow[]> {
@@ -188,43 +188,4 @@ export async function deleteRow(
     throw error;
   }
   return "deleted";
-}
-
-/** "write": the user may change a list's rows; "read": only read them. */
-export type ListAccess = "write" | "read";
-
-/**
- * An etag no row can have: SharePoint checks the caller's right to edit before the precondition,
- * so an editor gets 412 (nothing written) and a reader 403 (accessDenied). Graph has no delegated
- * "my permissions on this list" call (site permissions need Sites.FullControl.All), so a refused
- * no-op write is the faithful probe.
- */
-const IMPOSSIBLE_ETAG = '"00000000-0000-0000-0000-000000000000,0"';
-
-/**
- * Probes write access to a list with a PATCH of no fields on a real row under an impossible
- * If-Match, never retried. Only 412 (the write was authorised, then refused by the precondition)
- * or a success (a server that ignored the precondition wrote no fields) says "write". Everything
- * else says "read": 403 is a reader; 404, another failure or no row to probe (an empty list: a
- * made-up id would answer 404 to editors and readers alike) means we cannot tell, and a guess must
- * never show editing controls. The writes themselves are still refused with 403 and say so.
- */
-export async function probeListAccess(
-  client: GraphClient,
-  siteId: string,
-  listId: string,
-  itemId: string | null,
-  signal?: AbortSignal,
-): Promise<ListAccess> {
-  if (itemId === null) return "read";
-  try {
-    await patchFields(client, { siteId, listId, itemId }, {}, IMPOSSIBLE_ETAG, {
-      retry: "never",
-      signal,
-    });
-    return "write";
-  } catch (error) {
-    if (error instanceof GraphError) return error.status === 412 ? "write" : "read";
-    throw error;
-  }
 }

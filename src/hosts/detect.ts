@@ -14,3 +14,18 @@ export function hostKindFromUrl(search: string): HostKind {
 export function defaultSurface(pathname: string): Surface {
   return /taskpane/.test(pathname) ? "taskpane" : "tab";
 }
+
+/** The view that makes the tab page the advisors' tab (the channel tab's saved content URL). */
+export const ADVISORS_VIEW = "advisor";
+
+/**
+ * The surface a page serves, from its URL alone (known before the host answers): `?frame=sidePanel`
+ * (the workbench's side panel), the tab page opened on the advisors' view (the channel tab the
+ * career centre configured, and its `websiteUrl` in a browser), else the page's default.
+ */
+export function surfaceFromUrl(location: Pick<Location, "search" | "pathname">): Surface {
+  const params = new URLSearchParams(location.search);
+  if (params.get("frame") === "sidePanel") return "sidePanel";
+  const surface = defaultSurface(location.pathname);
+  return surface === "tab" && params.get("view") === ADVISORS_VIEW ? "advisorsTab" : surface;
+}

@@ -5,8 +5,12 @@ import type { ThemeName } from "../domain/theme";
 
 export type HostKind = "outlook" | "teams" | "browser";
 
-/** Where the page is shown inside its host. */
-export type Surface = "taskpane" | "tab" | "sidePanel";
+/**
+ * Where the page is shown inside its host. `tab` is the student's (the personal tab, the browser
+ * page); `advisorsTab` is the career centre's channel tab, the page opened on the advisors' view
+ * (`tab.html?host=teams&view=advisor`, saved by the configuration page).
+ */
+export type Surface = "taskpane" | "tab" | "advisorsTab" | "sidePanel";
 
 /** The Outlook item the task pane is open on, reduced to what the product uses. */
 export type HostItem =

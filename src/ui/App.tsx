@@ -34,7 +34,7 @@ export function App({ services }: { services: AppServices }) {
             ) : surface === "sidePanel" ? (
               <SidePanel />
             ) : (
-              <TabShell />
+              <TabShell surface={surface} />
             )}
           </NavigationProvider>
         </ServicesProvider>

@@ -1,7 +1,7 @@
-// The advisors' Teams tab in Chromium: a volunteer added by an advisor is found by a student, and a
-// full volunteer says so.
+// The career centre's channel tab in Chromium: a volunteer added by an advisor is found by a student,
+// and a full volunteer says so.
 import { readFile } from "node:fs/promises";
-import { expect, surfaces, test } from "./fixtures";
+import { expect, openChannelTab, surfaces, test } from "./fixtures";
 
 const ADVISOR = "maya.okafor@northfield.example";
 const STUDENT = "avery.chen@northfield.example";
@@ -20,9 +20,7 @@ test("an advisor adds a volunteer by hand and a student finds them marked as a v
   page,
   watch,
 }) => {
-  await page.goto(`/?as=${ADVISOR}`);
-  const { tab } = surfaces(page);
-  await tab.getByRole("tab", { name: "Volunteers" }).click();
+  const tab = await openChannelTab(page, ADVISOR);
   await tab.getByRole("button", { name: "Add volunteer" }).click();
   await tab.getByLabel("Name", { exact: true }).fill("Odile Marchand");
   await tab.getByLabel("Email", { exact: true }).fill("odile.marchand@harbourfilms.example");
@@ -48,9 +46,7 @@ test("a volunteer whose bookings this month reach their cap is shown as fully bo
   page,
   watch,
 }) => {
-  await page.goto(`/?as=${ADVISOR}`);
-  const { tab } = surfaces(page);
-  await tab.getByRole("tab", { name: "Volunteers" }).click();
+  const tab = await openChannelTab(page, ADVISOR);
   await tab.getByRole("searchbox").first().waitFor();
   await tab.getByLabel("Search volunteers").fill("Lakeshore nursing");
   const card = tab.getByRole("listitem").filter({ hasText: "zoe.obrien@lakeshorehealth.example" });
@@ -82,10 +78,8 @@ test("a student whose writes the list refuses sees the read-only volunteer direc
   watch,
 }) => {
   // The demo makes only career advisors writers of the centre's lists: the student's probe meets
-  // SharePoint's real 403, no injected fault.
-  await page.goto(`/?as=${STUDENT}`);
-  const { tab } = surfaces(page);
-  await tab.getByRole("tab", { name: "Volunteers" }).click();
+  // SharePoint's real 403, no injected fault. (A student who is a member of the channel.)
+  const tab = await openChannelTab(page, STUDENT);
   await expect(
     tab.getByText("You can browse the volunteer list. Only career advisors can change it."),
   ).toBeVisible();

@@ -1,6 +1,6 @@
 // Shared browser-test fixtures: offline guard (nothing leaves localhost), console-error watch,
 // and a fresh sandbox for every test.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Frame, type Page } from "@playwright/test";
 
 export const SANDBOX = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 4210}`;
 
@@ -59,4 +59,20 @@ export function surfaces(page: Page) {
     tab: page.frameLocator('iframe[title="Teams tab"]'),
     sidePanel: page.frameLocator('iframe[title="Teams meeting side panel"]'),
   };
+}
+
+/** The career centre's channel tab, as Teams names the saved tab (its frame's title). */
+export const CAREER_CENTRE_TAB = "Career centre";
+
+/**
+ * Opens the workbench's career centre channel tab (the advisors' view, where the configuration
+ * page's saved content URL leads) as `upn`, and returns its frame once it has loaded.
+ */
+export async function openChannelTab(page: Page, upn: string): Promise<Frame> {
+  await page.goto(`/?surface=teams-channel&as=${encodeURIComponent(upn)}`);
+  const element = page.locator(`iframe[title="${CAREER_CENTRE_TAB}"]`);
+  const frame = await (await element.elementHandle())!.contentFrame();
+  if (!frame) throw new Error("no career centre channel tab");
+  await frame.waitForURL(/tab\.html/u);
+  return frame;
 }

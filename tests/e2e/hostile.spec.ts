@@ -5,7 +5,7 @@ import type { APIRequestContext, Frame, Page } from "@playwright/test";
 import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";
 import { ALL_IN_ONE, CANARY, CORPUS, liveMarkupIn } from "../hostile/corpus";
 import { HOSTILE_PEOPLE, HOSTILE_PREFIX, hostilePerson, hostileTenant } from "../hostile/tenant";
-import { expect, SANDBOX, test } from "./fixtures";
+import { expect, openChannelTab, SANDBOX, test } from "./fixtures";
 import { ADVISOR, graph, meetingNow, STUDENT } from "./graphAsUser";
 
 /** Loads the hostile tenant into the sandbox (the next test's reset brings the demo back). */
@@ -221,16 +221,15 @@ test.describe("hostile data in a 320 px pane", () => {
 
   test("the advisor's volunteer list with hostile fields", async ({ page, watch }) => {
     const dialogs = countDialogs(page);
-    await page.goto(`/tab.html?as=${ADVISOR}`);
-    await page.getByRole("tab", { name: "Volunteers" }).click();
-    await page.getByLabel("Search volunteers").fill(`${HOSTILE_PREFIX} volunteer`);
-    const cards = page.getByRole("listitem").filter({ hasText: `${HOSTILE_PREFIX} volunteer` });
+    const channel = await openChannelTab(page, ADVISOR);
+    await channel.getByLabel("Search volunteers").fill(`${HOSTILE_PREFIX} volunteer`);
+    const cards = channel.getByRole("listitem").filter({ hasText: `${HOSTILE_PREFIX} volunteer` });
     await expect(cards.first()).toBeVisible();
     expect(await cards.count()).toBeGreaterThanOrEqual(10);
-    await expectIntact(page, "volunteer list");
+    await expectIntact(channel, "volunteer list");
     for (const tab of ["Load and outcomes", "Question bank"]) {
-      await page.getByRole("tab", { name: tab }).click();
-      await expectIntact(page, tab);
+      await channel.getByRole("tab", { name: tab }).click();
+      await expectIntact(channel, tab);
     }
     expect(dialogs.count).toBe(0);
     // The tab's write probe is answered 412 by design (see advisor.spec.ts); nothing else may fail.

@@ -3,10 +3,12 @@
 // panel given only a chat id, and Outlook's new-message window.
 import type { APIRequestContext } from "@playwright/test";
 import { EXTENSION_NAME } from "../../src/domain/interview";
-import { expect, SANDBOX, test } from "./fixtures";
+import { CAREER_CENTRE_TAB, expect, openChannelTab, SANDBOX, surfaces, test } from "./fixtures";
+import { graph } from "./graphAsUser";
 
 const STUDENT = "avery.chen@northfield.example";
-const ADVISOR_CHANNEL_TAB = "Career centre";
+const ADVISOR = "maya.okafor@northfield.example";
+const ADVISOR_CHANNEL_TAB = CAREER_CENTRE_TAB;
 
 test("add a tab: Save stays disabled until the page is valid, then shows the configured tab", async ({
   page,
@@ -31,6 +33,48 @@ test("add a tab: Save stays disabled until the page is valid, then shows the con
   // The saved tab opens the advisors' view on the same origin, as its content URL says.
   const src = await page.locator(`iframe[title="${ADVISOR_CHANNEL_TAB}"]`).getAttribute("src");
   expect(src).toMatch(/^\/tab\.html\?host=teams&view=advisor&as=/);
+  await expect(tab.getByRole("region", { name: "Volunteers" })).toBeVisible();
+  await expect(tab.getByRole("tablist", { name: "Sections" })).toHaveCount(0);
+  expect(watch.external).toEqual([]);
+});
+
+test("a personal tab offers no advisors' tools, even to an advisor; the channel tab holds them", async ({
+  page,
+  watch,
+}) => {
+  await page.goto(`/?surface=outlook-message&as=${ADVISOR}`);
+  const { tab } = surfaces(page);
+  const sections = tab.getByRole("tablist", { name: "Sections" });
+  await expect(sections.getByRole("tab", { name: "Find" })).toBeVisible();
+  // Find, My interviews, Questions: the student's views, and no "Volunteers".
+  await expect(sections.getByRole("tab")).toHaveCount(3);
+  await expect(sections.getByRole("tab", { name: "Volunteers" })).toHaveCount(0);
+  await expect(tab.getByRole("button", { name: "Add volunteer" })).toHaveCount(0);
+  await expect(tab.getByRole("button", { name: /Import/u })).toHaveCount(0);
+  // The Outlook pane is a student's surface too.
+  const pane = surfaces(page).taskPane.getByRole("tablist", { name: "Sections" });
+  await expect(pane.getByRole("tab", { name: "Find" })).toBeVisible();
+  await expect(pane.getByRole("tab", { name: "Volunteers" })).toHaveCount(0);
+
+  const channel = await openChannelTab(page, ADVISOR);
+  await expect(channel.getByRole("region", { name: "Volunteers" })).toBeVisible();
+  await expect(channel.getByRole("button", { name: "Add volunteer" })).toBeVisible();
+  await expect(channel.getByRole("tab", { name: "Find" })).toHaveCount(0);
+  // Teams told the channel tab what Teams tells a channel tab: its channel, no meeting or chat.
+  const context = await page.evaluate(() => {
+    const log = (
+      window as unknown as {
+        teamsHostSimulator: { log: Array<{ func: string; answer?: unknown[] }> };
+      }
+    ).teamsHostSimulator.log;
+    return log.find((entry) => entry.func === "getContext")?.answer?.[0];
+  });
+  expect(context).toMatchObject({
+    frameContext: "content",
+    entityId: "careerCentre",
+    channelId: expect.stringMatching(/^19:/u) as unknown,
+  });
+  expect(context).not.toHaveProperty("chatId");
   expect(watch.external).toEqual([]);
 });
 
@@ -159,4 +203,33 @@ test("Draft request in the Outlook pane opens Outlook's New message window", asy
   await expect(message.getByRole("document", { name: "Message body" })).toContainText(
     "I am not looking for a job",
   );
+});
+
+test.describe("a browser in Tokyo", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("the simulated Outlook shows an appointment's times in the mailbox's zone", async ({
+    page,
+    request,
+  }) => {
+    const settings = await graph<{ timeZone: string }>(
+      request,
+      "GET",
+      "/me/mailboxSettings?$select=timeZone",
+    );
+    expect(settings.timeZone).toBe("Eastern Standard Time");
+    const event = await graph<{ id: string }>(request, "POST", "/me/events", {
+      subject: "Zone check",
+      start: { dateTime: "2026-12-03T16:00:00", timeZone: "UTC" },
+      end: { dateTime: "2026-12-03T16:30:00", timeZone: "UTC" },
+    });
+    await page.goto(
+      `/?surface=outlook-appointment&event=${encodeURIComponent(event.id)}&as=${STUDENT}`,
+    );
+    const reading = page.getByRole("article", { name: "Reading pane" });
+    await expect(reading.getByRole("heading", { name: "Zone check" })).toBeVisible();
+    // 16:00 UTC is 11:00 in Toronto's December, 01:00 the next day in Tokyo: Outlook shows the
+    // mailbox's clock, not the browser's.
+    await expect(reading).toContainText(/Dec 3, 2026, 11:00\sAM\s–\s11:30\sAM/u);
+  });
 });

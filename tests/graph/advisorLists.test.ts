@@ -1,15 +1,18 @@
 // The advisor tab's list work over real HTTP: add, edit with a stale etag, all-or-nothing CSV
-// import, the write probe.
+// import, roles read from Graph, advisors' notes in their own list, the counts students see.
 import { describe, expect, it } from "vitest";
-import { probeListAccess } from "../../src/graph/lists";
+import { readCentreRole } from "../../src/graph/sites/roles";
 import {
   addVolunteer,
   importVolunteers,
   readBookings,
   readCentreTimeZone,
+  readNotes,
   readVolunteers,
   removeVolunteer,
   saveVolunteer,
+  storeBookingCounts,
+  writeNotes,
 } from "../../src/app/advisor/volunteerList";
 import { volunteersToCsv } from "../../src/domain/volunteers/csvExport";
 import { parseVolunteerCsv } from "../../src/domain/volunteers/csvImport";
@@ -18,7 +21,7 @@ import { EMPTY_VOLUNTEER, draftOf } from "../../src/domain/volunteers/record";
 import { addressKey } from "../../src/domain/person";
 import { useSandbox } from "../support/sandbox";
 import { advisorTenant, CAREER_CENTRE } from "../support/tenants";
-import { ADVISOR } from "../support/people";
+import { ADVISOR, READONLY_ADVISOR } from "../support/people";
 
 const now = new Date();
 const sandbox = useSandbox({ tenant: () => advisorTenant(now) });
@@ -48,7 +51,8 @@ describe("volunteers on the SharePoint list", () => {
       preferredFormat: "In person",
       monthlyCapacity: 2,
       active: true,
-      advisorNotes: "Met at career week.",
+      // Notes never go on the public row: the hook writes them to the notes list.
+      advisorNotes: "",
     });
   });
 
@@ -82,7 +86,7 @@ describe("volunteers on the SharePoint list", () => {
     );
     expect(kept.ok && kept.record).toMatchObject({
       monthlyCapacity: 2,
-      advisorNotes: "On leave in March.",
+      advisorNotes: "",
     });
   });
 
@@ -169,26 +173,57 @@ describe("load and access", () => {
     ]);
   });
 
-  it("reads write access from a no-op PATCH: 412 means editor, 403 means reader; nothing changes", async () => {
-    const { siteId, lists } = CAREER_CENTRE;
-    expect(await probeListAccess(advisor(), siteId, lists.volunteers, "1")).toBe("write");
-    // The student is a reader of the site: the sandbox answers 403 accessDenied, as SharePoint does.
-    expect(await probeListAccess(sandbox.client(), siteId, lists.volunteers, "1")).toBe("read");
-    const [morgan] = await readVolunteers(advisor(), CAREER_CENTRE);
-    expect(morgan?.etag).toMatch(/,1"$/u);
+  it("reads each role from Graph, never from a write: editor, reader, student", async () => {
+    expect(await readCentreRole(advisor(), CAREER_CENTRE)).toBe("editor");
+    expect(await readCentreRole(sandbox.client({ upn: READONLY_ADVISOR }), CAREER_CENTRE)).toBe(
+      "reader",
+    );
+    expect(await readCentreRole(sandbox.client(), CAREER_CENTRE)).toBe("student");
+    expect(await writes()).toEqual([]);
   });
 
-  it("says read-only when it cannot tell: a 404, another failure, or an empty list", async () => {
-    const { siteId, lists } = CAREER_CENTRE;
-    // A row that vanished answers 404 to editors and readers alike: no signal, so no editing tools.
-    expect(await probeListAccess(advisor(), siteId, lists.volunteers, "9999")).toBe("read");
-    await sandbox.faults([
-      { method: "PATCH", path: "^/v1.0/sites/.*/items/1/fields$", status: 500, times: 1 },
+  it("keeps notes in the advisors-only list: saved there, never on the volunteer row", async () => {
+    const [morgan] = await readVolunteers(advisor(), CAREER_CENTRE);
+    if (!morgan) throw new Error("no volunteer");
+    const note = await writeNotes(
+      advisor(),
+      CAREER_CENTRE,
+      morgan,
+      "Ask about field work.",
+      undefined,
+    );
+    expect(note?.notes).toBe("Ask about field work.");
+    const notes = await readNotes(advisor(), CAREER_CENTRE);
+    expect(notes.get(morgan.itemId)?.notes).toBe("Ask about field work.");
+    const row = await sandbox.graphJson<{ fields: Record<string, unknown> }>(
+      `/sites/${CAREER_CENTRE.siteId}/lists/${CAREER_CENTRE.lists.volunteers}/items/${morgan.itemId}?$expand=fields`,
+      { as: ADVISOR },
+    );
+    expect(JSON.stringify(row.body)).not.toContain("field work");
+    await expect(readNotes(sandbox.client(), CAREER_CENTRE)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("stores each volunteer's count of bookings this month, only where it changed", async () => {
+    const list = await readVolunteers(advisor(), CAREER_CENTRE);
+    const loads = list.map((v) => ({
+      itemId: v.itemId,
+      name: v.name,
+      booked: v.name === "Rae Quinn" ? 2 : (v.bookedThisMonth ?? 0),
+      capacity: v.monthlyCapacity,
+      full: false,
+    }));
+    const updated = await storeBookingCounts(advisor(), CAREER_CENTRE, list, loads, now);
+    expect(updated.map((v) => [v.name, v.bookedThisMonth])).toEqual([
+      ["Rae Quinn", 2],
+      ["Sam Ito", 0],
     ]);
-    expect(await probeListAccess(advisor(), siteId, lists.volunteers, "1")).toBe("read");
-    // An empty list has no real row: nothing is probed (never a made-up id), and it says read-only.
-    const before = (await sandbox.requests()).length;
-    expect(await probeListAccess(advisor(), siteId, lists.volunteers, null)).toBe("read");
-    expect((await sandbox.requests()).length).toBe(before);
+    const again = await storeBookingCounts(
+      advisor(),
+      CAREER_CENTRE,
+      await readVolunteers(advisor(), CAREER_CENTRE),
+      loads,
+      now,
+    );
+    expect(again).toEqual([]);
   });
 });

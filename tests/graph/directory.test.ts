@@ -125,7 +125,12 @@ describe("contact card", () => {
   });
 
   it("degrades to basic fields when the profile is refused, and says the card is limited", async () => {
-    await sandbox.faults([{ method: "GET", path: "^/v1.0/users/[^/]+$", status: 403, times: 1 }]);
+    // Without User.Read.All both full-field reads are refused: the lookup by address and the
+    // profile by id; the basic-field reads that follow are allowed.
+    await sandbox.faults([
+      { method: "GET", path: "^/v1.0/users$", status: 403, times: 1 },
+      { method: "GET", path: "^/v1.0/users/[^/]+$", status: 403, times: 1 },
+    ]);
     const card = await getContactCard(sandbox.client(), PROFESSIONAL);
     expect(card.limited).toBe(true);
     expect(card.profile).toMatchObject({

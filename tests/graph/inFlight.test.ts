@@ -33,7 +33,8 @@ describe("in-flight limit", () => {
   it("keeps at most 4 requests on the wire and queues the rest until a slot frees", async () => {
     await sandbox.faults([{ method: "GET", path: "^/v1.0/users/filler", delayMs: 60 }]);
     const { stats, transport } = countingTransport(sandbox.origin);
-    const client = sandbox.client({ transport });
+    // Each read on its own: reads started together would otherwise share one $batch.
+    const client = sandbox.client({ transport, coalesce: false });
     const upns = Array.from(
       { length: 12 },
       (_, i) => `filler${String(i + 1).padStart(3, "0")}@northfield.example`,

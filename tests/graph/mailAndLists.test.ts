@@ -128,8 +128,10 @@ describe("career centre lists", () => {
 describe("career centre lists by their configured names", () => {
   const centre = {
     siteId: "site-career",
+    advisorsGroupId: "group-career",
     lists: {
       volunteers: "list-volunteers",
+      volunteerNotes: "list-notes",
       questions: "list-questions",
       bookings: "list-bookings",
     },

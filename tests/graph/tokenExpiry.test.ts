@@ -74,7 +74,8 @@ describe("a token that expires mid-flow", () => {
   });
 
   it("lets several requests that meet the expiry together all succeed", async () => {
-    const client = sandbox.client();
+    // Separate requests on the wire (reads started together would share one $batch).
+    const client = sandbox.client({ coalesce: false });
     await client.call({ method: "GET", path: "/me", query: { $select: "id" } });
     await expireTokens();
     const reads = await Promise.all(

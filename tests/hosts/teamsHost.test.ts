@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { TeamsContextLike, TeamsSaveEvent, TeamsSdk } from "../../src/hosts/teams/teamsSdk";
 import { createTeamsHost } from "../../src/hosts/teams/teamsHost";
+import { surfaceFromUrl } from "../../src/hosts/detect";
 
 function stubTeams(context: TeamsContextLike) {
   let themeHandler: ((theme: string) => void) | null = null;
@@ -152,6 +153,34 @@ describe("Teams host", () => {
     expect(host.context.chatId).toBe("19:meeting_abc@thread.v2");
     expect(host.context.surface).toBe("sidePanel");
     expect(host.tabConfig).toBeUndefined();
+  });
+
+  it("a channel tab saved on the advisors' view is the advisors' tab; a personal tab never is", async () => {
+    const channel = stubTeams({
+      app: { locale: "en-US" },
+      page: { id: "careerCentre", frameContext: "content" },
+      channel: { id: "19:advisors@thread.tacv2" },
+    });
+    const advisors = await createTeamsHost(async () => channel.sdk, {
+      pageSurface: surfaceFromUrl({ pathname: "/tab.html", search: "?host=teams&view=advisor" }),
+    });
+    expect(advisors.context.surface).toBe("advisorsTab");
+    const personal = stubTeams({
+      app: { locale: "en-US" },
+      page: { id: "myInterviews", frameContext: "content" },
+    });
+    const tab = await createTeamsHost(async () => personal.sdk, {
+      pageSurface: surfaceFromUrl({ pathname: "/tab.html", search: "?host=teams" }),
+    });
+    expect(tab.context.surface).toBe("tab");
+    // The meeting's own tab stays the prep sheet whatever its URL says.
+    const meeting = stubTeams({
+      app: { locale: "en-US" },
+      page: { frameContext: "content" },
+      meeting: { id: "MCMx" },
+    });
+    const sheet = await createTeamsHost(async () => meeting.sdk, { pageSurface: "advisorsTab" });
+    expect(sheet.context.surface).toBe("sidePanel");
   });
 
   it("uses nested app auth only when teams-js recommends it, and hints Teams' login hint", async () => {

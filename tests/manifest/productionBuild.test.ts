@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { OFFICE_JS_URL } from "../../src/entries/loadOfficeJs";
 
 const DIST = "dist";
 const built = existsSync(join(DIST, "taskpane.html"));
@@ -58,6 +59,20 @@ describe.runIf(built)("the production build", () => {
           /^(relative|https:\/\/appsforoffice\.microsoft\.com\/)/,
         );
       }
+    }
+  });
+
+  it("references office.js in the task pane's <head>, before the app's scripts; the Teams tab does not", () => {
+    // office-js-docs-pr docs/develop/referencing-the-javascript-api-for-office-library-from-its-cdn.md
+    const pane = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const head = pane.slice(0, pane.indexOf("</head>"));
+    const scripts = [...head.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map(([, src]) => src);
+    expect(scripts[0]).toBe(OFFICE_JS_URL);
+    expect(scripts.length).toBeGreaterThan(1);
+    // After the CSP, which governs only what follows it.
+    expect(head.indexOf("Content-Security-Policy")).toBeLessThan(head.indexOf(OFFICE_JS_URL));
+    for (const page of ["tab.html", "dialog.html", "auth-redirect.html"]) {
+      expect(readFileSync(join(DIST, page), "utf8"), page).not.toMatch(/<script[^>]*appsforoffice/);
     }
   });
 });

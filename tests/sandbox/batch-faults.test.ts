@@ -88,6 +88,36 @@ describe("$batch", () => {
     expect(refused.status).toBe(400);
   });
 
+  it("refuses ids that differ only in case, as Graph compares them without case", async () => {
+    const { status, body } = await batch([
+      { id: "card", method: "GET", url: "/me" },
+      { id: "CARD", method: "GET", url: "/me" },
+    ]);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("BadRequest");
+    const chained = await batch([
+      { id: "first", method: "GET", url: "/me" },
+      { id: "second", method: "GET", url: "/me", dependsOn: ["FIRST"] },
+    ]);
+    expect(chained.status).toBe(200);
+  });
+
+  it("refuses a batch inside a batch", async () => {
+    const { status, body } = await batch([
+      { id: "1", method: "GET", url: "/me" },
+      {
+        id: "2",
+        method: "POST",
+        url: "/$batch",
+        headers: { "Content-Type": "application/json" },
+        body: { requests: [{ id: "a", method: "GET", url: "/me" }] },
+      },
+    ]);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("BadRequest");
+    expect(await log()).toMatchObject([{ path: "/v1.0/$batch", status: 400 }]);
+  });
+
   it("needs a token for the batch itself", async () => {
     const res = await sandbox.graph("/$batch", {
       method: "POST",
@@ -138,6 +168,21 @@ describe("fault rules", () => {
     const manager = body.responses.find((r) => r.id === "manager");
     expect(manager?.status).toBe(503);
     expect(manager?.headers["Retry-After"]).toBe("1");
+    expect(body.responses.find((r) => r.id === "me")?.status).toBe(200);
+  });
+
+  it("answers a batch with a throttled item 424 as a whole, each item's answer in the body", async () => {
+    await sandbox.control("POST", "faults", {
+      rules: [{ path: "^/v1.0/me/people$", status: 429, retryAfter: 3, times: 1 }],
+    });
+    const { status, body } = await batch([
+      { id: "me", method: "GET", url: "/me" },
+      { id: "people", method: "GET", url: "/me/people" },
+    ]);
+    expect(status).toBe(424);
+    const people = body.responses.find((r) => r.id === "people");
+    expect(people?.status).toBe(429);
+    expect(people?.headers["Retry-After"]).toBe("3");
     expect(body.responses.find((r) => r.id === "me")?.status).toBe(200);
   });
 

@@ -6,8 +6,12 @@ import type { NewInterviewContact } from "../../src/graph/contacts";
 export const STUDENT = "avery.chen@northfield.example";
 /** Morgan Diaz, the research scientist in Biology the student interviews. */
 export const PROFESSIONAL = "morgan.diaz@northfield.example";
-/** Maya Okafor, the career centre's advisor. */
+/** Maya Okafor, the career centre's advisor (a member of its team: edits). */
 export const ADVISOR = "maya.okafor@northfield.example";
+/** Kate Thompson, a career centre colleague who may read advisors' notes but not edit. */
+export const READONLY_ADVISOR = "kate.thompson@northfield.example";
+/** Sam Rivera, another student (their bookings are no business of Avery's). */
+export const OTHER_STUDENT = "sam.rivera@northfield.example";
 
 /** Avery Chen as the signed-in user the services know. */
 export const STUDENT_USER = { userPrincipalName: STUDENT, displayName: "Avery Chen" };

@@ -2,12 +2,18 @@
 import type { DayOfWeek } from "@microsoft/microsoft-graph-types";
 import type { SharePointConfig } from "../../src/domain/config";
 import type { TenantFile, TenantMailboxSettings, TenantUser } from "../../sandbox/tenant";
-import { ADVISOR, PROFESSIONAL, STUDENT } from "./people";
+import { ADVISOR, OTHER_STUDENT, PROFESSIONAL, READONLY_ADVISOR, STUDENT } from "./people";
 
 /** Where the lists live, as the app's config names them. */
 export const CAREER_CENTRE: SharePointConfig = {
   siteId: "site-career",
-  lists: { volunteers: "list-volunteers", questions: "list-questions", bookings: "list-bookings" },
+  advisorsGroupId: "group-career",
+  lists: {
+    volunteers: "list-volunteers",
+    volunteerNotes: "list-notes",
+    questions: "list-questions",
+    bookings: "list-bookings",
+  },
 };
 
 /** A 1×1 PNG, so photo answers have real image bytes. */
@@ -185,30 +191,51 @@ const text = (name: string) => ({ name, text: {} });
 
 /**
  * Morgan Diaz (directory, cap 2) is fully booked this month; Rae Quinn (outside the directory,
- * cap 3) has one booking this month and one last month; Sam Ito is deactivated.
+ * cap 3) has one booking this month and one last month; Sam Ito is deactivated. The site is the
+ * career centre's team site: Maya is in its group (edits), Kate may read advisors' notes, every
+ * other user is a Visitor; Avery made bookings 1, 2, 4 and 5, Sam Rivera booking 3.
  */
 export function advisorTenant(now: Date = new Date()): TenantFile {
   const tenant = northfieldTenant();
-  tenant.users.push({
-    id: "u-advisor",
-    userPrincipalName: ADVISOR,
-    mail: ADVISOR,
-    displayName: "Maya Okafor",
-    jobTitle: "Career Advisor",
-    department: "Career Centre",
-    mailboxSettings: { timeZone: "Eastern Standard Time" },
-  } as TenantFile["users"][number]);
+  const staff = (id: string, upn: string, displayName: string, jobTitle: string) =>
+    ({
+      id,
+      userPrincipalName: upn,
+      mail: upn,
+      displayName,
+      jobTitle,
+      department: "Career Centre",
+      mailboxSettings: { timeZone: "Eastern Standard Time" },
+    }) as TenantFile["users"][number];
+  tenant.users.push(
+    staff("u-advisor", ADVISOR, "Maya Okafor", "Career Advisor"),
+    staff("u-kate", READONLY_ADVISOR, "Kate Thompson", "Employer Relations Coordinator"),
+    { ...staff("u-sam", OTHER_STUDENT, "Sam Rivera", "Student"), department: "Chemistry" },
+  );
+  tenant.groups = [
+    {
+      id: CAREER_CENTRE.advisorsGroupId,
+      displayName: "Career Centre",
+      owners: [ADVISOR],
+      members: [ADVISOR],
+    },
+  ];
+  const createdBy = (id: string, upn: string) => ({ user: { id, email: upn } });
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth();
   // Mid-month at noon UTC: the same month in every zone the tests use.
   const thisMonth = (day: number) => new Date(Date.UTC(y, m, day, 16)).toISOString();
   const lastMonth = (day: number) => new Date(Date.UTC(y, m - 1, day, 16)).toISOString();
+  // Rows were added a month before the count; the count is as of today.
+  const counted = now.toISOString();
+  const added = new Date(Date.UTC(y, m - 1, 1, 12)).toISOString();
   tenant.sites = [
     {
       id: CAREER_CENTRE.siteId,
       displayName: "Career Centre",
-      // The advisor edits the centre's lists; students (everyone else) only read them.
-      writers: [ADVISOR],
+      // Group-connected: the group's members edit; everyone else reads (Visitors).
+      groupId: CAREER_CENTRE.advisorsGroupId,
+      visitors: ["*"],
       lists: [
         {
           id: CAREER_CENTRE.lists.volunteers,
@@ -224,8 +251,9 @@ export function advisorTenant(now: Date = new Date()): TenantFile {
             "PreferredFormat",
             "MonthlyCapacity",
             "Active",
-            "AdvisorNotes",
             "DirectoryId",
+            "BookedThisMonth",
+            "BookedCountedAt",
           ].map(text),
           items: [
             {
@@ -242,6 +270,9 @@ export function advisorTenant(now: Date = new Date()): TenantFile {
                 MonthlyCapacity: 2,
                 Active: true,
                 DirectoryId: "u-pro",
+                // As the advisors' tab last counted the bookings (both of Morgan's this month).
+                BookedThisMonth: 2,
+                BookedCountedAt: counted,
               },
             },
             {
@@ -257,7 +288,8 @@ export function advisorTenant(now: Date = new Date()): TenantFile {
                 PreferredFormat: "Either",
                 MonthlyCapacity: 3,
                 Active: true,
-                AdvisorNotes: "Prefers mornings.",
+                BookedThisMonth: 1,
+                BookedCountedAt: counted,
               },
             },
             {
@@ -269,6 +301,8 @@ export function advisorTenant(now: Date = new Date()): TenantFile {
                 Industry: "Arts and media",
                 MonthlyCapacity: 1,
                 Active: false,
+                BookedThisMonth: 0,
+                BookedCountedAt: counted,
               },
             },
           ],
@@ -301,25 +335,52 @@ export function advisorTenant(now: Date = new Date()): TenantFile {
           ],
         },
         {
+          id: CAREER_CENTRE.lists.volunteerNotes,
+          displayName: "VolunteerNotes",
+          // Unique permissions: the site's Owners and Members, and Kate, who reads.
+          roleAssignments: [
+            { group: "owners", level: "fullControl" },
+            { group: "members", level: "edit" },
+            { users: [READONLY_ADVISOR], level: "read" },
+          ],
+          columns: [
+            text("Title"),
+            { name: "VolunteerId", number: {}, indexed: true },
+            text("Notes"),
+          ],
+          items: [
+            { id: "1", fields: { Title: "Rae Quinn", VolunteerId: 2, Notes: "Prefers mornings." } },
+          ],
+        },
+        {
           id: CAREER_CENTRE.lists.bookings,
           displayName: "Bookings",
-          // Students log the interviews they book.
-          writers: ["*"],
+          // Students (Visitors) add rows and read and edit only their own.
+          roleAssignments: [
+            { group: "owners", level: "fullControl" },
+            { group: "members", level: "edit" },
+            { group: "visitors", level: "contribute" },
+          ],
+          readSecurity: 2,
+          writeSecurity: 2,
           columns: ["Title", "VolunteerEmail", "MeetingDate", "Stage", "StudentUpn"].map(text),
           items: [
-            ["1", PROFESSIONAL, thisMonth(10), "booked"],
-            ["2", PROFESSIONAL, thisMonth(12), "requested"],
-            ["3", "rae@elsewhere.example", thisMonth(14), "booked"],
-            ["4", "rae@elsewhere.example", lastMonth(14), "thanked"],
-            ["5", PROFESSIONAL, lastMonth(3), "met"],
-          ].map(([id, email, date, stage]) => ({
+            ["1", PROFESSIONAL, thisMonth(10), "booked", STUDENT],
+            ["2", PROFESSIONAL, thisMonth(12), "requested", STUDENT],
+            ["3", "rae@elsewhere.example", thisMonth(14), "booked", OTHER_STUDENT],
+            ["4", "rae@elsewhere.example", lastMonth(14), "thanked", STUDENT],
+            ["5", PROFESSIONAL, lastMonth(3), "met", STUDENT],
+          ].map(([id, email, date, stage, upn]) => ({
             id: id as string,
+            createdBy:
+              upn === STUDENT ? createdBy("u-student", STUDENT) : createdBy("u-sam", OTHER_STUDENT),
+            createdDateTime: added,
             fields: {
               Title: `Booking ${id as string}`,
               VolunteerEmail: email,
               MeetingDate: date,
               Stage: stage,
-              StudentUpn: STUDENT,
+              StudentUpn: upn,
             },
           })),
         },

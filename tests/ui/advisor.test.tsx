@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { draftOf } from "../../src/domain/volunteers/record";
-import { readVolunteers, saveVolunteer } from "../../src/app/advisor/volunteerList";
+import { readNotes, readVolunteers, saveVolunteer } from "../../src/app/advisor/volunteerList";
 import AdvisorView from "../../src/ui/advisor/AdvisorView";
 import { useSandbox } from "../support/sandbox";
 import { advisorTenant, CAREER_CENTRE } from "../support/tenants";
@@ -103,7 +103,11 @@ describe("AdvisorView, volunteers", () => {
     await user.click(within(conflict).getByRole("button", { name: "Keep my version" }));
     expect(await screen.findByText("Rae Quinn is saved.")).toBeTruthy();
     const stored = (await readVolunteers(graph, CAREER_CENTRE)).find((v) => v.name === "Rae Quinn");
-    expect(stored).toMatchObject({ advisorNotes: "Away in March.", monthlyCapacity: 3 });
+    expect(stored).toMatchObject({ monthlyCapacity: 3 });
+    // The notes went to the advisors-only list, not onto the public row.
+    expect((await readNotes(graph, CAREER_CENTRE)).get(stored?.itemId ?? "")?.notes).toBe(
+      "Away in March.",
+    );
   });
 
   it("lists every bad line of an import and writes nothing", async () => {

@@ -3,7 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SCOPES, parseConfig } from "../../src/domain/config";
 
-const lists = { volunteers: "list-v", questions: "list-q", bookings: "list-b" };
+const lists = {
+  volunteers: "list-v",
+  volunteerNotes: "list-n",
+  questions: "list-q",
+  bookings: "list-b",
+};
 
 describe("parseConfig", () => {
   it("accepts a production config and fills the default scopes", () => {
@@ -12,7 +17,7 @@ describe("parseConfig", () => {
       clientId: "1f2e3d4c-5b6a-4789-9abc-def012345678",
       tenantId: "northfield.example",
       redirectUri: "/auth-redirect.html",
-      sharePoint: { siteId: "site-1", lists },
+      sharePoint: { siteId: "site-1", advisorsGroupId: "group-1", lists },
     });
     expect(result).toEqual({
       ok: true,
@@ -22,7 +27,7 @@ describe("parseConfig", () => {
         tenantId: "northfield.example",
         scopes: [...DEFAULT_SCOPES],
         redirectUri: "/auth-redirect.html",
-        sharePoint: { siteId: "site-1", lists },
+        sharePoint: { siteId: "site-1", advisorsGroupId: "group-1", lists },
       },
     });
   });
@@ -50,6 +55,8 @@ describe("parseConfig", () => {
         "tenantId (directory id or domain) is missing.",
         "scopes must be a list of permission names.",
         "sharePoint.siteId is missing.",
+        "sharePoint.advisorsGroupId (the id of the site's Microsoft 365 group) is missing; npm run provision writes it.",
+        "sharePoint.lists.volunteerNotes (the volunteerNotes list id) is missing.",
         "sharePoint.lists.questions (the questions list id) is missing.",
         "sharePoint.lists.bookings (the bookings list id) is missing.",
       ]);

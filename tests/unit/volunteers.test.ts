@@ -22,6 +22,7 @@ const zoe: VolunteerRecord = {
   ...EMPTY_VOLUNTEER,
   itemId: "1",
   etag: '"a,1"',
+  bookedThisMonth: null,
   name: "Zoë O'Brien",
   email: "zoe.obrien@lakeshorehealth.example",
   organisation: "Lakeshore General Hospital",

@@ -81,7 +81,7 @@ export function useQuestionEditor(): QuestionEditorModel {
       try {
         return await run();
       } catch (error) {
-        return { kind: "failed", reason: failureReason(error, "Sites.ReadWrite.All") };
+        return { kind: "failed", reason: failureReason(error, "Sites.Selected") };
       }
     },
     [],

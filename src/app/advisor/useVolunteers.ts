@@ -1,5 +1,5 @@
-// The advisor tab's volunteer state: the list, this month's load, the funnel, who may edit, and
-// every edit action.
+// The advisor tab's volunteer state: the list, advisors' notes, this month's load (and the counts
+// students see), the funnel, the user's role, and every edit action.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import {
@@ -8,21 +8,25 @@ import {
   type FunnelCounts,
 } from "../../domain/volunteers/bookings";
 import { parseVolunteerCsv, type VolunteerImport } from "../../domain/volunteers/csvImport";
-import { volunteerLoads, type VolunteerLoad } from "../../domain/volunteers/load";
+import { storedLoads, volunteerLoads, type VolunteerLoad } from "../../domain/volunteers/load";
 import type { VolunteerDraft, VolunteerRecord } from "../../domain/volunteers/record";
 import { validateVolunteer, type VolunteerProblem } from "../../domain/volunteers/validation";
 import { addressKey } from "../../domain/person";
 import { failureReason, wasCancelled } from "../failure";
 import { useServices } from "../services";
-import { probeListAccess, type ListAccess } from "../../graph/lists";
+import { readCentreRole, type CentreRole } from "../../graph/sites/roles";
+import type { VolunteerNote } from "../../domain/volunteers/notes";
 import {
   addVolunteer,
   importVolunteers,
   readBookings,
   readCentreTimeZone,
+  readNotes,
   readVolunteers,
   removeVolunteer,
   saveVolunteer,
+  storeBookingCounts,
+  writeNotes,
   type VolunteerSave,
 } from "./volunteerList";
 
@@ -47,8 +51,11 @@ export interface VolunteersModel {
   bookings: BookingRecord[];
   loads: VolunteerLoad[];
   funnel: FunnelCounts;
-  /** Null until the probe answered: editing controls wait for it. */
-  access: ListAccess | null;
+  /**
+   * Read from Graph before anything shows: editors get the editing tools, readers the notes
+   * without tools, students neither (their browser never asks for the notes).
+   */
+  role: CentreRole | null;
   timeZone: string | null;
   reload: () => void;
   add: (draft: VolunteerDraft) => Promise<EditOutcome>;
@@ -72,7 +79,15 @@ function toOutcome(result: VolunteerSave): EditOutcome {
     : { kind: "conflict", mine: result.conflict.mine, theirs: result.conflict.theirs };
 }
 
-/** Loads both lists, the centre's time zone and the write probe; exposes the edits. */
+/** Advisors' notes merged into the records they belong to. */
+function withNotes(
+  list: readonly VolunteerRecord[],
+  notes: ReadonlyMap<string, VolunteerNote>,
+): VolunteerRecord[] {
+  return list.map((v) => ({ ...v, advisorNotes: notes.get(v.itemId)?.notes ?? "" }));
+}
+
+/** Loads the role first, then the lists the role may read, and the centre's time zone. */
 export function useVolunteers(): VolunteersModel {
   const { graph, config, now, user } = useServices();
   const address = user?.userPrincipalName ?? null;
@@ -85,7 +100,8 @@ export function useVolunteers(): VolunteersModel {
   const [reason, setReason] = useState<GraphReason | null>(null);
   const [volunteers, setVolunteers] = useState<VolunteerRecord[]>([]);
   const [bookings, setBookings] = useState<BookingRecord[]>([]);
-  const [access, setAccess] = useState<ListAccess | null>(null);
+  const [role, setRole] = useState<CentreRole | null>(null);
+  const notes = useRef(new Map<string, VolunteerNote>());
   const [timeZone, setTimeZone] = useState<string | null>(null);
   const latest = useRef(volunteers);
   latest.current = volunteers;
@@ -97,49 +113,86 @@ export function useVolunteers(): VolunteersModel {
     setStatus((s) => (s === "ready" ? s : "loading"));
     (async () => {
       try {
-        const [list, booked, zone] = await Promise.all([
+        const found = await readCentreRole(graph, sharePoint, signal);
+        const advisor = found !== "student";
+        const editor = found === "editor";
+        const [list, booked, zone, noteRows] = await Promise.all([
           readVolunteers(graph, sharePoint, signal),
           // Without the booking log the list still works; the load view says it is empty.
-          readBookings(graph, sharePoint, signal).catch((error: unknown) => {
-            if (wasCancelled(error)) throw error;
-            return [] as BookingRecord[];
-          }),
+          editor
+            ? readBookings(graph, sharePoint, signal).catch((error: unknown) => {
+                if (wasCancelled(error)) throw error;
+                return [] as BookingRecord[];
+              })
+            : Promise.resolve([] as BookingRecord[]),
           readCentreTimeZone(graph, address, now(), signal),
+          // Students never ask for advisors' notes.
+          advisor ? readNotes(graph, sharePoint, signal) : Promise.resolve(new Map()),
         ]);
         if (signal.aborted) return;
-        setVolunteers(list);
+        notes.current = noteRows;
+        setVolunteers(withNotes(list, noteRows));
         setBookings(booked);
         setTimeZone(zone);
+        setRole(found);
         setReason(null);
         setStatus("ready");
-        // An empty list has no row to probe: read-only until a row gives a real answer.
-        const probeItem = list[0]?.itemId ?? null;
-        const granted = await probeListAccess(
-          graph,
-          sharePoint.siteId,
-          sharePoint.lists.volunteers,
-          probeItem,
-          signal,
-        ).catch((error: unknown) => {
-          if (wasCancelled(error)) throw error;
-          // An unclear answer shows the read-only view: a refused edit later would lose typing.
-          return "read" as const;
-        });
-        if (!signal.aborted) setAccess(granted);
       } catch (error) {
         if (wasCancelled(error) || signal.aborted) return;
-        setReason(failureReason(error, "Sites.Read.All"));
+        setReason(failureReason(error, "Sites.Selected"));
         setStatus("error");
       }
     })();
     return () => controller.abort();
   }, [graph, sharePoint, attempt, address, now]);
 
-  const loads = useMemo(
-    () => (timeZone ? volunteerLoads(volunteers, bookings, now(), timeZone) : []),
-    [volunteers, bookings, timeZone, now],
-  );
+  // Editors count from the bookings; everyone else (who reads only their own bookings) sees the
+  // count an editor last stored.
+  const loads = useMemo(() => {
+    if (role !== "editor") return storedLoads(volunteers);
+    return timeZone ? volunteerLoads(volunteers, bookings, now(), timeZone) : [];
+  }, [role, volunteers, bookings, timeZone, now]);
   const funnel = useMemo(() => funnelCounts(bookings), [bookings]);
+
+  // Editors keep the count students see in step with the bookings: when the tab opens and after
+  // every change to the list. Only differing counts are written, so this settles at once.
+  useEffect(() => {
+    if (!sharePoint || role !== "editor" || !timeZone || loads.length === 0) return;
+    let live = true;
+    storeBookingCounts(graph, sharePoint, latest.current, loads, now())
+      .then((updated) => {
+        if (!live || updated.length === 0) return;
+        const fresh = new Map(updated.map((r) => [r.itemId, r]));
+        setVolunteers((list) =>
+          list.map((v) => {
+            const row = fresh.get(v.itemId);
+            return row ? { ...row, advisorNotes: v.advisorNotes } : v;
+          }),
+        );
+      })
+      // A refused or failed count leaves students a stale number; the next visit tries again.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [graph, sharePoint, role, timeZone, loads, now]);
+
+  /** Saves the notes beside a saved volunteer; the volunteer with its notes comes back. */
+  const keepNotes = useCallback(
+    async (record: VolunteerRecord, text: string): Promise<VolunteerRecord> => {
+      if (!sharePoint) return record;
+      const note = await writeNotes(
+        graph,
+        sharePoint,
+        record,
+        text,
+        notes.current.get(record.itemId),
+      );
+      if (note) notes.current.set(record.itemId, note);
+      return { ...record, advisorNotes: note?.notes ?? "" };
+    },
+    [graph, sharePoint],
+  );
 
   const replace = (record: VolunteerRecord) =>
     setVolunteers((list) => {
@@ -155,14 +208,17 @@ export function useVolunteers(): VolunteersModel {
       const problems = validateVolunteer(draft, takenExcept(latest.current, null));
       if (problems.length > 0) return { kind: "invalid", problems };
       try {
-        const record = await addVolunteer(graph, sharePoint, draft);
+        const record = await keepNotes(
+          await addVolunteer(graph, sharePoint, draft),
+          draft.advisorNotes,
+        );
         replace(record);
         return { kind: "saved", record };
       } catch (error) {
-        return { kind: "failed", reason: failureReason(error, "Sites.ReadWrite.All") };
+        return { kind: "failed", reason: failureReason(error, "Sites.Selected") };
       }
     },
-    [graph, sharePoint],
+    [graph, sharePoint, keepNotes],
   );
 
   const save = useCallback(
@@ -172,14 +228,25 @@ export function useVolunteers(): VolunteersModel {
       if (problems.length > 0) return { kind: "invalid", problems };
       try {
         const outcome = toOutcome(await saveVolunteer(graph, sharePoint, record, draft));
-        if (outcome.kind === "saved") replace(outcome.record);
-        if (outcome.kind === "conflict" && outcome.theirs) replace(outcome.theirs);
+        if (outcome.kind === "saved") {
+          const saved = await keepNotes(outcome.record, draft.advisorNotes);
+          replace(saved);
+          return { kind: "saved", record: saved };
+        }
+        if (outcome.kind === "conflict" && outcome.theirs) {
+          const theirs = {
+            ...outcome.theirs,
+            advisorNotes: notes.current.get(outcome.theirs.itemId)?.notes ?? "",
+          };
+          replace(theirs);
+          return { ...outcome, theirs };
+        }
         return outcome;
       } catch (error) {
-        return { kind: "failed", reason: failureReason(error, "Sites.ReadWrite.All") };
+        return { kind: "failed", reason: failureReason(error, "Sites.Selected") };
       }
     },
-    [graph, sharePoint],
+    [graph, sharePoint, keepNotes],
   );
 
   const remove = useCallback(
@@ -194,7 +261,7 @@ export function useVolunteers(): VolunteersModel {
         setVolunteers((list) => list.filter((v) => v.itemId !== record.itemId));
         return null;
       } catch (error) {
-        return failureReason(error, "Sites.ReadWrite.All");
+        return failureReason(error, "Sites.Selected");
       }
     },
     [graph, sharePoint, reload],
@@ -221,7 +288,7 @@ export function useVolunteers(): VolunteersModel {
         : {
             kind: "partial",
             count: written.length,
-            reason: failureReason(failure, "Sites.ReadWrite.All"),
+            reason: failureReason(failure, "Sites.Selected"),
           };
     },
     [graph, sharePoint],
@@ -234,7 +301,7 @@ export function useVolunteers(): VolunteersModel {
     bookings,
     loads,
     funnel,
-    access,
+    role,
     timeZone,
     reload,
     add,

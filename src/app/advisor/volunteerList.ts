@@ -1,5 +1,5 @@
-// The Volunteers and Bookings lists as the advisor tab reads and writes them (etag-guarded edits,
-// all-or-nothing imports).
+// The Volunteers, VolunteerNotes and Bookings lists as the advisor tab reads and writes them
+// (etag-guarded edits, all-or-nothing imports, the booking counts students see).
 import type { SharePointConfig } from "../../domain/config";
 import {
   BOOKING_FIELD_NAMES,
@@ -13,6 +13,13 @@ import {
   type VolunteerDraft,
   type VolunteerRecord,
 } from "../../domain/volunteers/record";
+import {
+  NOTE_FIELD_NAMES,
+  noteFromFields,
+  notesToFields,
+  type VolunteerNote,
+} from "../../domain/volunteers/notes";
+import type { VolunteerLoad } from "../../domain/volunteers/load";
 import type { GraphClient } from "../../graph/client";
 import { createRow, deleteRow, readCentreList, updateRow, type ListRow } from "../../graph/lists";
 import { zoneOrFallback } from "../../domain/time/zones";
@@ -36,6 +43,76 @@ export async function readVolunteers(
     .map(volunteerOfRow)
     .filter((v): v is VolunteerRecord => v !== null)
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** Advisors' notes by volunteer item id (advisors only: students are refused the list). */
+export async function readNotes(
+  graph: GraphClient,
+  sharePoint: SharePointConfig,
+  signal?: AbortSignal,
+): Promise<Map<string, VolunteerNote>> {
+  const rows = await readCentreList(graph, sharePoint, "volunteerNotes", NOTE_FIELD_NAMES, signal);
+  const notes = new Map<string, VolunteerNote>();
+  for (const row of rows) {
+    const note = noteFromFields(row.id, row.etag, row.fields);
+    if (note) notes.set(note.volunteerItemId, note);
+  }
+  return notes;
+}
+
+/**
+ * Writes a volunteer's notes to the notes list: the existing row is changed, or one is added when
+ * there are notes to keep. The last advisor to save wins (the row holds one text).
+ */
+export async function writeNotes(
+  graph: GraphClient,
+  sharePoint: SharePointConfig,
+  volunteer: VolunteerRecord,
+  notes: string,
+  existing: VolunteerNote | undefined,
+): Promise<VolunteerNote | null> {
+  const fields = notesToFields(volunteer.itemId, volunteer.name, notes);
+  const listId = sharePoint.lists.volunteerNotes;
+  if (existing) {
+    if (existing.notes === notes.trim()) return existing;
+    const result = await updateRow(graph, sharePoint.siteId, listId, existing.itemId, fields, null);
+    const row = result.ok ? result.row : result.server;
+    return noteFromFields(row.id, row.etag, row.fields);
+  }
+  if (notes.trim() === "") return null;
+  const row = await createRow(graph, sharePoint.siteId, listId, fields);
+  return noteFromFields(row.id, row.etag, row.fields);
+}
+
+/**
+ * Writes this month's count on every volunteer whose stored count differs (what students see in
+ * place of the bookings, which they cannot read); the fresh rows come back. An overwrite without
+ * If-Match: only advisors write the count, and a fresher count is always the right one.
+ */
+export async function storeBookingCounts(
+  graph: GraphClient,
+  sharePoint: SharePointConfig,
+  volunteers: readonly VolunteerRecord[],
+  loads: readonly VolunteerLoad[],
+  now: Date,
+): Promise<VolunteerRecord[]> {
+  const booked = new Map(loads.map((load) => [load.itemId, load.booked]));
+  const updated: VolunteerRecord[] = [];
+  for (const volunteer of volunteers) {
+    const count = booked.get(volunteer.itemId) ?? 0;
+    if (volunteer.bookedThisMonth === count) continue;
+    const result = await updateRow(
+      graph,
+      sharePoint.siteId,
+      sharePoint.lists.volunteers,
+      volunteer.itemId,
+      { BookedThisMonth: count, BookedCountedAt: now.toISOString() },
+      null,
+    );
+    const record = result.ok ? volunteerOfRow(result.row) : null;
+    if (record) updated.push(record);
+  }
+  return updated;
 }
 
 /** Every row of the Bookings list. */

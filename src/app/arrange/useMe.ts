@@ -1,8 +1,7 @@
 // The signed-in user's name and address, read once per page (the request mail signs with the name).
 import { useEffect, useState } from "react";
-import type { SignedInUser } from "../../graph/me";
+import { getSignedInUser, type SignedInUser } from "../../graph/me";
 import { useServices } from "../services";
-import { signedInUserOf } from "../userKey";
 
 /** Who is writing and booking (the id only once Graph has answered). */
 export type Me = Omit<SignedInUser, "id"> & { id?: string };
@@ -16,18 +15,11 @@ export function useMe(): Me | null {
       : null,
   );
   useEffect(() => {
-    let live = true;
-    signedInUserOf(graph).then(
-      (answer) => {
-        if (live) setMe(answer);
-      },
-      () => {
-        // Keep what the page knew; the mail can still be drafted with it.
-      },
-    );
-    return () => {
-      live = false;
-    };
+    const controller = new AbortController();
+    getSignedInUser(graph, controller.signal).then(setMe, () => {
+      // Keep what the page knew; the mail can still be drafted with it.
+    });
+    return () => controller.abort();
   }, [graph]);
   return me;
 }

@@ -1,13 +1,9 @@
 // The career centre's volunteer list and this month's bookings, read once per session for the find
-// list.
+// list: the count advisors store on each volunteer, plus the student's own newer bookings (a
+// student can read no one else's).
 import type { SharePointConfig } from "../../domain/config";
-import {
-  BOOKING_LIST_COLUMNS,
-  VOLUNTEER_LIST_COLUMNS,
-  countBookingsByVolunteer,
-  toVolunteer,
-  type Volunteer,
-} from "../../domain/search";
+import { VOLUNTEER_LIST_COLUMNS, toVolunteer, type Volunteer } from "../../domain/search";
+import { bookingsThisMonth } from "../../domain/volunteers/capacity";
 import type { GraphClient } from "../../graph/client";
 import { listRows } from "../../graph/lists";
 
@@ -18,6 +14,9 @@ export interface VolunteerData {
   /** False when the lists are not set up or could not be read (the find list says so). */
   available: boolean;
 }
+
+/** The student's own booking rows: which volunteer, when, and when the row was made. */
+const OWN_BOOKING_COLUMNS = ["VolunteerEmail", "MeetingDate", "Created"];
 
 const NONE: VolunteerData = { volunteers: [], bookingsThisMonth: new Map(), available: false };
 
@@ -38,9 +37,13 @@ export function loadVolunteers(
   if (cached) return cached;
   const pending = (async (): Promise<VolunteerData> => {
     const [volunteerRows, bookingRows] = await Promise.all([
-      listRows(graph, sharePoint.siteId, sharePoint.lists.volunteers, VOLUNTEER_LIST_COLUMNS),
-      listRows(graph, sharePoint.siteId, sharePoint.lists.bookings, BOOKING_LIST_COLUMNS).catch(
-        // Without the booking log nobody is shown as full, which is the kinder mistake.
+      listRows(graph, sharePoint.siteId, sharePoint.lists.volunteers, [
+        ...VOLUNTEER_LIST_COLUMNS,
+        "BookedThisMonth",
+        "BookedCountedAt",
+      ]),
+      listRows(graph, sharePoint.siteId, sharePoint.lists.bookings, OWN_BOOKING_COLUMNS).catch(
+        // Without the student's own rows only the stored counts show, which is the kinder mistake.
         () => [],
       ),
     ]);
@@ -48,7 +51,7 @@ export function loadVolunteers(
       volunteers: volunteerRows
         .map((row) => toVolunteer(row.id, row.fields))
         .filter((v): v is Volunteer => v !== null),
-      bookingsThisMonth: countBookingsByVolunteer(bookingRows, now, timeZone),
+      bookingsThisMonth: bookingsThisMonth(volunteerRows, bookingRows, now, timeZone),
       available: true,
     };
   })();

@@ -9,8 +9,19 @@ import { isAnsweredByResearch, tailorQuestion } from "../../domain/tailoring";
 import type { GraphClient } from "../../graph/client";
 import { listRows, type ListRow } from "../../graph/lists";
 
-/** The question list's columns (SharePoint internal names): Title holds the English wording. */
-export const QUESTION_LIST_COLUMNS = ["Title", "TextFr", "Theme", "SortOrder", "Retired"] as const;
+/**
+ * The question list's columns (SharePoint internal names): Title holds the English wording;
+ * BankId names the built-in question a row stands for (`npm run provision` seeds the starter bank
+ * that way), so editing it replaces that question instead of adding a second one.
+ */
+export const QUESTION_LIST_COLUMNS = [
+  "Title",
+  "TextFr",
+  "Theme",
+  "SortOrder",
+  "Retired",
+  "BankId",
+] as const;
 
 /** One list row as the domain's advisor question; rows without a usable theme are kept out. */
 export function advisorQuestionOf(row: ListRow): AdvisorQuestion | null {
@@ -20,8 +31,9 @@ export function advisorQuestionOf(row: ListRow): AdvisorQuestion | null {
   const en = typeof f.Title === "string" ? f.Title : "";
   const fr = typeof f.TextFr === "string" ? f.TextFr : "";
   const sortOrder = typeof f.SortOrder === "number" ? f.SortOrder : Number(f.SortOrder);
+  const bankId = typeof f.BankId === "string" ? f.BankId.trim() : "";
   const question: AdvisorQuestion = {
-    id: `list-${row.id}`,
+    id: bankId || `list-${row.id}`,
     theme: theme as QuestionTheme,
     text: fr ? { en, "fr-CA": fr } : { en },
   };

@@ -44,3 +44,17 @@ export function volunteerLoads(
     };
   });
 }
+
+/** Loads from the count an editor last stored on each volunteer (for those who cannot count). */
+export function storedLoads(volunteers: readonly VolunteerRecord[]): VolunteerLoad[] {
+  return volunteers.map((v) => {
+    const booked = v.bookedThisMonth ?? 0;
+    return {
+      itemId: v.itemId,
+      name: v.name,
+      booked,
+      capacity: v.monthlyCapacity,
+      full: v.monthlyCapacity !== null && booked >= v.monthlyCapacity,
+    };
+  });
+}

@@ -19,6 +19,7 @@ export interface VolunteerDraft {
   /** Conversations a month the volunteer agreed to; null means no cap was set. */
   monthlyCapacity: number | null;
   active: boolean;
+  /** Advisors' private notes: kept in the advisors-only VolunteerNotes list, never in Volunteers. */
   advisorNotes: string;
   /** The Entra ID user id when the volunteer was picked from the directory. */
   directoryId: string | null;
@@ -29,6 +30,8 @@ export interface VolunteerRecord extends VolunteerDraft {
   itemId: string;
   /** The row's concurrency token: every edit is sent with it (If-Match). */
   etag: string | null;
+  /** This month's bookings as the advisors' tab last counted them (what students see); null: never. */
+  bookedThisMonth: number | null;
 }
 
 /** An empty form. */
@@ -47,7 +50,10 @@ export const EMPTY_VOLUNTEER: VolunteerDraft = {
   directoryId: null,
 };
 
-/** The Volunteers list's internal column names, in the order the tab reads them. */
+/**
+ * The Volunteers list's internal column names, in the order the tab reads them. Public columns
+ * only: every student may read this list, and SharePoint has no column-level read permission.
+ */
 export const VOLUNTEER_FIELD_NAMES = [
   "Title",
   "Email",
@@ -59,8 +65,8 @@ export const VOLUNTEER_FIELD_NAMES = [
   "PreferredFormat",
   "MonthlyCapacity",
   "Active",
-  "AdvisorNotes",
   "DirectoryId",
+  "BookedThisMonth",
 ] as const;
 
 /** A list cell as trimmed text: a number spelled out, anything else (null, lookups) empty. */
@@ -120,12 +126,17 @@ export function volunteerFromFields(
     preferredFormat: formatOf(fields.PreferredFormat),
     monthlyCapacity: capacityOf(fields.MonthlyCapacity),
     active: activeOf(fields.Active),
-    advisorNotes: typeof fields.AdvisorNotes === "string" ? fields.AdvisorNotes.trim() : "",
+    // Filled from the notes list, for advisors only.
+    advisorNotes: "",
     directoryId: fieldText(fields.DirectoryId) || null,
+    bookedThisMonth: capacityOf(fields.BookedThisMonth),
   };
 }
 
-/** The list fields to write for a draft (every column, so an edit never leaves a stale value). */
+/**
+ * The Volunteers fields to write for a draft (every public column, so an edit never leaves a
+ * stale value); the notes go to the notes list (see notesToFields).
+ */
 export function volunteerToFields(draft: VolunteerDraft): Record<string, unknown> {
   return {
     Title: draft.name.trim(),
@@ -138,15 +149,16 @@ export function volunteerToFields(draft: VolunteerDraft): Record<string, unknown
     PreferredFormat: draft.preferredFormat,
     MonthlyCapacity: draft.monthlyCapacity,
     Active: draft.active,
-    AdvisorNotes: draft.advisorNotes.trim(),
     DirectoryId: draft.directoryId ?? "",
   };
 }
 
 /** The editable part of a record. */
 export function draftOf(record: VolunteerRecord): VolunteerDraft {
-  const draft: VolunteerDraft & Partial<Pick<VolunteerRecord, "itemId" | "etag">> = { ...record };
+  const draft: VolunteerDraft &
+    Partial<Pick<VolunteerRecord, "itemId" | "etag" | "bookedThisMonth">> = { ...record };
   delete draft.itemId;
   delete draft.etag;
+  delete draft.bookedThisMonth;
   return draft;
 }

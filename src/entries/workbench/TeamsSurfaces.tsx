@@ -64,8 +64,22 @@ export function TeamsFrameView(props: {
   );
 }
 
+/**
+ * The career centre's channel tab as its configuration page saves it (ui/tabConfig: the advisors'
+ * option, `tab.html?host=teams&view=advisor` on the app's origin): configured once by the centre,
+ * then opened by every member of the channel.
+ */
+export function careerCentreTab(origin: string): SavedTabConfig {
+  return {
+    entityId: "careerCentre",
+    contentUrl: `${origin}/tab.html?host=teams&view=advisor`,
+    suggestedDisplayName: "Career centre",
+    websiteUrl: `${origin}/tab.html?view=advisor`,
+  };
+}
+
 /** The tab as Teams shows it once saved: its content URL, in a content frame of the same place. */
-function ConfiguredTab(props: {
+export function ConfiguredTab(props: {
   simulator: TeamsHostSimulator;
   spec: TeamsFrameSpec;
   saved: SavedTabConfig;

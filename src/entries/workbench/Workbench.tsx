@@ -20,7 +20,12 @@ import DOMPurify from "dompurify";
 import type { DevConfig } from "./devConfig";
 import type { ComposedMessage, SimulatedItem, SimulatedOffice } from "./simulatedOffice";
 import type { TeamsFrameSpec, TeamsHostSimulator } from "./teamsHostSimulator";
-import { TeamsConfigSurface, TeamsFrameView } from "./TeamsSurfaces";
+import {
+  careerCentreTab,
+  ConfiguredTab,
+  TeamsConfigSurface,
+  TeamsFrameView,
+} from "./TeamsSurfaces";
 
 const useStyles = makeStyles({
   page: {
@@ -33,6 +38,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
   },
   bar: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "end", flexWrap: "wrap" },
+  help: { color: tokens.colorNeutralForeground2 },
   surfaces: {
     display: "grid",
     gridTemplateColumns: "minmax(720px, 1.6fr) minmax(420px, 1fr) 340px",
@@ -114,7 +120,7 @@ export interface Persona {
 }
 
 export type WorkbenchSurface =
-  "outlook-message" | "outlook-appointment" | "teams-config" | "teams-meeting";
+  "outlook-message" | "outlook-appointment" | "teams-config" | "teams-channel" | "teams-meeting";
 
 export interface WorkbenchProps {
   config: DevConfig;
@@ -126,8 +132,16 @@ export interface WorkbenchProps {
   loadProblem: string | null;
   /** Answers the real teams-js in the Teams frames. */
   simulator: TeamsHostSimulator;
-  /** What Teams tells the personal tab, the meeting side panel and the configuration page. */
-  teams: { tab: TeamsFrameSpec; sidePanel: TeamsFrameSpec; config: TeamsFrameSpec };
+  /**
+   * What Teams tells the personal tab, the meeting side panel, the configuration page and the
+   * career centre's channel tab.
+   */
+  teams: {
+    tab: TeamsFrameSpec;
+    sidePanel: TeamsFrameSpec;
+    config: TeamsFrameSpec;
+    channel: TeamsFrameSpec;
+  };
   /** The persona's mailbox time zone (IANA): Outlook shows an item's times in it. */
   mailboxZone: string;
   /** The look the simulated hosts report; the workbench's own chrome follows it too. */
@@ -165,6 +179,18 @@ function ComposeWindow(props: { message: ComposedMessage; onClose: () => void })
     </section>
   );
 }
+
+/**
+ * The workbench's surfaces (`?surface=`), for whoever opens it: Outlook and the student's personal
+ * tab side by side; Teams' "add a tab" dialog; the career centre's channel tab (the advisors' view,
+ * as its configuration page saved it); the meeting side panel (`&chat=<thread id>`).
+ */
+const SURFACE_LINKS: ReadonlyArray<readonly [WorkbenchSurface, string]> = [
+  ["outlook-message", "Outlook and personal tab"],
+  ["teams-config", "Teams: add a tab"],
+  ["teams-channel", "Teams: career centre channel tab (advisors)"],
+  ["teams-meeting", "Teams: meeting side panel"],
+];
 
 function itemTitle(item: SimulatedItem): string {
   return item.kind === "message" ? (item.from.displayName ?? "") : item.subject;
@@ -236,8 +262,25 @@ export function Workbench(props: WorkbenchProps) {
             </Select>
           </Field>
         </div>
+        <nav aria-label="Workbench surfaces" className={styles.help}>
+          <Caption1>
+            {SURFACE_LINKS.map(([surface, label], index) => (
+              <span key={surface}>
+                {index > 0 ? " · " : ""}
+                <a href={`?surface=${surface}&${query}`}>{label}</a>
+              </span>
+            ))}
+          </Caption1>
+        </nav>
         {props.loadProblem ? <Body1 role="alert">{props.loadProblem}</Body1> : null}
-        {props.surface === "teams-config" ? (
+        {props.surface === "teams-channel" ? (
+          <ConfiguredTab
+            simulator={props.simulator}
+            spec={props.teams.channel}
+            saved={careerCentreTab(window.location.origin)}
+            persona={persona}
+          />
+        ) : props.surface === "teams-config" ? (
           <TeamsConfigSurface
             simulator={props.simulator}
             spec={props.teams.config}

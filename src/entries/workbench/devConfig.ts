@@ -1,14 +1,12 @@
 // The development config the dev server serves at /config.json: where the sandbox is, who is
 // default.
+import type { SharePointConfig } from "../../domain/config";
 
 export interface DevConfig {
   mode: "sandbox";
   sandboxOrigin: string;
   defaultPersona: string;
-  sharePoint: {
-    siteId: string;
-    lists: { volunteers: string; questions: string; bookings: string };
-  } | null;
+  sharePoint: SharePointConfig | null;
 }
 
 export async function loadDevConfig(): Promise<DevConfig> {

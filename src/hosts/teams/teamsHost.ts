@@ -24,6 +24,11 @@ export interface TeamsHostOptions {
   setTimer?: (callback: () => void, ms: number) => unknown;
   /** The page's own address: saved tabs open `tab.html` beside it (same origin, in validDomains). */
   pageUrl?: string;
+  /**
+   * The surface the page's URL names (`surfaceFromUrl`): a content frame outside a meeting is the
+   * advisors' tab when its saved content URL opens the advisors' view, else the student's tab.
+   */
+  pageSurface?: Surface;
 }
 
 /** teams-js throws from capability checks before initialize or on hosts without the runtime. */
@@ -91,12 +96,14 @@ function tabConfigPort(
 
 /**
  * The side panel's prep sheet also serves a meeting's own tab (meeting details, frame context
- * "content" with a meeting id): the configuration page offers only the prep sheet there.
+ * "content" with a meeting id): the configuration page offers only the prep sheet there. Other
+ * content frames are the advisors' channel tab or the student's tab, as the page's URL says.
  */
-function surfaceOf(context: TeamsContextLike): Surface {
+function surfaceOf(context: TeamsContextLike, page: Surface | undefined): Surface {
   const frame = context.page.frameContext;
   if (frame === "sidePanel" || frame === "meetingStage") return "sidePanel";
-  return frame === "content" && context.meeting?.id ? "sidePanel" : "tab";
+  if (frame === "content" && context.meeting?.id) return "sidePanel";
+  return page === "advisorsTab" ? "advisorsTab" : "tab";
 }
 
 function withTimeout<T>(
@@ -147,7 +154,7 @@ export async function createTeamsHost(
   const context: HostContext = teamsContext
     ? {
         kind: "teams",
-        surface: surfaceOf(teamsContext),
+        surface: surfaceOf(teamsContext, options.pageSurface),
         locale: pickLocale(teamsContext.app.locale),
         theme: themeFromTeams(teamsContext.app.theme),
         user: teamsContext.user
@@ -167,7 +174,7 @@ export async function createTeamsHost(
       }
     : {
         kind: "teams",
-        surface: "tab",
+        surface: options.pageSurface ?? "tab",
         locale: pickLocale(options.fallbackLocale),
         theme: "light",
         user: null,

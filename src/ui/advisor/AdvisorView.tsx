@@ -1,4 +1,5 @@
-// The advisors' Teams tab: volunteers for all; load, outcomes and question bank for editors.
+// The advisors' Teams tab: volunteers for all; advisors' notes for advisors; load, outcomes and
+// question bank for editors (the role is read from Graph, see graph/sites/roles.ts).
 import {
   Body1,
   Button,
@@ -26,7 +27,7 @@ export default function AdvisorView() {
   const styles = useAdvisorStyles();
   const model = useVolunteers();
   const [pane, setPane] = useState<Pane>("volunteers");
-  const canEdit = model.access === "write";
+  const canEdit = model.role === "editor";
 
   if (model.status === "unconfigured") return <Body1>{t("advisor.unconfigured")}</Body1>;
   if (model.status === "loading") return <Spinner label={t("advisor.loading")} />;
@@ -49,7 +50,8 @@ export default function AdvisorView() {
       <Subtitle1 as="h2" className={styles.heading}>
         {t("advisor.heading")}
       </Subtitle1>
-      {model.access === "read" ? <Body1>{t("advisor.readOnly")}</Body1> : null}
+      {model.role === "reader" ? <Body1>{t("advisor.readerOnly")}</Body1> : null}
+      {model.role === "student" ? <Body1>{t("advisor.readOnly")}</Body1> : null}
       {canEdit ? (
         <TabList
           aria-label={t("advisor.tabs")}
@@ -63,7 +65,9 @@ export default function AdvisorView() {
           <Tab value="questions">{t("advisor.tab.questions")}</Tab>
         </TabList>
       ) : null}
-      {current === "volunteers" ? <VolunteerList model={model} canEdit={canEdit} /> : null}
+      {current === "volunteers" ? (
+        <VolunteerList model={model} canEdit={canEdit} showNotes={model.role !== "student"} />
+      ) : null}
       {current === "load" ? (
         <LoadCharts
           volunteers={model.volunteers}

@@ -44,6 +44,7 @@ function VolunteerCard({
   volunteer,
   load,
   canEdit,
+  showNotes,
   onEdit,
   onToggleActive,
   onRemove,
@@ -51,6 +52,7 @@ function VolunteerCard({
   volunteer: VolunteerRecord;
   load: VolunteerLoad | undefined;
   canEdit: boolean;
+  showNotes: boolean;
   onEdit: () => void;
   onToggleActive: () => void;
   onRemove: () => void;
@@ -89,8 +91,10 @@ function VolunteerCard({
             : t("advisor.loadLine", { booked: load.booked, capacity: load.capacity })}
         </Caption1>
       ) : null}
-      {canEdit && volunteer.advisorNotes ? (
-        <Caption1 className={styles.muted}>{volunteer.advisorNotes}</Caption1>
+      {showNotes && volunteer.advisorNotes ? (
+        <Caption1 className={styles.muted}>
+          {t("advisor.notesLabel", { notes: volunteer.advisorNotes })}
+        </Caption1>
       ) : null}
       {canEdit ? (
         confirming ? (
@@ -135,8 +139,19 @@ function VolunteerCard({
   );
 }
 
-/** The list with its search, filters and actions; `canEdit` comes from the write probe. */
-export function VolunteerList({ model, canEdit }: { model: VolunteersModel; canEdit: boolean }) {
+/**
+ * The list with its search, filters and actions; `canEdit` and `showNotes` come from the user's
+ * role (editors edit; editors and readers see advisors' notes).
+ */
+export function VolunteerList({
+  model,
+  canEdit,
+  showNotes,
+}: {
+  model: VolunteersModel;
+  canEdit: boolean;
+  showNotes: boolean;
+}) {
   const t = useT();
   const styles = useAdvisorStyles();
   const [text, setText] = useState("");
@@ -245,6 +260,7 @@ export function VolunteerList({ model, canEdit }: { model: VolunteersModel; canE
               volunteer={volunteer}
               load={loads.get(volunteer.itemId)}
               canEdit={canEdit}
+              showNotes={showNotes}
               onEdit={() => setEditing({ kind: "edit", record: volunteer })}
               onToggleActive={() => void toggleActive(volunteer)}
               onRemove={() => void remove(volunteer)}

@@ -15,6 +15,7 @@ import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import { useAddInterview, useInterviewFor } from "../../app/interviews/interviewStore";
 import {
   useContactCard,
+  useInterviewsBesideCard,
   useReportingLine,
   type ContactCardData,
   type DirectoryPerson,
@@ -42,6 +43,8 @@ export interface CardPerson {
   companyName?: string | null;
   volunteer?: VolunteerInfo | null;
   source: ContactSource;
+  /** Set when the caller knows the person is in My interviews (their meeting): nothing to look up. */
+  interviewContactId?: string | null;
 }
 
 function PersonLine({ person }: { person: DirectoryPerson }) {
@@ -145,7 +148,7 @@ function CardBody({ person, card }: { person: CardPerson; card: ContactCardData 
           </section>
         </>
       ) : null}
-      <AddToInterviews
+      <InterviewAction
         person={person}
         card={card}
         reportingLine={[
@@ -155,6 +158,39 @@ function CardBody({ person, card }: { person: CardPerson; card: ContactCardData 
       />
     </>
   );
+}
+
+/** "In my interviews" with a way in. */
+function InInterviews({ contactId }: { contactId: string }) {
+  const t = useT();
+  const styles = useContactCardStyles();
+  const { go } = useNavigation();
+  return (
+    <div className={styles.actions}>
+      <Badge appearance="tint" color="success">
+        {t("card.inInterviews")}
+      </Badge>
+      <Button
+        appearance="primary"
+        onClick={() => go({ view: "interview", contactId, section: "research" })}
+      >
+        {t("card.open")}
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * What the card offers about My interviews. When the caller already knows the interview, the
+ * page's list is not read just to find it again.
+ */
+function InterviewAction(props: {
+  person: CardPerson;
+  card: ContactCardData | null;
+  reportingLine: DirectoryPerson[];
+}) {
+  const known = props.person.interviewContactId;
+  return known ? <InInterviews contactId={known} /> : <AddToInterviews {...props} />;
 }
 
 /** "Add to my interviews", or "In my interviews" with a way in when the person is already there. */
@@ -177,18 +213,7 @@ function AddToInterviews({
   const [failure, setFailure] = useState<string | null>(null);
   const open = (contactId: string) => go({ view: "interview", contactId, section: "research" });
 
-  if (existing) {
-    return (
-      <div className={styles.actions}>
-        <Badge appearance="tint" color="success">
-          {t("card.inInterviews")}
-        </Badge>
-        <Button appearance="primary" onClick={() => open(existing.record.contactId)}>
-          {t("card.open")}
-        </Button>
-      </div>
-    );
-  }
+  if (existing) return <InInterviews contactId={existing.record.contactId} />;
   const onAdd = async () => {
     setBusy(true);
     setFailure(null);
@@ -250,6 +275,7 @@ export function ContactCard({
   const headingId = useId();
   const lookup = person.directoryId ?? person.email;
   const state = useContactCard(lookup, person.email);
+  useInterviewsBesideCard(!person.interviewContactId);
   const card = lookup && state.status === "ready" ? state.card : null;
   const loading = lookup !== null && state.status === "loading";
   const notInDirectory =

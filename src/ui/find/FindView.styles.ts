@@ -4,7 +4,11 @@ import { plainList, pressableRow, viewColumn } from "../common/layout.styles";
 
 export const useFindStyles = makeStyles({
   view: viewColumn,
+  // Griffel's display would win over the hidden attribute's.
+  hidden: { display: "none" },
   heading: { margin: "0" },
+  // A label over its input, spaced as Fluent's Field spaces them.
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   filters: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",

@@ -19,6 +19,8 @@ export function PrepSheetPanel({ meeting }: { meeting: MeetingEvent & { sheet: P
   const { event } = meeting;
   const state = followUp.interview.state;
   const asked = sheet.questions.filter((q) => q.asked).length;
+  const guest =
+    event.attendees.length === 1 && event.attendees[0]?.emailAddress ? event.attendees[0] : null;
   const range =
     event.start && event.end
       ? new Intl.DateTimeFormat(intlLocale(locale), {
@@ -55,6 +57,19 @@ export function PrepSheetPanel({ meeting }: { meeting: MeetingEvent & { sheet: P
             department: state.contact.department,
             companyName: state.contact.companyName,
             source: state.record.source,
+            interviewContactId: state.contact.id,
+          }}
+        />
+      ) : state.status === "loading" && guest ? (
+        // The one person invited: their card loads alongside the contact, not after it.
+        <ContactCard
+          headingLevel={3}
+          person={{
+            displayName: guest.displayName,
+            email: guest.emailAddress,
+            directoryId: null,
+            source: "directory",
+            interviewContactId: sheet.contactId,
           }}
         />
       ) : state.status === "error" && state.reason.kind === "not-found" ? (

@@ -6,8 +6,6 @@ import { ShellPage } from "./ShellPage";
 export function SidePanel() {
   const t = useT();
   return (
-    <ShellPage surface="sidePanel">
-      <Subtitle2 as="h2">{t("sidePanel.heading")}</Subtitle2>
-    </ShellPage>
+    <ShellPage surface="sidePanel" lead={<Subtitle2 as="h2">{t("sidePanel.heading")}</Subtitle2>} />
   );
 }

@@ -1,13 +1,15 @@
-// The Teams tab (and the standalone page): header, tagline and the feature views.
+// A Teams tab (and the standalone page): header, tagline and the surface's feature views.
 import { Body1 } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import { ShellPage } from "./ShellPage";
 
-export function TabShell() {
+/** The student's tab, or the career centre's channel tab with the advisors' view alone. */
+export function TabShell({ surface }: { surface: "tab" | "advisorsTab" }) {
   const t = useT();
   return (
-    <ShellPage surface="tab">
-      <Body1>{t("app.tagline")}</Body1>
-    </ShellPage>
+    <ShellPage
+      surface={surface}
+      lead={<Body1>{t(surface === "advisorsTab" ? "app.taglineAdvisors" : "app.tagline")}</Body1>}
+    />
   );
 }

@@ -20,18 +20,22 @@ export function ViewNav({ surface }: { surface: Surface }) {
   const tabs = all.filter((v) => v.id !== "interview");
   const view = all.find((v) => v.id === route.view) ?? tabs[0];
   if (!view) return null;
+  // A surface with one view (the advisors' tab) has nothing to switch to: no tab list, a region.
+  const single = all.length === 1;
   return (
     <>
-      <ViewBoundary fallback={<p role="alert">{t("view.failed")}</p>}>
-        <Suspense fallback={null}>
-          <NavTabs
-            tabs={tabs}
-            selected={view.id === "interview" ? null : view.id}
-            onSelect={(id) => go(routeToView(id))}
-          />
-        </Suspense>
-      </ViewBoundary>
-      <div role="tabpanel" aria-label={t(view.label)}>
+      {single ? null : (
+        <ViewBoundary fallback={<p role="alert">{t("view.failed")}</p>}>
+          <Suspense fallback={null}>
+            <NavTabs
+              tabs={tabs}
+              selected={view.id === "interview" ? null : view.id}
+              onSelect={(id) => go(routeToView(id))}
+            />
+          </Suspense>
+        </ViewBoundary>
+      )}
+      <div role={single ? "region" : "tabpanel"} aria-label={t(view.label)}>
         <LazyView key={view.id}>
           <view.Component />
         </LazyView>

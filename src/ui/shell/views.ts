@@ -1,6 +1,7 @@
 // The feature views the shell can show, each loaded only when first opened (keeps first paint
 // small).
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { FindView, preloadFindResults } from "../find/FindView";
 import type { MessageKey } from "../../app/i18n/messages";
 import { initialRoute, type TabView } from "../../app/navigation";
 import { withMessages } from "../../app/i18n/withMessages";
@@ -11,7 +12,7 @@ export interface ViewDef {
   id: TabView | "interview";
   label: MessageKey;
   surfaces: readonly Surface[];
-  Component: LazyExoticComponent<ComponentType>;
+  Component: ComponentType | LazyExoticComponent<ComponentType>;
   /** Starts downloading the view (and the feature strings) before React asks for it. */
   preload: () => void;
 }
@@ -41,7 +42,15 @@ export function defineView(
 
 /** Feature views in navigation order. */
 export const VIEWS: readonly ViewDef[] = [
-  defineView("find", "nav.find", ["taskpane", "tab"], () => import("../find/FindView")),
+  // Find is the first view of the pane and the tab: its search box ships with the page (the rest
+  // of Find loads behind it), so the first interactive view waits for no chunk.
+  {
+    id: "find",
+    label: "nav.find",
+    surfaces: ["taskpane", "tab"],
+    Component: FindView,
+    preload: preloadFindResults,
+  },
   defineView(
     "pipeline",
     "nav.pipeline",
@@ -61,7 +70,8 @@ export const VIEWS: readonly ViewDef[] = [
     () => import("../questions/QuestionBankView"),
   ),
   defineView("prep", "nav.prep", ["sidePanel", "taskpane"], () => import("../meeting/PrepView")),
-  defineView("advisor", "nav.advisor", ["tab"], () => import("../advisor/AdvisorView")),
+  // The career centre's tools live only in its channel tab, never in a student's personal tab.
+  defineView("advisor", "nav.advisor", ["advisorsTab"], () => import("../advisor/AdvisorView")),
 ];
 
 export function viewsFor(surface: Surface): ViewDef[] {

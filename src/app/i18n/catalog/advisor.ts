@@ -13,6 +13,9 @@ export const advisorMessages = defineMessages({
     "advisor.unconfigured":
       "The career centre's lists are not set up for this organisation. Ask your administrator to add their ids to the app's configuration.",
     "advisor.readOnly": "You can browse the volunteer list. Only career advisors can change it.",
+    "advisor.readerOnly":
+      "You can read the volunteer list and advisors' notes. Only members of the career centre's team can change them.",
+    "advisor.notesLabel": "Advisors' notes: {notes}",
     "advisor.retry": "Try again",
     "advisor.search": "Search volunteers",
     "advisor.searchPlaceholder": "Name, organisation, topic or language",
@@ -167,6 +170,9 @@ export const advisorMessages = defineMessages({
       "Les listes du centre de carrière ne sont pas configurées pour cette organisation. Demandez à votre administrateur d'ajouter leurs identifiants à la configuration de l'application.",
     "advisor.readOnly":
       "Vous pouvez consulter la liste des bénévoles. Seuls les conseillers en carrière peuvent la modifier.",
+    "advisor.readerOnly":
+      "Vous pouvez consulter la liste des bénévoles et les notes des conseillers. Seuls les membres de l'équipe du centre de carrière peuvent les modifier.",
+    "advisor.notesLabel": "Notes des conseillers : {notes}",
     "advisor.retry": "Réessayer",
     "advisor.search": "Rechercher des bénévoles",
     "advisor.searchPlaceholder": "Nom, organisation, sujet ou langue",

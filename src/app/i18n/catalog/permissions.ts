@@ -21,6 +21,8 @@ export const permissionMessages = defineMessages({
     "permission.Sites.Read.All": "Sites.Read.All: read the career centre's lists in SharePoint",
     "permission.Sites.ReadWrite.All":
       "Sites.ReadWrite.All: update the career centre's lists in SharePoint",
+    "permission.Sites.Selected":
+      "Sites.Selected: the career centre's SharePoint site, once your administrator has granted it to the app",
   },
   "fr-CA": {
     "permission.User.Read": "User.Read : vous connecter et lire votre propre profil",
@@ -41,6 +43,8 @@ export const permissionMessages = defineMessages({
       "Sites.Read.All : lire les listes du centre de carrière dans SharePoint",
     "permission.Sites.ReadWrite.All":
       "Sites.ReadWrite.All : modifier les listes du centre de carrière dans SharePoint",
+    "permission.Sites.Selected":
+      "Sites.Selected : le site SharePoint du centre de carrière, une fois que votre administrateur l'a accordé à l'application",
   },
 });
 

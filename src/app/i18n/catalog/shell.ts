@@ -6,12 +6,26 @@ export const shellMessages = defineMessages({
     "app.name": "Information Interviews",
     "app.loading": "Loading…",
     "app.tagline": "Learn what a career is really like, one conversation at a time.",
+    "app.taglineAdvisors":
+      "For the career centre: the volunteers students may ask, the question bank and each volunteer's load.",
     "nav.label": "Sections",
     "nav.find": "Find",
     "nav.pipeline": "My interviews",
     "nav.questions": "Questions",
     "nav.advisor": "Volunteers",
     "nav.prep": "Prep sheet",
+    // The search box ships with the first paint (FindView), before feature strings load.
+    "find.heading": "Find someone to talk to",
+    "find.searchLabel": "Search people",
+    "find.searchPlaceholder": "Name or email",
+    "find.filters": "Filters",
+    "find.filter.department": "Department",
+    "find.filter.jobTitle": "Job title",
+    "find.filter.companyName": "Company",
+    "find.filter.officeLocation": "Office",
+    "find.filter.clear": "Clear filters",
+    "find.back": "Back to results",
+    "find.addByHand": "Add someone by hand",
     "host.officeUnavailable":
       "Outlook's add-in scripts could not load, so this pane cannot see the open message. Check your connection, then close and reopen the pane.",
     "host.teamsUnavailable":
@@ -47,12 +61,26 @@ export const shellMessages = defineMessages({
     "app.name": "Entrevues d'information",
     "app.loading": "Chargement…",
     "app.tagline": "Découvrez une carrière de l'intérieur, une conversation à la fois.",
+    "app.taglineAdvisors":
+      "Pour le centre de carrière : les bénévoles que les étudiants peuvent solliciter, la banque de questions et la charge de chaque bénévole.",
     "nav.label": "Sections",
     "nav.find": "Trouver",
     "nav.pipeline": "Mes entrevues",
     "nav.questions": "Questions",
     "nav.advisor": "Bénévoles",
     "nav.prep": "Fiche de préparation",
+    // The search box ships with the first paint (FindView), before feature strings load.
+    "find.heading": "Trouver une personne à rencontrer",
+    "find.searchLabel": "Rechercher des personnes",
+    "find.searchPlaceholder": "Nom ou courriel",
+    "find.filters": "Filtres",
+    "find.filter.department": "Service",
+    "find.filter.jobTitle": "Poste",
+    "find.filter.companyName": "Entreprise",
+    "find.filter.officeLocation": "Bureau",
+    "find.filter.clear": "Effacer les filtres",
+    "find.back": "Retour aux résultats",
+    "find.addByHand": "Ajouter une personne à la main",
     "host.officeUnavailable":
       "Les scripts du complément Outlook n'ont pas pu se charger : ce volet ne voit donc pas le message ouvert. Vérifiez votre connexion, puis fermez et rouvrez le volet.",
     "host.teamsUnavailable":
