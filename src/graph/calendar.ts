@@ -16,7 +16,8 @@ import {
 } from "../domain/slots";
 import type { WorkingHours } from "../domain/time/workingHours";
 import type { GraphClient } from "./client";
-import { GraphError, isTransientFailure } from "./errors";
+import { writeChecked } from "./checkedWrite";
+import { GraphError } from "./errors";
 import { collectPages, type GraphPage } from "./paging";
 import { fromGraphDateTime, preferTimeZone, toGraphDateTime } from "./dateTimes";
 import { toWorkingHours } from "./workingHours";
@@ -227,9 +228,9 @@ export type BookingResult =
 
 /**
  * Creates the interview event. The prep sheet extension is created inline in the same POST (one
- * request; Graph does not copy the organizer's extensions to attendees). The POST may be retried by
- * the client on 429/503/504: `transactionId` makes a retry after a lost answer return the same
- * event instead of a second booking.
+ * request; Graph does not copy the organizer's extensions to attendees). After a lost answer the
+ * event is looked for by `transactionId` and posted again only when it is not there (the id also
+ * makes Graph return the first event for a repeat, should the look miss it).
  */
 export async function createEvent(
   client: GraphClient,
@@ -262,24 +263,26 @@ export async function createEvent(
     if (!inline.ok) return inline;
     body.extensions = inline.extensions;
   }
-  let created: Event;
-  try {
+  const send = async () => {
     const answer = await client.call<Event>({
       method: "POST",
       path: "/me/events",
       headers: preferTimeZone(draft.timeZone),
       body,
+      retry: "never",
       signal,
     });
-    created = answer.body;
+    return answer.body;
+  };
+  const check = () => findCreatedEvent(client, draft, transactionId, signal);
+  let created: Event;
+  try {
+    created = await writeChecked(client, { send, check }, { signal });
   } catch (error) {
-    // A repeat of a POST that was stored (its answer lost) may come back as 201 with the first
-    // event or as an error: event.md / user-post-events.md say only that Graph avoids the redundant
-    // POST. On a conflict, or a transient failure that outlived the retries, look before failing.
-    if (!(error instanceof GraphError) || !(error.status === 409 || isTransientFailure(error))) {
-      throw error;
-    }
-    const found = await findCreatedEvent(client, draft, transactionId, signal).catch(() => null);
+    // A repeat of a POST that was stored may come back as an error rather than the first event:
+    // event.md / user-post-events.md say only that Graph avoids the redundant POST. Look first.
+    if (!(error instanceof GraphError && error.status === 409)) throw error;
+    const found = await check();
     if (!found) throw error;
     created = found;
   }
