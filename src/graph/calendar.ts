@@ -6,7 +6,7 @@ import type {
   ScheduleInformation,
   ScheduleItem,
 } from "@microsoft/microsoft-graph-types";
-import type { TooLargeRefusal } from "../domain/interview";
+import type { LinkedEvent, TooLargeRefusal } from "../domain/interview";
 import type { MailPerson } from "../domain/person";
 import {
   availabilityViewToBusy,
@@ -16,6 +16,7 @@ import {
 } from "../domain/slots";
 import type { WorkingHours } from "../domain/time/workingHours";
 import type { GraphClient } from "./client";
+import { writeBatchChecked } from "./checkedBatch";
 import { writeChecked } from "./checkedWrite";
 import { GraphError } from "./errors";
 import { collectPages, type GraphPage } from "./paging";
@@ -23,6 +24,7 @@ import { fromGraphDateTime, preferTimeZone, toGraphDateTime } from "./dateTimes"
 import { toWorkingHours } from "./workingHours";
 import {
   EXPAND_OUR_EXTENSION,
+  extensionBatchWrite,
   type ExtensionData,
   type ExtensionWrite,
   findOurExtension,
@@ -226,18 +228,11 @@ export interface EventDraft {
 export type BookingResult =
   { ok: true; event: BookedEvent; transactionId: string } | TooLargeRefusal;
 
-/**
- * Creates the interview event. The prep sheet extension is created inline in the same POST (one
- * request; Graph does not copy the organizer's extensions to attendees). After a lost answer the
- * event is looked for by `transactionId` and posted again only when it is not there (the id also
- * makes Graph return the first event for a repeat, should the look miss it).
- */
-export async function createEvent(
-  client: GraphClient,
+/** The POST body of an event draft (with its transactionId), or the prep sheet's size refusal. */
+function eventBody(
   draft: EventDraft,
-  signal?: AbortSignal,
-): Promise<BookingResult> {
-  const transactionId = draft.transactionId ?? crypto.randomUUID();
+  transactionId: string,
+): { ok: true; body: Record<string, unknown> } | TooLargeRefusal {
   const body: Record<string, unknown> = {
     subject: draft.subject,
     body: { contentType: "html", content: draft.bodyHtml },
@@ -263,12 +258,35 @@ export async function createEvent(
     if (!inline.ok) return inline;
     body.extensions = inline.extensions;
   }
+  return { ok: true, body };
+}
+
+/** The booked event as the app holds it: the prep sheet sent when the answer leaves it out. */
+function bookedFrom(created: Event, draft: EventDraft): BookedEvent {
+  const event = toBookedEvent(created);
+  return { ...event, prep: event.prep ?? draft.prep ?? null };
+}
+
+/**
+ * Creates the interview event. The prep sheet extension is created inline in the same POST (one
+ * request; Graph does not copy the organizer's extensions to attendees). After a lost answer the
+ * event is looked for by `transactionId` and posted again only when it is not there (the id also
+ * makes Graph return the first event for a repeat, should the look miss it).
+ */
+export async function createEvent(
+  client: GraphClient,
+  draft: EventDraft,
+  signal?: AbortSignal,
+): Promise<BookingResult> {
+  const transactionId = draft.transactionId ?? crypto.randomUUID();
+  const built = eventBody(draft, transactionId);
+  if (!built.ok) return built;
   const send = async () => {
     const answer = await client.call<Event>({
       method: "POST",
       path: "/me/events",
       headers: preferTimeZone(draft.timeZone),
-      body,
+      body: built.body,
       retry: "never",
       signal,
     });
@@ -286,8 +304,51 @@ export async function createEvent(
     if (!found) throw error;
     created = found;
   }
-  const event = toBookedEvent(created);
-  return { ok: true, event: { ...event, prep: event.prep ?? draft.prep ?? null }, transactionId };
+  return { ok: true, event: bookedFrom(created, draft), transactionId };
+}
+
+/**
+ * Books the event and writes the contact's record in one round trip: a `$batch` whose second
+ * request (the record, which links the event by its transactionId — Graph has not given the id yet)
+ * runs only after the event was created (dependsOn). Each is recovered by itself after a lost
+ * answer: the event by its transactionId, the record by its write marker.
+ */
+export async function createEventWithRecord(
+  client: GraphClient,
+  draft: EventDraft & { transactionId: string },
+  record: { contactId: string; data: ExtensionData; exists: boolean },
+  signal?: AbortSignal,
+): Promise<BookingResult> {
+  const { transactionId } = draft;
+  const built = eventBody(draft, transactionId);
+  if (!built.ok) return built;
+  const recordWrite = extensionBatchWrite(
+    "record",
+    `/me/contacts/${encodeURIComponent(record.contactId)}`,
+    record.data,
+    record.exists,
+    client,
+    signal,
+  );
+  if (!recordWrite.ok) return recordWrite;
+  const results = await writeBatchChecked(
+    client,
+    [
+      {
+        id: "event",
+        method: "POST",
+        url: "/me/events",
+        headers: preferTimeZone(draft.timeZone),
+        body: built.body,
+        read: (body) => body as Event,
+        check: () => findCreatedEvent(client, draft, transactionId, signal),
+      },
+      { ...recordWrite.write, dependsOn: ["event"] },
+    ],
+    { signal },
+  );
+  const created = results.get("event") as Event;
+  return { ok: true, event: bookedFrom(created, draft), transactionId };
 }
 
 /**
@@ -328,11 +389,60 @@ async function findCreatedEvent(
   );
 }
 
+/**
+ * The event a booking made, by the transactionId its link in the contact's record keeps (a link
+ * written in the booking's own round trip, before Graph gave the event's id). Null when it is gone.
+ */
+export async function findEventByTransaction(
+  client: GraphClient,
+  linked: { start: Date; end: Date; transactionId: string },
+  signal?: AbortSignal,
+): Promise<BookedEvent | null> {
+  const answer = await client.call<GraphPage<Event & { transactionId?: string }>>({
+    method: "GET",
+    path: "/me/calendarView",
+    query: {
+      startDateTime: new Date(linked.start.getTime() - 60_000).toISOString(),
+      endDateTime: new Date(linked.end.getTime() + 60_000).toISOString(),
+      $select: `${EVENT_FIELDS},transactionId`,
+      $expand: EXPAND_OUR_EXTENSION,
+      $top: 50,
+    },
+    headers: preferTimeZone("UTC"),
+    signal,
+  });
+  const found = (answer.body.value ?? []).find((e) => e.transactionId === linked.transactionId);
+  return found ? toBookedEvent(found) : null;
+}
+
+/**
+ * The event a contact's record links, times in UTC: by its id, or — for a link written in the
+ * booking's own round trip, before Graph gave the id — by its transactionId. One request either
+ * way; null when a link by transactionId finds nothing.
+ */
+export async function getLinkedEvent(
+  client: GraphClient,
+  linked: LinkedEvent,
+  signal?: AbortSignal,
+): Promise<BookedEvent | null> {
+  if (linked.eventId) return getEvent(client, linked.eventId, { timeZone: "UTC", signal });
+  if (!linked.transactionId) return null;
+  return findEventByTransaction(
+    client,
+    {
+      start: new Date(linked.start),
+      end: new Date(linked.end),
+      transactionId: linked.transactionId,
+    },
+    signal,
+  );
+}
+
 /** Reads one event with our prep sheet expanded (times in `timeZone` when given). */
 export async function getEvent(
   client: GraphClient,
   id: string,
-  options: { timeZone?: string; signal?: AbortSignal } = {},
+  options: { timeZone?: string; signal?: AbortSignal | undefined } = {},
 ): Promise<BookedEvent> {
   const answer = await client.call<Event>({
     method: "GET",

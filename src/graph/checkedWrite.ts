@@ -63,6 +63,17 @@ function setRecovering(client: GraphClient, delta: number): void {
   state.listeners.forEach((listener) => listener());
 }
 
+/** Counts a write as recovering until the returned function is called (once). */
+export function beginRecovery(client: GraphClient): () => void {
+  setRecovering(client, 1);
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    setRecovering(client, -1);
+  };
+}
+
 /**
  * Sends `write` and recovers it without the user: after a throttle it waits Retry-After and sends
  * again; after a dropped answer or a 5xx it waits, looks (`check`) and returns what was stored, or
@@ -77,15 +88,12 @@ export async function writeChecked<T>(
 ): Promise<T> {
   const deadline = client.clock.now() + (options.budgetMs ?? RECOVERY_BUDGET_MS);
   let failures = 0;
-  let marked = false;
+  const recovery: { end?: () => void } = {};
   const wait = async (error: GraphError) => {
     failures += 1;
     const delay = retryDelayMs(failures, error.retryAfterMs, client.backoff, client.random);
     if (client.clock.now() + delay > deadline) throw error;
-    if (!marked) {
-      marked = true;
-      setRecovering(client, 1);
-    }
+    recovery.end ??= beginRecovery(client);
     await client.clock.sleep(delay, options.signal);
   };
   try {
@@ -115,6 +123,6 @@ export async function writeChecked<T>(
       }
     }
   } finally {
-    if (marked) setRecovering(client, -1);
+    recovery.end?.();
   }
 }

@@ -312,7 +312,35 @@ export async function createInterviewContact(
     },
     { signal },
   );
+  // A POST's answer carries what the view needs (notes, etag); a found one was read just now.
+  if (contact.etag !== null) rememberCreated(client, contact);
   return { ok: true, created: true, contact };
+}
+
+/**
+ * Contacts this client created in the last few seconds, as the POST answered them: the view that
+ * opens right after an add (its research notes) reads the contact from here instead of asking
+ * Graph again for what it was just told. Taken once; any later read goes to Graph.
+ */
+const justCreated = new WeakMap<
+  GraphClient,
+  Map<string, { contact: InterviewContact; at: number }>
+>();
+
+/** How long a created contact may be read from its POST's answer. */
+const FRESH_MS = 10_000;
+
+function rememberCreated(client: GraphClient, contact: InterviewContact): void {
+  const created = justCreated.get(client) ?? new Map();
+  justCreated.set(client, created);
+  created.set(contact.id, { contact, at: client.clock.now() });
+}
+
+function takeCreated(client: GraphClient, id: string): InterviewContact | null {
+  const created = justCreated.get(client);
+  const entry = created?.get(id);
+  created?.delete(id);
+  return entry && client.clock.now() - entry.at <= FRESH_MS ? entry.contact : null;
 }
 
 /** Reads one contact with its record. */
@@ -321,6 +349,8 @@ export async function getInterviewContact(
   id: string,
   signal?: AbortSignal,
 ): Promise<InterviewContact> {
+  const fresh = takeCreated(client, id);
+  if (fresh) return fresh;
   const answer = await client.call<Contact>({
     method: "GET",
     path: contactPath(id),
@@ -349,6 +379,7 @@ export async function updateNotes(
   etag: string | null,
   signal?: AbortSignal,
 ): Promise<NotesUpdate> {
+  justCreated.get(client)?.delete(id);
   try {
     const answer = await client.call<Contact>({
       method: "PATCH",
@@ -386,6 +417,7 @@ export function mergeContactRecord(
   changes: ExtensionData,
   signal?: AbortSignal,
 ): Promise<ExtensionWrite> {
+  justCreated.get(client)?.delete(contactId);
   return mergeExtension(client, contactPath(contactId), changes, signal);
 }
 
@@ -400,5 +432,6 @@ export function writeContactRecord(
   exists: boolean,
   signal?: AbortSignal,
 ): Promise<ExtensionWrite> {
+  justCreated.get(client)?.delete(contactId);
   return writeExtension(client, contactPath(contactId), data, exists, signal);
 }

@@ -9,6 +9,7 @@ import {
   type TooLargeRefusal,
 } from "../domain/interview";
 import type { GraphClient } from "./client";
+import type { CheckedBatchWrite } from "./checkedBatch";
 import { writeChecked } from "./checkedWrite";
 import { GraphError, nullWhenNotFound } from "./errors";
 
@@ -203,6 +204,41 @@ export async function writeExtension(
     { signal },
   );
   return { ok: true, data };
+}
+
+/**
+ * Our extension's write as one item of a checked `$batch` (see checkedBatch.ts): the whole of
+ * `data` with a fresh marker, PATCHed (or POSTed when `exists` is false); after an unclear answer
+ * the extension is read and the write counts as stored when it holds this marker.
+ */
+export function extensionBatchWrite(
+  id: string,
+  itemPath: string,
+  data: ExtensionData,
+  exists: boolean,
+  client: GraphClient,
+  signal?: AbortSignal,
+): { ok: true; write: CheckedBatchWrite<ExtensionData> } | TooLargeRefusal {
+  const checked = checkExtensionSize(data);
+  if (!checked.ok) return checked;
+  const marker = crypto.randomUUID();
+  const call = extensionCall(
+    itemPath,
+    newExtensionBody({ ...data, [WRITE_MARKER]: marker }),
+    !exists,
+  );
+  return {
+    ok: true,
+    write: {
+      id,
+      method: call.method,
+      url: call.path,
+      body: call.body,
+      read: () => data,
+      check: async () =>
+        (await readWriteMarker(client, itemPath, signal)) === marker ? data : null,
+    },
+  };
 }
 
 /**

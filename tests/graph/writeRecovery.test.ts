@@ -2,7 +2,7 @@
 // after the store is found (never written twice), one before the store is sent again, a throttle
 // waits Retry-After, and a 412 after our own lost write is told apart from someone else's change.
 import { describe, expect, it } from "vitest";
-import { createEvent } from "../../src/graph/calendar";
+import { createEvent, createEventWithRecord } from "../../src/graph/calendar";
 import type { GraphClient } from "../../src/graph/client";
 import {
   createInterviewContact,
@@ -238,5 +238,81 @@ describe("when recovery cannot succeed", () => {
     await sandbox.faults([{ method: "POST", path: c.path, status: 503, times: 100 }]);
     await expect(c.write(client, target)).rejects.toMatchObject({ status: 503 });
     expect(await c.stored(client, target)).toBe(0);
+  });
+});
+
+describe("a booking's $batch: the event and the contact's record in one round trip", () => {
+  async function book(client: GraphClient) {
+    const added = await createInterviewContact(
+      client,
+      morganContact({ record: { stage: "found" } }),
+    );
+    if (!added.ok) throw new Error("contact refused");
+    const transactionId = crypto.randomUUID();
+    const result = await createEventWithRecord(
+      client,
+      {
+        subject: "Information interview: Avery and Morgan",
+        bodyHtml: "<p>A short conversation.</p>",
+        start: new Date("2026-12-02T17:00:00Z"),
+        end: new Date("2026-12-02T17:30:00Z"),
+        timeZone: "Eastern Standard Time",
+        attendees: [MORGAN_RECIPIENT],
+        online: true,
+        transactionId,
+      },
+      { contactId: added.contact.id, data: { stage: "booked", link: transactionId }, exists: true },
+    );
+    return { contactId: added.contact.id, result, transactionId };
+  }
+
+  const inner = async () =>
+    (await sandbox.requests()).flatMap((r) => r.batch ?? []).map((r) => `${r.method} ${r.status}`);
+
+  it("whole batch answer lost after both were stored: each is found, nothing is sent twice", async () => {
+    const client = sandbox.client({ clock: recordingClock(Date.now()) });
+    await sandbox.faults([
+      { method: "POST", path: "^/v1\\.0/\\$batch$", status: 0, after: true, times: 1 },
+    ]);
+    const { contactId, result, transactionId } = await book(client);
+    expect(result.ok).toBe(true);
+    expect(await inner()).toEqual(["POST 201", "PATCH 200"]);
+    expect(await readContactRecord(client, contactId)).toEqual({
+      stage: "booked",
+      link: transactionId,
+    });
+    expect(
+      (await client.call<{ value: unknown[] }>({ method: "GET", path: "/me/events" })).body.value,
+    ).toHaveLength(1);
+  });
+
+  it("event throttled twice inside the batch: the record waits (424) and both go once it passes", async () => {
+    const clock = recordingClock(Date.now());
+    const client = sandbox.client({ clock });
+    await sandbox.faults([
+      { method: "POST", path: "^/v1\\.0/me/events$", status: 429, retryAfter: 2, times: 2 },
+    ]);
+    const { contactId, result } = await book(client);
+    expect(result.ok).toBe(true);
+    expect(await inner()).toEqual([
+      "POST 429",
+      "PATCH 424",
+      "POST 429",
+      "PATCH 424",
+      "POST 201",
+      "PATCH 200",
+    ]);
+    expect(clock.sleeps.slice(-2)).toEqual([2000, 2000]);
+    expect((await readContactRecord(client, contactId))?.stage).toBe("booked");
+  });
+
+  it("record answer lost after its store: found by its marker, not written again", async () => {
+    const client = sandbox.client({ clock: recordingClock(Date.now()) });
+    await sandbox.faults([
+      { method: "PATCH", path: "/extensions/", status: 504, after: true, times: 1 },
+    ]);
+    const { result } = await book(client);
+    expect(result.ok).toBe(true);
+    expect(await inner()).toEqual(["POST 201", "PATCH 504"]);
   });
 });
