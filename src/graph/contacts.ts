@@ -320,7 +320,7 @@ export async function createInterviewContact(
 /**
  * Contacts this client created in the last few seconds, as the POST answered them: the view that
  * opens right after an add (its research notes) reads the contact from here instead of asking
- * Graph again for what it was just told. Taken once; any later read goes to Graph.
+ * Graph again for what it was just told. Taken once, and only by a reader that says so.
  */
 const justCreated = new WeakMap<
   GraphClient,
@@ -343,13 +343,18 @@ function takeCreated(client: GraphClient, id: string): InterviewContact | null {
   return entry && client.clock.now() - entry.at <= FRESH_MS ? entry.contact : null;
 }
 
-/** Reads one contact with its record. */
+/**
+ * Reads one contact with its record. `justCreated`: the caller's page created it a moment ago
+ * and nothing has written it since, so the create's own answer (kept a few seconds) is the
+ * contact — no request.
+ */
 export async function getInterviewContact(
   client: GraphClient,
   id: string,
   signal?: AbortSignal,
+  options: { justCreated?: boolean } = {},
 ): Promise<InterviewContact> {
-  const fresh = takeCreated(client, id);
+  const fresh = options.justCreated ? takeCreated(client, id) : null;
   if (fresh) return fresh;
   const answer = await client.call<Contact>({
     method: "GET",
