@@ -579,3 +579,39 @@ export function writeEventPrep(
 ): Promise<ExtensionWrite> {
   return writeExtension(client, eventPath(eventId), data, exists, signal);
 }
+
+/** A contact's record to write alongside another write, in the same `$batch`. */
+export interface RecordAlongside {
+  contactId: string;
+  data: ExtensionData;
+  exists: boolean;
+}
+
+/**
+ * Writes the prep sheet on an event and, when given, the contact's record in the same round trip
+ * (a `$batch` of two independent requests — fully parallel, as json-batching.md asks). Each write
+ * carries its marker and is recovered by itself; refused for size before any request.
+ */
+export async function writeEventPrepWithRecord(
+  client: GraphClient,
+  eventId: string,
+  data: ExtensionData,
+  exists: boolean,
+  record: RecordAlongside | null,
+  signal?: AbortSignal,
+): Promise<ExtensionWrite> {
+  if (!record) return writeEventPrep(client, eventId, data, exists, signal);
+  const prep = extensionBatchWrite("prep", eventPath(eventId), data, exists, client, signal);
+  if (!prep.ok) return prep;
+  const contact = extensionBatchWrite(
+    "record",
+    `/me/contacts/${encodeURIComponent(record.contactId)}`,
+    record.data,
+    record.exists,
+    client,
+    signal,
+  );
+  if (!contact.ok) return contact;
+  await writeBatchChecked(client, [prep.write, contact.write], { signal });
+  return { ok: true, data };
+}

@@ -2,7 +2,10 @@
 // out.
 import type { Message, Recipient } from "@microsoft/microsoft-graph-types";
 import { type MailPerson, addressKey } from "../domain/person";
+import type { TooLargeRefusal } from "../domain/interview";
+import { writeBatchChecked } from "./checkedBatch";
 import type { GraphClient } from "./client";
+import { extensionBatchWrite, type ExtensionData } from "./extensions";
 import { isUnclearFailure, writeChecked } from "./checkedWrite";
 import { collectPages, type GraphPage } from "./paging";
 
@@ -175,6 +178,16 @@ async function postDraftOnce(
   }
 }
 
+/** The POST body of a new draft. */
+function draftBody(content: DraftContent): Record<string, unknown> {
+  return {
+    subject: content.subject,
+    body: { contentType: "html", content: content.bodyHtml },
+    toRecipients: recipients(content.to),
+    ccRecipients: recipients(content.cc ?? []),
+  };
+}
+
 /** Creates a new mail draft (request or thank-you) for the user to review and send. */
 export function createDraft(
   client: GraphClient,
@@ -184,12 +197,7 @@ export function createDraft(
   return postDraftOnce(
     client,
     "/me/messages",
-    {
-      subject: content.subject,
-      body: { contentType: "html", content: content.bodyHtml },
-      toRecipients: recipients(content.to),
-      ccRecipients: recipients(content.cc ?? []),
-    },
+    draftBody(content),
     { subject: content.subject, to: content.to },
     signal,
   );
@@ -263,4 +271,45 @@ export async function findSentMessageTo(
     subject: found.subject ?? "",
     sentAt: found.sentDateTime ? new Date(found.sentDateTime) : null,
   };
+}
+
+/**
+ * Creates a new mail draft and writes the contact's record (what the draft means for the
+ * interview) in one round trip: a `$batch` whose record write runs only once the draft exists
+ * (dependsOn). Each is recovered by itself: the draft by its subject and recipients in Drafts,
+ * the record by its marker.
+ */
+export async function createDraftWithRecord(
+  client: GraphClient,
+  content: DraftContent,
+  record: { contactId: string; data: ExtensionData; exists: boolean },
+  signal?: AbortSignal,
+): Promise<SavedDraft | TooLargeRefusal> {
+  const write = extensionBatchWrite(
+    "record",
+    `/me/contacts/${encodeURIComponent(record.contactId)}`,
+    record.data,
+    record.exists,
+    client,
+    signal,
+  );
+  if (!write.ok) return write;
+  const startedAt = client.clock.now();
+  const expected = { subject: content.subject, to: content.to };
+  const results = await writeBatchChecked(
+    client,
+    [
+      {
+        id: "draft",
+        method: "POST",
+        url: "/me/messages",
+        body: draftBody(content),
+        read: (body) => toDraft(body as Message),
+        check: () => findStoredDraft(client, expected, startedAt, signal),
+      },
+      { ...write.write, dependsOn: ["draft"] },
+    ],
+    { signal },
+  );
+  return results.get("draft") as SavedDraft;
 }

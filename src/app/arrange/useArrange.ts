@@ -30,7 +30,7 @@ export function useArrange(contactId: string): ArrangeModel {
     ready?.contact.email ?? undefined,
     settings,
   );
-  const request = useRequestMail(ready, update, settings, studentName, contactZone);
+  const request = useRequestMail(ready, update, show, settings, studentName, contactZone);
   const booking = useBooking(
     contactId,
     ready,

@@ -125,6 +125,10 @@ export function updateInterviewExtension(
       remembered === undefined ? await readContactRecord(graph, contactId, signal) : remembered;
     const prepared = prepareRecordWrite(raw, change);
     if (!prepared.ok) return prepared;
+    // Nothing changed (the stage was already moved, in another write's round trip): no request.
+    if (raw !== null && JSON.stringify(prepared.data) === JSON.stringify(raw)) {
+      return { ok: true, record: prepared.record, data: prepared.data };
+    }
     const written = await writeContactRecord(
       graph,
       contactId,
