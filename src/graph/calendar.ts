@@ -134,6 +134,8 @@ export async function getSchedules(
           endTime: toGraphDateTime(window.end, "UTC"),
           availabilityViewInterval: intervalMinutes,
         },
+        // getSchedule only reads: safe to ask again whatever became of the first answer.
+        retry: "read",
         signal,
       }),
     ),

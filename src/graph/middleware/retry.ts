@@ -36,7 +36,8 @@ export class RetryMiddleware extends ChainedMiddleware {
         // A dropped connection: a read is simply asked again (it changes nothing); a write is left
         // to its module, which looks whether it took effect before sending it again.
         const offline = error instanceof GraphError && error.status === 0;
-        if (!offline || method !== "GET" || call.retry === "never") throw error;
+        const read = (method === "GET" && call.retry === "default") || call.retry === "read";
+        if (!offline || !read) throw error;
         if (attempt >= this.policy.maxAttempts || call.signal?.aborted) throw error;
         const delayMs = retryDelayMs(attempt, undefined, this.policy, this.random);
         this.onEvent({ type: "retry", method, url, status: 0, delayMs, attempt });
