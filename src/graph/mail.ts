@@ -115,8 +115,12 @@ async function findStoredReply(
     },
     signal,
   });
+  const conversation = original.body.conversationId;
   const found = (answer.body.value ?? []).find(
-    (message) => message.conversationId === original.body.conversationId,
+    (message) =>
+      conversation !== undefined &&
+      message.conversationId === conversation &&
+      message.id !== messageId,
   );
   return found ? toDraft(found) : null;
 }

@@ -12,7 +12,7 @@ import {
   updateNotes,
   writeContactRecord,
 } from "../../src/graph/contacts";
-import { createDraft } from "../../src/graph/mail";
+import { createDraft, createReplyDraft } from "../../src/graph/mail";
 import { createRow, listRows } from "../../src/graph/lists";
 import { recordingClock, useSandbox } from "../support/sandbox";
 import { ADVISOR, MORGAN_RECIPIENT, PROFESSIONAL, morganContact } from "../support/people";
@@ -314,5 +314,24 @@ describe("a booking's $batch: the event and the contact's record in one round tr
     const { result } = await book(client);
     expect(result.ok).toBe(true);
     expect(await inner()).toEqual(["POST 201", "PATCH 504"]);
+  });
+});
+
+describe("a reply draft", () => {
+  it("stored by a lost answer is found in its conversation, not made twice", async () => {
+    const client = sandbox.client({ clock: recordingClock(Date.now()) });
+    const original = await createDraft(client, {
+      subject: "Could I ask you about your work?",
+      bodyHtml: "<p>Bonjour</p>",
+      to: [MORGAN_RECIPIENT],
+    });
+    await sandbox.faults([
+      { method: "POST", path: "/createReply$", status: 504, after: true, times: 1 },
+    ]);
+    const reply = await createReplyDraft(client, original.id, "<p>Merci 🙏</p>");
+    expect(reply.id).not.toBe(original.id);
+    const posts = (await sandbox.requests()).filter((r) => r.path.endsWith("/createReply"));
+    expect(posts.map((r) => r.status)).toEqual([504]);
+    expect(await sandbox.draftSubjects()).toHaveLength(2);
   });
 });
