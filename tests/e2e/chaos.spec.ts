@@ -79,6 +79,9 @@ async function settles(page: Page, step: string, done: Locator): Promise<void> {
   await expectNoRawErrors(page, step);
 }
 
+// Recovery waits Retry-After and backs off by itself: a hostile run takes longer than a calm one.
+test.describe.configure({ timeout: 240_000 });
+
 for (const seed of SEEDS) {
   test(`student flow completes with ${Math.round(RATE * 100)}% of Graph failing (seed ${seed})`, async ({
     page,
