@@ -28,9 +28,15 @@ export interface ChosenQuestionRef {
 
 /** A booked calendar event for this contact; times are ISO 8601 instants. */
 export interface LinkedEvent {
+  /**
+   * The event's Graph id; "" when the link was written in the same round trip as the event's
+   * creation (before Graph gave the id): the event is then found by `transactionId`.
+   */
   eventId: string;
   start: string;
   end: string;
+  /** The booking POST's transactionId, which Graph keeps on the event. */
+  transactionId?: string;
 }
 
 /** Progress of the thank-you mail (the user sends it; the product only drafts). */
@@ -205,7 +211,12 @@ export function encodeInterviewExtension(
     source: record.source,
     questions: JSON.stringify(record.questions.map((q) => ({ id: q.id, text: q.text }))),
     events: JSON.stringify(
-      record.events.map((e) => ({ eventId: e.eventId, start: e.start, end: e.end })),
+      record.events.map((e) => ({
+        eventId: e.eventId,
+        start: e.start,
+        end: e.end,
+        ...(e.transactionId ? { transactionId: e.transactionId } : {}),
+      })),
     ),
     updatedAt: record.updatedAt,
   };
@@ -236,12 +247,18 @@ export function decodeInterviewExtension(raw: unknown): InterviewExtensionFields
       .filter(isObject)
       .filter(
         (e) =>
-          typeof e.eventId === "string" && typeof e.start === "string" && typeof e.end === "string",
+          typeof e.eventId === "string" &&
+          typeof e.start === "string" &&
+          typeof e.end === "string" &&
+          (e.eventId !== "" || (typeof e.transactionId === "string" && e.transactionId !== "")),
       )
       .map((e) => ({
         eventId: e.eventId as string,
         start: e.start as string,
         end: e.end as string,
+        ...(typeof e.transactionId === "string" && e.transactionId
+          ? { transactionId: e.transactionId }
+          : {}),
       })),
     updatedAt: typeof obj.updatedAt === "string" ? obj.updatedAt : "",
   };

@@ -6,7 +6,7 @@ import type {
   ScheduleInformation,
   ScheduleItem,
 } from "@microsoft/microsoft-graph-types";
-import type { TooLargeRefusal } from "../domain/interview";
+import type { LinkedEvent, TooLargeRefusal } from "../domain/interview";
 import type { MailPerson } from "../domain/person";
 import {
   availabilityViewToBusy,
@@ -16,12 +16,15 @@ import {
 } from "../domain/slots";
 import type { WorkingHours } from "../domain/time/workingHours";
 import type { GraphClient } from "./client";
-import { GraphError, isTransientFailure } from "./errors";
+import { writeBatchChecked } from "./checkedBatch";
+import { writeChecked } from "./checkedWrite";
+import { GraphError } from "./errors";
 import { collectPages, type GraphPage } from "./paging";
 import { fromGraphDateTime, preferTimeZone, toGraphDateTime } from "./dateTimes";
 import { toWorkingHours } from "./workingHours";
 import {
   EXPAND_OUR_EXTENSION,
+  extensionBatchWrite,
   type ExtensionData,
   type ExtensionWrite,
   findOurExtension,
@@ -131,6 +134,8 @@ export async function getSchedules(
           endTime: toGraphDateTime(window.end, "UTC"),
           availabilityViewInterval: intervalMinutes,
         },
+        // getSchedule only reads: safe to ask again whatever became of the first answer.
+        retry: "read",
         signal,
       }),
     ),
@@ -225,18 +230,11 @@ export interface EventDraft {
 export type BookingResult =
   { ok: true; event: BookedEvent; transactionId: string } | TooLargeRefusal;
 
-/**
- * Creates the interview event. The prep sheet extension is created inline in the same POST (one
- * request; Graph does not copy the organizer's extensions to attendees). The POST may be retried by
- * the client on 429/503/504: `transactionId` makes a retry after a lost answer return the same
- * event instead of a second booking.
- */
-export async function createEvent(
-  client: GraphClient,
+/** The POST body of an event draft (with its transactionId), or the prep sheet's size refusal. */
+function eventBody(
   draft: EventDraft,
-  signal?: AbortSignal,
-): Promise<BookingResult> {
-  const transactionId = draft.transactionId ?? crypto.randomUUID();
+  transactionId: string,
+): { ok: true; body: Record<string, unknown> } | TooLargeRefusal {
   const body: Record<string, unknown> = {
     subject: draft.subject,
     body: { contentType: "html", content: draft.bodyHtml },
@@ -262,29 +260,97 @@ export async function createEvent(
     if (!inline.ok) return inline;
     body.extensions = inline.extensions;
   }
-  let created: Event;
-  try {
+  return { ok: true, body };
+}
+
+/** The booked event as the app holds it: the prep sheet sent when the answer leaves it out. */
+function bookedFrom(created: Event, draft: EventDraft): BookedEvent {
+  const event = toBookedEvent(created);
+  return { ...event, prep: event.prep ?? draft.prep ?? null };
+}
+
+/**
+ * Creates the interview event. The prep sheet extension is created inline in the same POST (one
+ * request; Graph does not copy the organizer's extensions to attendees). After a lost answer the
+ * event is looked for by `transactionId` and posted again only when it is not there (the id also
+ * makes Graph return the first event for a repeat, should the look miss it).
+ */
+export async function createEvent(
+  client: GraphClient,
+  draft: EventDraft,
+  signal?: AbortSignal,
+): Promise<BookingResult> {
+  const transactionId = draft.transactionId ?? crypto.randomUUID();
+  const built = eventBody(draft, transactionId);
+  if (!built.ok) return built;
+  const send = async () => {
     const answer = await client.call<Event>({
       method: "POST",
       path: "/me/events",
       headers: preferTimeZone(draft.timeZone),
-      body,
+      body: built.body,
+      retry: "never",
       signal,
     });
-    created = answer.body;
+    return answer.body;
+  };
+  const check = () => findCreatedEvent(client, draft, transactionId, signal);
+  let created: Event;
+  try {
+    created = await writeChecked(client, { send, check }, { signal });
   } catch (error) {
-    // A repeat of a POST that was stored (its answer lost) may come back as 201 with the first
-    // event or as an error: event.md / user-post-events.md say only that Graph avoids the redundant
-    // POST. On a conflict, or a transient failure that outlived the retries, look before failing.
-    if (!(error instanceof GraphError) || !(error.status === 409 || isTransientFailure(error))) {
-      throw error;
-    }
-    const found = await findCreatedEvent(client, draft, transactionId, signal).catch(() => null);
+    // A repeat of a POST that was stored may come back as an error rather than the first event:
+    // event.md / user-post-events.md say only that Graph avoids the redundant POST. Look first.
+    if (!(error instanceof GraphError && error.status === 409)) throw error;
+    const found = await check();
     if (!found) throw error;
     created = found;
   }
-  const event = toBookedEvent(created);
-  return { ok: true, event: { ...event, prep: event.prep ?? draft.prep ?? null }, transactionId };
+  return { ok: true, event: bookedFrom(created, draft), transactionId };
+}
+
+/**
+ * Books the event and writes the contact's record in one round trip: a `$batch` whose second
+ * request (the record, which links the event by its transactionId — Graph has not given the id yet)
+ * runs only after the event was created (dependsOn). Each is recovered by itself after a lost
+ * answer: the event by its transactionId, the record by its write marker.
+ */
+export async function createEventWithRecord(
+  client: GraphClient,
+  draft: EventDraft & { transactionId: string },
+  record: { contactId: string; data: ExtensionData; exists: boolean },
+  signal?: AbortSignal,
+): Promise<BookingResult> {
+  const { transactionId } = draft;
+  const built = eventBody(draft, transactionId);
+  if (!built.ok) return built;
+  const recordWrite = extensionBatchWrite(
+    "record",
+    `/me/contacts/${encodeURIComponent(record.contactId)}`,
+    record.data,
+    record.exists,
+    client,
+    signal,
+  );
+  if (!recordWrite.ok) return recordWrite;
+  const results = await writeBatchChecked(
+    client,
+    [
+      {
+        id: "event",
+        method: "POST",
+        url: "/me/events",
+        headers: preferTimeZone(draft.timeZone),
+        body: built.body,
+        read: (body) => body as Event,
+        check: () => findCreatedEvent(client, draft, transactionId, signal),
+      },
+      { ...recordWrite.write, dependsOn: ["event"] },
+    ],
+    { signal },
+  );
+  const created = results.get("event") as Event;
+  return { ok: true, event: bookedFrom(created, draft), transactionId };
 }
 
 /**
@@ -325,11 +391,60 @@ async function findCreatedEvent(
   );
 }
 
+/**
+ * The event a booking made, by the transactionId its link in the contact's record keeps (a link
+ * written in the booking's own round trip, before Graph gave the event's id). Null when it is gone.
+ */
+export async function findEventByTransaction(
+  client: GraphClient,
+  linked: { start: Date; end: Date; transactionId: string },
+  signal?: AbortSignal,
+): Promise<BookedEvent | null> {
+  const answer = await client.call<GraphPage<Event & { transactionId?: string }>>({
+    method: "GET",
+    path: "/me/calendarView",
+    query: {
+      startDateTime: new Date(linked.start.getTime() - 60_000).toISOString(),
+      endDateTime: new Date(linked.end.getTime() + 60_000).toISOString(),
+      $select: `${EVENT_FIELDS},transactionId`,
+      $expand: EXPAND_OUR_EXTENSION,
+      $top: 50,
+    },
+    headers: preferTimeZone("UTC"),
+    signal,
+  });
+  const found = (answer.body.value ?? []).find((e) => e.transactionId === linked.transactionId);
+  return found ? toBookedEvent(found) : null;
+}
+
+/**
+ * The event a contact's record links, times in UTC: by its id, or — for a link written in the
+ * booking's own round trip, before Graph gave the id — by its transactionId. One request either
+ * way; null when a link by transactionId finds nothing.
+ */
+export async function getLinkedEvent(
+  client: GraphClient,
+  linked: LinkedEvent,
+  signal?: AbortSignal,
+): Promise<BookedEvent | null> {
+  if (linked.eventId) return getEvent(client, linked.eventId, { timeZone: "UTC", signal });
+  if (!linked.transactionId) return null;
+  return findEventByTransaction(
+    client,
+    {
+      start: new Date(linked.start),
+      end: new Date(linked.end),
+      transactionId: linked.transactionId,
+    },
+    signal,
+  );
+}
+
 /** Reads one event with our prep sheet expanded (times in `timeZone` when given). */
 export async function getEvent(
   client: GraphClient,
   id: string,
-  options: { timeZone?: string; signal?: AbortSignal } = {},
+  options: { timeZone?: string; signal?: AbortSignal | undefined } = {},
 ): Promise<BookedEvent> {
   const answer = await client.call<Event>({
     method: "GET",
@@ -465,4 +580,40 @@ export function writeEventPrep(
   signal?: AbortSignal,
 ): Promise<ExtensionWrite> {
   return writeExtension(client, eventPath(eventId), data, exists, signal);
+}
+
+/** A contact's record to write alongside another write, in the same `$batch`. */
+export interface RecordAlongside {
+  contactId: string;
+  data: ExtensionData;
+  exists: boolean;
+}
+
+/**
+ * Writes the prep sheet on an event and, when given, the contact's record in the same round trip
+ * (a `$batch` of two independent requests — fully parallel, as json-batching.md asks). Each write
+ * carries its marker and is recovered by itself; refused for size before any request.
+ */
+export async function writeEventPrepWithRecord(
+  client: GraphClient,
+  eventId: string,
+  data: ExtensionData,
+  exists: boolean,
+  record: RecordAlongside | null,
+  signal?: AbortSignal,
+): Promise<ExtensionWrite> {
+  if (!record) return writeEventPrep(client, eventId, data, exists, signal);
+  const prep = extensionBatchWrite("prep", eventPath(eventId), data, exists, client, signal);
+  if (!prep.ok) return prep;
+  const contact = extensionBatchWrite(
+    "record",
+    `/me/contacts/${encodeURIComponent(record.contactId)}`,
+    record.data,
+    record.exists,
+    client,
+    signal,
+  );
+  if (!contact.ok) return contact;
+  await writeBatchChecked(client, [prep.write, contact.write], { signal });
+  return { ok: true, data };
 }

@@ -4,7 +4,8 @@ import type { Contact, ContactFolder } from "@microsoft/microsoft-graph-types";
 import type { TooLargeRefusal } from "../domain/interview";
 import { addressKey } from "../domain/person";
 import type { GraphClient } from "./client";
-import { GraphError, isTransientFailure } from "./errors";
+import { writeChecked } from "./checkedWrite";
+import { GraphError } from "./errors";
 import {
   EXPAND_OUR_EXTENSION,
   type ExtensionData,
@@ -13,7 +14,9 @@ import {
   inlineExtension,
   mergeExtension,
   readExtension,
+  WRITE_MARKER,
   writeExtension,
+  writeMarkerOf,
 } from "./extensions";
 import { odataString } from "./directory";
 import { collectPages, type GraphPage } from "./paging";
@@ -103,8 +106,9 @@ async function findFolder(client: GraphClient, signal?: AbortSignal): Promise<st
 
 /**
  * The id of the "Information interviews" contact folder, created on first use. Cached per client so
- * a session asks once. The create POST is not retried blindly (a second folder would split the
- * pipeline): after an unclear failure or a 409 the folder is looked up again.
+ * a session asks once. The create POST is never repeated blindly (a second folder would split the
+ * pipeline): after an unclear failure the folder is looked up by name and created again only when
+ * it is not there; a 409 (made meanwhile elsewhere) is looked up too.
  */
 export function ensureInterviewFolder(client: GraphClient, signal?: AbortSignal): Promise<string> {
   const cached = folderIds.get(client);
@@ -115,27 +119,35 @@ export function ensureInterviewFolder(client: GraphClient, signal?: AbortSignal)
       if (existing) return existing;
     }
     try {
-      const created = await client.call<ContactFolder>({
-        method: "POST",
-        path: "/me/contactFolders",
-        body: { displayName: INTERVIEW_FOLDER_NAME },
-        retry: "never",
-        signal,
-      });
-      if (created.body.id) return created.body.id;
+      return await writeChecked(
+        client,
+        {
+          send: async () => {
+            const created = await client.call<ContactFolder>({
+              method: "POST",
+              path: "/me/contactFolders",
+              body: { displayName: INTERVIEW_FOLDER_NAME },
+              retry: "never",
+              signal,
+            });
+            if (created.body.id) return created.body.id;
+            throw new GraphError({
+              status: 0,
+              code: "folderMissing",
+              message: "The contact folder has no id",
+              requestId: null,
+            });
+          },
+          check: () => findFolder(client, signal),
+        },
+        { signal },
+      );
     } catch (error) {
-      if (!isTransientFailure(error) && !(error instanceof GraphError && error.status === 409))
-        throw error;
+      if (!(error instanceof GraphError && error.status === 409)) throw error;
       const again = await findFolder(client, signal);
       if (again) return again;
       throw error;
     }
-    throw new GraphError({
-      status: 0,
-      code: "folderMissing",
-      message: "The contact folder has no id",
-      requestId: null,
-    });
   })();
   folderIds.set(client, pending);
   pending.then(
@@ -223,9 +235,39 @@ export type CreateContactResult =
   { ok: true; created: boolean; contact: InterviewContact } | TooLargeRefusal;
 
 /**
+ * The contact in the folder that one create stored: by address, or (for people without one) by
+ * name and the create's marker in the record extension. Null when there is none.
+ */
+async function findCreatedContact(
+  client: GraphClient,
+  folderId: string,
+  input: NewInterviewContact,
+  marker: string,
+  signal?: AbortSignal,
+): Promise<InterviewContact | null> {
+  if (input.email) return findContactByEmail(client, input.email, signal);
+  const answer = await client.call<GraphPage<Contact>>({
+    method: "GET",
+    path: `/me/contactFolders/${encodeURIComponent(folderId)}/contacts`,
+    query: {
+      $filter: `displayName eq ${odataString(input.displayName)}`,
+      $select: CONTACT_FIELDS,
+      $expand: EXPAND_OUR_EXTENSION,
+    },
+    signal,
+  });
+  const found = (answer.body.value ?? []).find(
+    (contact) =>
+      writeMarkerOf((contact.extensions ?? []) as unknown as Record<string, unknown>[]) === marker,
+  );
+  return found ? toInterviewContact(found) : null;
+}
+
+/**
  * Adds a contact to the interview folder unless one with the same address is already there (then
- * that one is returned, `created: false`). The record extension is created inline. The POST is not
- * retried blindly; after a lost answer the address is looked up again before giving up.
+ * that one is returned, `created: false`). The record extension is created inline, with a marker
+ * of this create. The POST is never repeated blindly: after a lost answer the contact is looked up
+ * (address, or name and marker) and posted again only when it is not there.
  */
 export async function createInterviewContact(
   client: GraphClient,
@@ -236,8 +278,10 @@ export async function createInterviewContact(
     const existing = await findContactByEmail(client, input.email, signal);
     if (existing) return { ok: true, created: false, contact: existing };
   }
+  const marker = crypto.randomUUID();
+  const record = input.record ? { ...input.record, [WRITE_MARKER]: marker } : null;
   // Refused for size before the folder is made or the contact posted.
-  const inline = input.record ? inlineExtension(input.record) : null;
+  const inline = record ? inlineExtension(record) : null;
   if (inline && !inline.ok) return inline;
   const folderId = await ensureInterviewFolder(client, signal);
   const body: Record<string, unknown> = { displayName: input.displayName };
@@ -249,34 +293,69 @@ export async function createInterviewContact(
   if (input.department) body.department = input.department;
   if (input.notes) body.personalNotes = input.notes;
   if (inline) body.extensions = inline.extensions;
-  try {
-    const answer = await client.call<Contact>({
-      method: "POST",
-      path: `/me/contactFolders/${encodeURIComponent(folderId)}/contacts`,
-      body,
-      retry: "never",
-      signal,
-    });
-    const contact = toInterviewContact(answer.body);
-    return {
-      ok: true,
-      created: true,
-      contact: { ...contact, record: contact.record ?? input.record ?? null },
-    };
-  } catch (error) {
-    if (!isTransientFailure(error) || !input.email) throw error;
-    const stored = await findContactByEmail(client, input.email, signal);
-    if (stored) return { ok: true, created: true, contact: stored };
-    throw error;
-  }
+  const contact = await writeChecked(
+    client,
+    {
+      send: async () => {
+        const answer = await client.call<Contact>({
+          method: "POST",
+          path: `/me/contactFolders/${encodeURIComponent(folderId)}/contacts`,
+          body,
+          retry: "never",
+          signal,
+        });
+        const created = toInterviewContact(answer.body);
+        // The POST's answer may leave out the inline extension: it is what was sent.
+        return { ...created, record: created.record ?? input.record ?? null };
+      },
+      check: () => findCreatedContact(client, folderId, input, marker, signal),
+    },
+    { signal },
+  );
+  // A POST's answer carries what the view needs (notes, etag); a found one was read just now.
+  if (contact.etag !== null) rememberCreated(client, contact);
+  return { ok: true, created: true, contact };
 }
 
-/** Reads one contact with its record. */
+/**
+ * Contacts this client created in the last few seconds, as the POST answered them: the view that
+ * opens right after an add (its research notes) reads the contact from here instead of asking
+ * Graph again for what it was just told. Taken once, and only by a reader that says so.
+ */
+const justCreated = new WeakMap<
+  GraphClient,
+  Map<string, { contact: InterviewContact; at: number }>
+>();
+
+/** How long a created contact may be read from its POST's answer. */
+const FRESH_MS = 10_000;
+
+function rememberCreated(client: GraphClient, contact: InterviewContact): void {
+  const created = justCreated.get(client) ?? new Map();
+  justCreated.set(client, created);
+  created.set(contact.id, { contact, at: client.clock.now() });
+}
+
+function takeCreated(client: GraphClient, id: string): InterviewContact | null {
+  const created = justCreated.get(client);
+  const entry = created?.get(id);
+  created?.delete(id);
+  return entry && client.clock.now() - entry.at <= FRESH_MS ? entry.contact : null;
+}
+
+/**
+ * Reads one contact with its record. `justCreated`: the caller's page created it a moment ago
+ * and nothing has written it since, so the create's own answer (kept a few seconds) is the
+ * contact — no request.
+ */
 export async function getInterviewContact(
   client: GraphClient,
   id: string,
   signal?: AbortSignal,
+  options: { justCreated?: boolean } = {},
 ): Promise<InterviewContact> {
+  const fresh = options.justCreated ? takeCreated(client, id) : null;
+  if (fresh) return fresh;
   const answer = await client.call<Contact>({
     method: "GET",
     path: contactPath(id),
@@ -293,7 +372,10 @@ export type NotesUpdate =
 
 /**
  * Saves research notes only if the contact is unchanged since `etag` was read. On 412 the current
- * server version comes back so the UI can offer to merge instead of overwriting.
+ * server version comes back so the UI can offer to merge instead of overwriting — unless it holds
+ * exactly these notes: then an earlier try whose answer was lost stored them (its new etag is what
+ * made this try fail), and the save counts as done. The PATCH is not retried by the client: the
+ * notes' autosave tries again (showing the text kept on this device), and its next try lands here.
  */
 export async function updateNotes(
   client: GraphClient,
@@ -302,23 +384,23 @@ export async function updateNotes(
   etag: string | null,
   signal?: AbortSignal,
 ): Promise<NotesUpdate> {
+  justCreated.get(client)?.delete(id);
   try {
     const answer = await client.call<Contact>({
       method: "PATCH",
       path: contactPath(id),
       headers: etag ? { "If-Match": etag } : undefined,
       body: { personalNotes: notes },
+      retry: "never",
       signal,
     });
     const updated = toInterviewContact(answer.body ?? {});
     return { ok: true, contact: { ...updated, id: updated.id || id, notes } };
   } catch (error) {
     if (error instanceof GraphError && error.status === 412) {
-      return {
-        ok: false,
-        reason: "conflict",
-        server: await getInterviewContact(client, id, signal),
-      };
+      const server = await getInterviewContact(client, id, signal);
+      if (server.notes === notes) return { ok: true, contact: server };
+      return { ok: false, reason: "conflict", server };
     }
     throw error;
   }
@@ -340,6 +422,7 @@ export function mergeContactRecord(
   changes: ExtensionData,
   signal?: AbortSignal,
 ): Promise<ExtensionWrite> {
+  justCreated.get(client)?.delete(contactId);
   return mergeExtension(client, contactPath(contactId), changes, signal);
 }
 
@@ -354,5 +437,6 @@ export function writeContactRecord(
   exists: boolean,
   signal?: AbortSignal,
 ): Promise<ExtensionWrite> {
+  justCreated.get(client)?.delete(contactId);
   return writeExtension(client, contactPath(contactId), data, exists, signal);
 }

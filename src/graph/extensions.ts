@@ -9,7 +9,9 @@ import {
   type TooLargeRefusal,
 } from "../domain/interview";
 import type { GraphClient } from "./client";
-import { nullWhenNotFound } from "./errors";
+import type { CheckedBatchWrite } from "./checkedBatch";
+import { writeChecked } from "./checkedWrite";
+import { GraphError, nullWhenNotFound } from "./errors";
 
 /**
  * The single fixed extension name, owned by the domain (each new name costs a MAPI named property
@@ -32,7 +34,21 @@ export type ExtensionData = Record<string, unknown>;
 /** A write either stored the data or refused it for size before any request was made. */
 export type ExtensionWrite = { ok: true; data: ExtensionData } | TooLargeRefusal;
 
-const BOOKKEEPING = new Set(["@odata.type", "@odata.context", "@odata.id", "extensionName", "id"]);
+/**
+ * The property that marks one write of our extension: a fresh id per write, so after a lost answer
+ * a read tells whether this write is the stored one. Kept as an unknown property by older versions.
+ */
+export const WRITE_MARKER = "writeId";
+
+const BOOKKEEPING = new Set([
+  "@odata.type",
+  "@odata.context",
+  "@odata.id",
+  "extensionName",
+  "id",
+  // Our write marker is bookkeeping too: each write sets a fresh one (see WRITE_MARKER).
+  "writeId",
+]);
 
 /** Strips Graph's fields from an extension, leaving only our properties. */
 export function extensionData(
@@ -103,9 +119,44 @@ export async function readExtension(
   return answer && extensionData(answer.body);
 }
 
+/** The PATCH or POST that writes `body` as our extension on an item. */
+function extensionCall(itemPath: string, body: Record<string, unknown>, create: boolean) {
+  // The PATCH body names @odata.type and extensionName as required
+  // (api-reference/v1.0/api/opentypeextension-update.md, "Request body").
+  return create
+    ? ({ method: "POST", path: `${itemPath}/extensions`, body } as const)
+    : ({ method: "PATCH", path: `${itemPath}/extensions/${EXTENSION_NAME}`, body } as const);
+}
+
+/** The write marker of our extension on an item: undefined when it has none, null without one. */
+async function readWriteMarker(
+  client: GraphClient,
+  itemPath: string,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  const answer = await nullWhenNotFound(
+    client.call<Record<string, unknown>>({
+      method: "GET",
+      path: `${itemPath}/extensions/${EXTENSION_NAME}`,
+      signal,
+    }),
+  );
+  return answer ? (answer.body[WRITE_MARKER] ?? null) : undefined;
+}
+
+/** The write marker among an item's expanded extensions (null when none is there). */
+export function writeMarkerOf(extensions: readonly Record<string, unknown>[] | undefined): unknown {
+  const ours = (extensions ?? []).find(
+    (extension) => extension.id === EXTENSION_ID || extension.extensionName === EXTENSION_NAME,
+  );
+  return ours?.[WRITE_MARKER] ?? null;
+}
+
 /**
  * Writes `data` as the whole of our extension on an item: created when `exists` is false, replaced
- * (PATCH replaces every property) when true. For callers that already read and merged.
+ * (PATCH replaces every property) when true. For callers that already read and merged. The write
+ * carries a fresh marker and is never repeated blindly: after a lost answer the extension is read,
+ * and written again only when it does not hold this write.
  */
 export async function writeExtension(
   client: GraphClient,
@@ -116,25 +167,78 @@ export async function writeExtension(
 ): Promise<ExtensionWrite> {
   const checked = checkExtensionSize(data);
   if (!checked.ok) return checked;
-  if (!exists) {
-    await client.call({
-      method: "POST",
-      path: `${itemPath}/extensions`,
-      body: newExtensionBody(data),
-      signal,
-    });
-  } else {
-    // The PATCH body names @odata.type and extensionName as required
-    // (api-reference/v1.0/api/opentypeextension-update.md, "Request body").
-    await client.call({
-      method: "PATCH",
-      path: `${itemPath}/extensions/${EXTENSION_NAME}`,
-      body: newExtensionBody(data),
-      read: "none",
-      signal,
-    });
-  }
+  const marker = crypto.randomUUID();
+  const body = newExtensionBody({ ...data, [WRITE_MARKER]: marker });
+  let create = !exists;
+  await writeChecked(
+    client,
+    {
+      send: async () => {
+        try {
+          await client.call({
+            ...extensionCall(itemPath, body, create),
+            read: "none",
+            retry: "never",
+            signal,
+          });
+        } catch (error) {
+          // Created meanwhile (another device, or an earlier try of ours): replace it instead.
+          if (!(create && error instanceof GraphError && error.status === 409)) throw error;
+          create = false;
+          await client.call({
+            ...extensionCall(itemPath, body, false),
+            read: "none",
+            retry: "never",
+            signal,
+          });
+        }
+        return true;
+      },
+      check: async () => {
+        const stored = await readWriteMarker(client, itemPath, signal);
+        if (stored === undefined) return null;
+        create = false;
+        return stored === marker ? true : null;
+      },
+    },
+    { signal },
+  );
   return { ok: true, data };
+}
+
+/**
+ * Our extension's write as one item of a checked `$batch` (see checkedBatch.ts): the whole of
+ * `data` with a fresh marker, PATCHed (or POSTed when `exists` is false); after an unclear answer
+ * the extension is read and the write counts as stored when it holds this marker.
+ */
+export function extensionBatchWrite(
+  id: string,
+  itemPath: string,
+  data: ExtensionData,
+  exists: boolean,
+  client: GraphClient,
+  signal?: AbortSignal,
+): { ok: true; write: CheckedBatchWrite<ExtensionData> } | TooLargeRefusal {
+  const checked = checkExtensionSize(data);
+  if (!checked.ok) return checked;
+  const marker = crypto.randomUUID();
+  const call = extensionCall(
+    itemPath,
+    newExtensionBody({ ...data, [WRITE_MARKER]: marker }),
+    !exists,
+  );
+  return {
+    ok: true,
+    write: {
+      id,
+      method: call.method,
+      url: call.path,
+      body: call.body,
+      read: () => data,
+      check: async () =>
+        (await readWriteMarker(client, itemPath, signal)) === marker ? data : null,
+    },
+  };
 }
 
 /**

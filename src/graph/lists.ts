@@ -3,6 +3,7 @@
 import type { ListItem } from "@microsoft/microsoft-graph-types";
 import type { CentreListKey, SharePointConfig } from "../domain/config";
 import type { GraphCall, GraphClient } from "./client";
+import { writeChecked } from "./checkedWrite";
 import { GraphError } from "./errors";
 import { collectPages } from "./paging";
 
@@ -92,9 +93,57 @@ export async function getRow(
   return toListRow(answer.body);
 }
 
+/** True when a stored row holds every field of a create (dates compared as instants). */
+function holdsFields(row: ListRow, fields: Record<string, unknown>): boolean {
+  return Object.entries(fields).every(([key, value]) => {
+    const stored = row.fields[key];
+    if (stored === value) return true;
+    if (typeof value === "string" && typeof stored === "string") {
+      const [a, b] = [Date.parse(value), Date.parse(stored)];
+      return /^\d{4}-\d\d-\d\dT/u.test(value) && !Number.isNaN(a) && a === b;
+    }
+    return false;
+  });
+}
+
 /**
- * Adds a row. Not retried blindly (a repeated booking-log row would count a volunteer twice): an
- * unclear failure reaches the caller, whose outbox replays it after checking.
+ * The row a create stored, found by its Title (a non-indexed column may be filtered only with the
+ * Prefer header SharePoint asks for) and matched on every field; null when there is none.
+ */
+async function findCreatedRow(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+  fields: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<ListRow | null> {
+  const title = typeof fields.Title === "string" ? fields.Title : null;
+  const { items } = await collectPages<ListItem>(
+    client,
+    {
+      path: itemsPath(siteId, listId),
+      query: {
+        $select: "id,eTag,lastModifiedDateTime",
+        $expand: "fields",
+        ...(title === null ? {} : { $filter: `fields/Title eq '${title.replace(/'/gu, "''")}'` }),
+        $top: 200,
+      },
+    },
+    {
+      signal,
+      maxPages: 25,
+      ...(title === null
+        ? {}
+        : { headers: { Prefer: "HonorNonIndexedQueriesWarningMayFailRandomly" } }),
+    },
+  );
+  return items.map(toListRow).find((row) => holdsFields(row, fields)) ?? null;
+}
+
+/**
+ * Adds a row, never twice (a repeated booking-log row would count a volunteer twice): after a lost
+ * answer the list is searched for a row holding these fields, and the row is posted again only
+ * when there is none.
  */
 export async function createRow(
   client: GraphClient,
@@ -103,14 +152,23 @@ export async function createRow(
   fields: Record<string, unknown>,
   signal?: AbortSignal,
 ): Promise<ListRow> {
-  const answer = await client.call<ListItem>({
-    method: "POST",
-    path: itemsPath(siteId, listId),
-    body: { fields },
-    retry: "never",
-    signal,
-  });
-  return toListRow(answer.body);
+  return writeChecked(
+    client,
+    {
+      send: async () => {
+        const answer = await client.call<ListItem>({
+          method: "POST",
+          path: itemsPath(siteId, listId),
+          body: { fields },
+          retry: "never",
+          signal,
+        });
+        return toListRow(answer.body);
+      },
+      check: () => findCreatedRow(client, siteId, listId, fields, signal),
+    },
+    { signal },
+  );
 }
 
 /** PATCHes some columns of a row, guarded by `etag` when given; the answer is not read. */

@@ -2,8 +2,11 @@
 // out.
 import type { Message, Recipient } from "@microsoft/microsoft-graph-types";
 import { type MailPerson, addressKey } from "../domain/person";
+import type { TooLargeRefusal } from "../domain/interview";
+import { writeBatchChecked } from "./checkedBatch";
 import type { GraphClient } from "./client";
-import { isTransientFailure } from "./errors";
+import { extensionBatchWrite, type ExtensionData } from "./extensions";
+import { isUnclearFailure, writeChecked } from "./checkedWrite";
 import { collectPages, type GraphPage } from "./paging";
 
 /** A draft in the user's Drafts folder, ready to review. */
@@ -85,54 +88,108 @@ function draftKey(expected: { subject: string; to: readonly MailPerson[] }): str
     .join(",")}`;
 }
 
+/** What identifies a draft we may have stored: its subject and recipients, or the conversation. */
+type DraftLook = { subject: string; to: readonly MailPerson[] } | { replyTo: string };
+
+/** Finds a reply draft in the original's conversation created since shortly before our POST. */
+async function findStoredReply(
+  client: GraphClient,
+  messageId: string,
+  since: number,
+  signal?: AbortSignal,
+): Promise<SavedDraft | null> {
+  const original = await client.call<Message>({
+    method: "GET",
+    path: `/me/messages/${encodeURIComponent(messageId)}`,
+    query: { $select: "id,conversationId" },
+    signal,
+  });
+  const answer = await client.call<GraphPage<Message>>({
+    method: "GET",
+    path: "/me/mailFolders/drafts/messages",
+    query: {
+      $filter: `createdDateTime ge ${new Date(since - DRAFT_LOOKBACK_MS).toISOString()}`,
+      $orderby: "createdDateTime desc",
+      $select: "id,subject,webLink,conversationId,createdDateTime",
+      $top: 25,
+    },
+    signal,
+  });
+  const conversation = original.body.conversationId;
+  const found = (answer.body.value ?? []).find(
+    (message) =>
+      conversation !== undefined &&
+      message.conversationId === conversation &&
+      message.id !== messageId,
+  );
+  return found ? toDraft(found) : null;
+}
+
 /**
- * Posts a draft-creating request once. A draft POST is never retried blindly (a retry after a lost
- * answer leaves two drafts). When the outcome is unclear (429/503/504 or offline) we look in Drafts
- * for a draft with the same subject and recipients created since just before the POST: found → it
- * is returned; not found → the original error is thrown and the UI offers "try again" (a draft
- * that was not stored is safe to create again); the lookup failing too → the error is thrown and
- * the next try of the same draft looks in Drafts before posting. Matching on content rather than a hidden marker
- * property means two identical drafts made within minutes count as one, which is what the user
- * meant anyway.
+ * Posts a draft-creating request, never twice. A draft POST is never retried blindly (a retry after
+ * a lost answer leaves two drafts): after a dropped answer or a 5xx, `writeChecked` looks in Drafts
+ * for a draft with the same subject and recipients (or in the same conversation, for a reply)
+ * created since just before the POST, and posts again only when there is none; a throttled POST
+ * is sent again after Retry-After. When recovery runs out of time, the draft is remembered as
+ * unsettled and the user's next try of the same draft looks in Drafts before posting. Matching
+ * on content rather than a hidden marker property means two identical drafts made within minutes
+ * count as one, which is what the user meant anyway.
  */
 async function postDraftOnce(
   client: GraphClient,
   path: string,
   body: Record<string, unknown>,
-  expected: { subject: string; to: readonly MailPerson[] } | null,
+  expected: DraftLook,
   signal?: AbortSignal,
 ): Promise<SavedDraft> {
   const startedAt = client.clock.now();
-  const key = expected ? draftKey(expected) : null;
+  const key = "replyTo" in expected ? `reply:${expected.replyTo}` : draftKey(expected);
+  const look = (since: number) =>
+    "replyTo" in expected
+      ? findStoredReply(client, expected.replyTo, since, signal)
+      : findStoredDraft(client, expected, since, signal);
   const pending = unsettled.get(client) ?? new Map<string, number>();
   unsettled.set(client, pending);
-  const earlier = key === null ? undefined : pending.get(key);
-  if (expected && key !== null && earlier !== undefined) {
+  const earlier = pending.get(key);
+  if (earlier !== undefined) {
     // An earlier try may have stored it: look first (a failed lookup fails this try too).
-    const stored = await findStoredDraft(client, expected, earlier, signal);
+    const stored = await look(earlier);
     pending.delete(key);
     if (stored) return stored;
   }
   try {
-    const answer = await client.call<Message>({
-      method: "POST",
-      path,
-      body,
-      retry: "never",
-      signal,
-    });
-    return toDraft(answer.body);
+    return await writeChecked(
+      client,
+      {
+        send: async () => {
+          const answer = await client.call<Message>({
+            method: "POST",
+            path,
+            body,
+            retry: "never",
+            signal,
+          });
+          return toDraft(answer.body);
+        },
+        check: () => look(startedAt),
+      },
+      { signal },
+    );
   } catch (error) {
-    // A lost answer (offline, throttled, unavailable): the draft may have been stored.
-    if (!isTransientFailure(error) || !expected || key === null) throw error;
-    try {
-      const stored = await findStoredDraft(client, expected, startedAt, signal);
-      if (stored) return stored;
-    } catch {
+    if (isUnclearFailure(error))
       pending.set(key, Math.min(startedAt, pending.get(key) ?? startedAt));
-    }
     throw error;
   }
+}
+
+/** The POST body of a new draft. */
+function draftBody(content: DraftContent): Record<string, unknown> {
+  return {
+    subject: content.subject,
+    body: { contentType: "html", content: content.bodyHtml },
+    toRecipients: recipients(content.to),
+    ccRecipients: recipients(content.cc ?? []),
+  };
 }
 
 /** Creates a new mail draft (request or thank-you) for the user to review and send. */
@@ -144,12 +201,7 @@ export function createDraft(
   return postDraftOnce(
     client,
     "/me/messages",
-    {
-      subject: content.subject,
-      body: { contentType: "html", content: content.bodyHtml },
-      toRecipients: recipients(content.to),
-      ccRecipients: recipients(content.cc ?? []),
-    },
+    draftBody(content),
     { subject: content.subject, to: content.to },
     signal,
   );
@@ -158,7 +210,7 @@ export function createDraft(
 /**
  * Creates a reply draft to `messageId` whose body is `bodyHtml` (Graph refuses `comment` and
  * `message.body` together, so only the body is sent). Its subject and recipients come from the
- * original, so after an unclear failure the error is surfaced rather than guessed at.
+ * original, so after an unclear failure the draft is looked for in the original's conversation.
  */
 export function createReplyDraft(
   client: GraphClient,
@@ -170,7 +222,7 @@ export function createReplyDraft(
     client,
     `/me/messages/${encodeURIComponent(messageId)}/createReply`,
     { message: { body: { contentType: "html", content: bodyHtml } } },
-    null,
+    { replyTo: messageId },
     signal,
   );
 }
@@ -223,4 +275,45 @@ export async function findSentMessageTo(
     subject: found.subject ?? "",
     sentAt: found.sentDateTime ? new Date(found.sentDateTime) : null,
   };
+}
+
+/**
+ * Creates a new mail draft and writes the contact's record (what the draft means for the
+ * interview) in one round trip: a `$batch` whose record write runs only once the draft exists
+ * (dependsOn). Each is recovered by itself: the draft by its subject and recipients in Drafts,
+ * the record by its marker.
+ */
+export async function createDraftWithRecord(
+  client: GraphClient,
+  content: DraftContent,
+  record: { contactId: string; data: ExtensionData; exists: boolean },
+  signal?: AbortSignal,
+): Promise<SavedDraft | TooLargeRefusal> {
+  const write = extensionBatchWrite(
+    "record",
+    `/me/contacts/${encodeURIComponent(record.contactId)}`,
+    record.data,
+    record.exists,
+    client,
+    signal,
+  );
+  if (!write.ok) return write;
+  const startedAt = client.clock.now();
+  const expected = { subject: content.subject, to: content.to };
+  const results = await writeBatchChecked(
+    client,
+    [
+      {
+        id: "draft",
+        method: "POST",
+        url: "/me/messages",
+        body: draftBody(content),
+        read: (body) => toDraft(body as Message),
+        check: () => findStoredDraft(client, expected, startedAt, signal),
+      },
+      { ...write.write, dependsOn: ["draft"] },
+    ],
+    { signal },
+  );
+  return results.get("draft") as SavedDraft;
 }

@@ -1,7 +1,7 @@
 // Helpers for the resilience browser tests: Graph as the student over HTTP, the sandbox's request
 // log,
 // seeded fault rules, what the user saw, and console errors told apart from expected network failures.
-import type { APIRequestContext, ConsoleMessage, Locator, Page } from "@playwright/test";
+import type { APIRequestContext, ConsoleMessage, Page } from "@playwright/test";
 import { expect, SANDBOX } from "./fixtures";
 import { graph, STUDENT } from "./graphAsUser";
 
@@ -144,51 +144,4 @@ export async function expectNoRawErrors(page: Page, where: string): Promise<void
     match,
     `${where}: raw error text on screen: …${match ? text.slice(Math.max(0, match.index - 80), match.index + 80) : ""}…`,
   ).toBeNull();
-}
-
-/** What a user may click to have a failed step tried again. */
-export function retryButtons(page: Page): Locator {
-  return page.getByRole("button", { name: /^(Try again|Save now)$/u });
-}
-
-/**
- * Does one step as a persistent user would under a flaky network: waits for `done`; when the page
- * shows the step failed (`retry`: by default a "Try again"/"Save now" button), clicks `again` (by
- * default that button; for a step with its own button, that button). Returns how many times the
- * user had to ask again.
- */
-export async function persist(
-  page: Page,
-  step: string,
-  options: {
-    done: Locator;
-    retry?: Locator;
-    again?: Locator;
-    attempts?: number;
-    timeout?: number;
-  },
-): Promise<number> {
-  const retry = options.retry ?? retryButtons(page);
-  const again = options.again ?? retry;
-  const attempts = options.attempts ?? 8;
-  for (let asked = 0; asked < attempts; asked += 1) {
-    await expect(
-      options.done.or(retry).first(),
-      `${step}: neither done nor a way to retry`,
-    ).toBeVisible({
-      timeout: options.timeout ?? 20_000,
-    });
-    if (await options.done.first().isVisible()) return asked;
-    await expectNoRawErrors(page, step);
-    // A failure message stays up while the step's own retry runs: wait until the button can be
-    // pressed again and look once more, so a step that has just succeeded is not done twice.
-    await expect(again.first()).toBeEnabled({ timeout: options.timeout ?? 20_000 });
-    if (await options.done.first().isVisible()) return asked;
-    await again.first().click();
-  }
-  await expect(
-    options.done.first(),
-    `${step}: still not done after ${attempts} retries`,
-  ).toBeVisible();
-  return attempts;
 }

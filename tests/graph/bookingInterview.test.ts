@@ -2,7 +2,7 @@
 // however the POST is lost, a prep sheet only the organizer sees, moves that keep it, the booking log.
 import { describe, expect, it } from "vitest";
 import type { Event } from "@microsoft/microsoft-graph-types";
-import { bookInterview, INTERVIEW_CATEGORY, recordBooking } from "../../src/app/arrange/booking";
+import { bookInterview, INTERVIEW_CATEGORY } from "../../src/app/arrange/booking";
 import { beginBookingAttempt } from "../../src/app/arrange/bookingAttempt";
 import { bookingRowFields, logVolunteerBooking } from "../../src/app/arrange/bookingLog";
 import {
@@ -17,7 +17,7 @@ import {
 } from "../../src/app/interviews/interviewExtension";
 import { encodeInterviewExtension } from "../../src/domain/interview";
 import { decodePrepSheetExtension } from "../../src/domain/prepSheet";
-import { getEvent, readEventPrep } from "../../src/graph/calendar";
+import { findEventByTransaction, getEvent, readEventPrep } from "../../src/graph/calendar";
 import type { GraphClient } from "../../src/graph/client";
 import { extensionData } from "../../src/graph/extensions";
 import { listRows } from "../../src/graph/lists";
@@ -72,24 +72,28 @@ async function bookFirstSlot(client: GraphClient, contactId: string, transaction
   });
   const slot = times.slots[0]!;
   const { contact, record } = await loadInterview(client, contactId);
-  const outcome = await bookInterview(client, {
-    locale: "en",
-    student: { displayName: "Avery Chen" },
-    contact: {
-      id: contactId,
-      displayName: contact.displayName,
-      givenName: contact.givenName,
-      email: PROFESSIONAL,
+  const outcome = await bookInterview(
+    client,
+    {
+      locale: "en",
+      student: { displayName: "Avery Chen" },
+      contact: {
+        id: contactId,
+        displayName: contact.displayName,
+        givenName: contact.givenName,
+        email: PROFESSIONAL,
+      },
+      start: slot.start,
+      end: slot.end,
+      timeZone: times.userZone,
+      format: "teams",
+      reminderMinutes: 15,
+      researchNotes: contact.notes,
+      questions: record.questions,
+      transactionId,
     },
-    start: slot.start,
-    end: slot.end,
-    timeZone: times.userZone,
-    format: "teams",
-    reminderMinutes: 15,
-    researchNotes: contact.notes,
-    questions: record.questions,
-    transactionId,
-  });
+    MONDAY_NOON,
+  );
   return { times, slot, outcome };
 }
 
@@ -108,7 +112,7 @@ async function attendeeEvents(): Promise<Event[]> {
 }
 
 describe("finding times and booking", () => {
-  it("goes from both calendars to a booked event in two requests", async () => {
+  it("goes from both calendars to a booked and recorded event in two requests", async () => {
     const client = sandbox.client();
     const contactId = await addMorgan(client);
     const before = (await sandbox.requests()).length;
@@ -118,7 +122,12 @@ describe("finding times and booking", () => {
     const graphCalls = during.filter((r) => !r.path.includes("/contacts/"));
     expect(graphCalls.map((r) => `${r.method} ${r.path}`)).toEqual([
       "POST /v1.0/me/calendar/getSchedule",
-      "POST /v1.0/me/events",
+      "POST /v1.0/$batch",
+    ]);
+    // The $batch creates the event, then (dependsOn) writes the contact's record.
+    expect(during.at(-1)?.batch?.map((r) => `${r.method} ${r.status}`)).toEqual([
+      "POST 201",
+      "PATCH 200",
     ]);
     expect(times.userZone).toBe("America/New_York");
     expect(times.contactZone).toBe("America/Los_Angeles");
@@ -161,10 +170,11 @@ describe("finding times and booking", () => {
     ]);
     const { outcome } = await bookFirstSlot(client, contactId, "tx-lost-answer");
     expect(outcome.ok).toBe(true);
-    const posts = (await sandbox.requests()).filter(
-      (r) => r.method === "POST" && r.path === "/v1.0/me/events",
-    );
-    expect(posts).toHaveLength(2);
+    const posts = (await sandbox.requests())
+      .flatMap((r) => r.batch ?? [r])
+      .filter((r) => r.method === "POST" && r.path === "/v1.0/me/events");
+    // Found by its transactionId after the lost answer: never posted again.
+    expect(posts.map((r) => r.status)).toEqual([504]);
     const mine = await client.call<{ value: Event[] }>({
       method: "GET",
       path: "/me/events",
@@ -189,20 +199,24 @@ describe("finding times and booking", () => {
     ]);
     const noRetry = sandbox.client({ backoff: { maxAttempts: 1 } });
     const request = (transactionId: string) =>
-      bookInterview(noRetry, {
-        locale: "en",
-        student: { displayName: "Avery Chen" },
-        contact: { id: contactId, displayName: "Morgan Diaz", email: PROFESSIONAL },
-        start,
-        end: new Date(start.getTime() + 30 * 60_000),
-        timeZone: "America/New_York",
-        format: "in-person",
-        location: "Science Hall 210",
-        reminderMinutes: 15,
-        researchNotes: "",
-        questions: [],
-        transactionId,
-      });
+      bookInterview(
+        noRetry,
+        {
+          locale: "en",
+          student: { displayName: "Avery Chen" },
+          contact: { id: contactId, displayName: "Morgan Diaz", email: PROFESSIONAL },
+          start,
+          end: new Date(start.getTime() + 30 * 60_000),
+          timeZone: "America/New_York",
+          format: "in-person",
+          location: "Science Hall 210",
+          reminderMinutes: 15,
+          researchNotes: "",
+          questions: [],
+          transactionId,
+        },
+        new Date(),
+      );
     // The lost answer is recovered by looking for the event by its transactionId.
     const recovered = await request(first.transactionId);
     expect(recovered.ok).toBe(true);
@@ -215,23 +229,38 @@ describe("finding times and booking", () => {
     if (second.ok) expect(second.event.location).toBe("Science Hall 210");
   });
 
-  it("records the booking on the contact and moves the stage to booked", async () => {
+  it("records the booking on the contact in the same round trip, linked by its transactionId", async () => {
     const client = sandbox.client();
     const contactId = await addMorgan(client);
     const { slot, outcome } = await bookFirstSlot(client, contactId, "tx-record");
     if (!outcome.ok) throw new Error("not booked");
-    const at = new Date("2026-11-30T17:05:00Z");
-    const saved = await updateInterviewExtension(client, contactId, (r) =>
-      recordBooking(r, { id: outcome.event.id, start: slot.start, end: slot.end }, at),
-    );
-    expect(saved.ok).toBe(true);
-    const { record } = await loadInterview(client, contactId);
+    // Another session reads the record: stage booked, the event linked before Graph gave its id.
+    const { record } = await loadInterview(sandbox.client(), contactId);
     expect(record.stage).toBe("booked");
-    expect(record.stageChangedAt).toBe(at.toISOString());
+    expect(record.stageChangedAt).toBe(MONDAY_NOON.toISOString());
     expect(record.events).toEqual([
-      { eventId: outcome.event.id, start: slot.start.toISOString(), end: slot.end.toISOString() },
+      {
+        eventId: "",
+        transactionId: "tx-record",
+        start: slot.start.toISOString(),
+        end: slot.end.toISOString(),
+      },
     ]);
     expect(record.questions.map((q) => q.text)).toEqual([QUESTION]);
+    // The link finds the event; this page knows its id, and its next write of the record keeps it.
+    const found = await findEventByTransaction(client, {
+      start: slot.start,
+      end: slot.end,
+      transactionId: "tx-record",
+    });
+    expect(found?.id).toBe(outcome.event.id);
+    expect(outcome.record.events[0]?.eventId).toBe(outcome.event.id);
+    await updateInterviewExtension(client, contactId, (r) => ({ ...r, updatedAt: "later" }));
+    const later = await loadInterview(sandbox.client(), contactId);
+    expect(later.record.events[0]).toMatchObject({
+      eventId: outcome.event.id,
+      transactionId: "tx-record",
+    });
   });
 });
 

@@ -43,6 +43,17 @@ describe("retry on throttling", () => {
     ).toHaveLength(3);
   });
 
+  it("asks a read again when its connection dropped, but leaves a dropped write to its module", async () => {
+    await sandbox.faults([{ method: "GET", path: "^/v1.0/users$", status: 0, times: 1 }]);
+    const clock = recordingClock();
+    const result = await searchDirectory(sandbox.client({ clock }), { text: "Morgan" });
+    expect(result.people.map((p) => p.userPrincipalName)).toEqual([PROFESSIONAL]);
+    expect(clock.sleeps).toHaveLength(1);
+    expect(
+      (await sandbox.requests()).filter((r) => r.path === "/v1.0/users").map((r) => r.status),
+    ).toEqual([0, 200]);
+  });
+
   it("never retries statuses that are not transient", async () => {
     await sandbox.faults([{ method: "GET", path: "^/v1.0/users/", status: 500, times: 1 }]);
     const clock = recordingClock();

@@ -55,7 +55,7 @@ async function interviewEvents(graph: GraphClient): Promise<Event[]> {
   const answer = await graph.call<{ value: Event[] }>({
     method: "GET",
     path: "/me/events",
-    query: { $select: "id,subject,start,end,isCancelled", $top: 100 },
+    query: { $select: "id,subject,start,end,isCancelled,transactionId", $top: 100 },
     headers: { Prefer: 'outlook.timezone="UTC"' },
   });
   return answer.body.value.filter((e) => e.subject?.startsWith("Information interview"));
@@ -109,12 +109,16 @@ describe("arrange section", { timeout: 30_000 }, () => {
       .map((r) => `${r.method} ${r.path}`)
       // The user's own name, read once when the section opens, may still be on its way.
       .filter((r) => r !== "GET /v1.0/me");
-    const toEvent = sent.slice(0, sent.indexOf("POST /v1.0/me/events") + 1);
-    expect(toEvent).toEqual(["POST /v1.0/me/calendar/getSchedule", "POST /v1.0/me/events"]);
+    // The event and the contact's record travel in one $batch.
+    const toEvent = sent.slice(0, sent.indexOf("POST /v1.0/$batch") + 1);
+    expect(toEvent).toEqual(["POST /v1.0/me/calendar/getSchedule", "POST /v1.0/$batch"]);
 
     const record = decodeInterviewExtension(await readContactRecord(graph, contactId));
     expect(record.stage).toBe("booked");
-    expect(record.events.map((e) => e.eventId)).toEqual([events[0]!.id]);
+    // Linked by the booking's transactionId (the id did not exist yet when the record was sent).
+    expect(record.events.map((e) => e.transactionId)).toEqual([
+      (events[0] as { transactionId?: string }).transactionId,
+    ]);
     // A volunteer: the career centre's log gets a row, without the student's name by default.
     await waitFor(async () => {
       const rows = await listRows(graph, CAREER_CENTRE.siteId, CAREER_CENTRE.lists.bookings, []);

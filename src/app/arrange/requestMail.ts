@@ -4,7 +4,8 @@ import type { Locale } from "../../domain/locale";
 import { textToHtmlParagraphs } from "../../domain/mail/escape";
 import type { MeetingFormat } from "../../domain/prepSheet";
 import type { GraphClient } from "../../graph/client";
-import { createDraft } from "../../graph/mail";
+import type { ExtensionData } from "../../graph/extensions";
+import { createDraft, createDraftWithRecord } from "../../graph/mail";
 import type { Host } from "../../hosts/types";
 
 /** What the user reviewed and may have edited. */
@@ -28,17 +29,24 @@ export async function deliverRequestMail(
   graph: GraphClient,
   host: Host,
   mail: ReviewedMail,
-  signal?: AbortSignal,
-): Promise<RequestMailOutcome> {
+  options: {
+    signal?: AbortSignal;
+    /** The contact's record to write with the draft, in the same round trip. */
+    record?: { contactId: string; data: ExtensionData; exists: boolean } | null;
+  } = {},
+): Promise<RequestMailOutcome & { recorded: boolean }> {
   const htmlBody = textToHtmlParagraphs(mail.text).html;
   const composed = await host.openCompose({ to: [mail.to], subject: mail.subject, htmlBody });
-  if (composed) return { kind: "compose" };
-  const draft = await createDraft(
-    graph,
-    { subject: mail.subject, bodyHtml: htmlBody, to: [mail.to] },
-    signal,
-  );
-  return { kind: "draft", draftId: draft.id, webLink: draft.webLink };
+  if (composed) return { kind: "compose", recorded: false };
+  const content = { subject: mail.subject, bodyHtml: htmlBody, to: [mail.to] };
+  if (options.record) {
+    const both = await createDraftWithRecord(graph, content, options.record, options.signal);
+    if ("id" in both) {
+      return { kind: "draft", draftId: both.id, webLink: both.webLink, recorded: true };
+    }
+  }
+  const draft = await createDraft(graph, content, options.signal);
+  return { kind: "draft", draftId: draft.id, webLink: draft.webLink, recorded: false };
 }
 
 /** The request's inputs the section collects (kept here so views stay free of domain wiring). */

@@ -20,7 +20,7 @@ export interface ArrangeModel
 export function useArrange(contactId: string): ArrangeModel {
   const { user } = useServices();
   const me = useMe();
-  const { state: interview, update } = useInterview(contactId);
+  const { state: interview, update, show } = useInterview(contactId);
   const [settings, changeSettings] = useArrangeSettings();
   const ready = interview.status === "ready" ? interview : null;
   const studentName = me?.displayName ?? user?.displayName ?? user?.userPrincipalName ?? "";
@@ -30,11 +30,11 @@ export function useArrange(contactId: string): ArrangeModel {
     ready?.contact.email ?? undefined,
     settings,
   );
-  const request = useRequestMail(ready, update, settings, studentName, contactZone);
+  const request = useRequestMail(ready, update, show, settings, studentName, contactZone);
   const booking = useBooking(
     contactId,
     ready,
-    update,
+    show,
     settings,
     studentName,
     times.selected,

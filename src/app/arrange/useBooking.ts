@@ -5,7 +5,7 @@ import { useLocale } from "../i18n/I18nProvider";
 import type { InterviewHandle } from "../interviews/useInterview";
 import { useServices } from "../services";
 import { tooLarge, useAction, type Action } from "./action";
-import { bookInterview, recordBooking } from "./booking";
+import { bookInterview } from "./booking";
 import { beginBookingAttempt, endBookingAttempt } from "./bookingAttempt";
 import { logVolunteerBooking } from "./bookingLog";
 import type { ReadyInterview } from "./readyInterview";
@@ -21,7 +21,7 @@ export interface BookingModel {
 export function useBooking(
   contactId: string,
   ready: ReadyInterview | null,
-  update: InterviewHandle["update"],
+  show: InterviewHandle["show"],
   settings: ArrangeSettings,
   studentName: string,
   selected: Slot | null,
@@ -38,31 +38,34 @@ export function useBooking(
     const contact = { ...ready.contact, email: ready.contact.email };
     await run(async () => {
       const attempt = beginBookingAttempt(contactId, selected.start);
-      const outcome = await bookInterview(graph, {
-        locale,
-        student: { displayName: studentName },
-        contact: {
-          id: contactId,
-          displayName: contact.displayName,
-          givenName: contact.givenName,
-          email: contact.email,
+      const outcome = await bookInterview(
+        graph,
+        {
+          locale,
+          student: { displayName: studentName },
+          contact: {
+            id: contactId,
+            displayName: contact.displayName,
+            givenName: contact.givenName,
+            email: contact.email,
+          },
+          start: selected.start,
+          end: selected.end,
+          timeZone: userZone,
+          format: settings.format,
+          location: settings.location,
+          reminderMinutes: settings.reminderMinutes,
+          researchNotes: contact.notes,
+          questions: ready.record.questions,
+          transactionId: attempt.transactionId,
         },
-        start: selected.start,
-        end: selected.end,
-        timeZone: userZone,
-        format: settings.format,
-        location: settings.location,
-        reminderMinutes: settings.reminderMinutes,
-        researchNotes: contact.notes,
-        questions: ready.record.questions,
-        transactionId: attempt.transactionId,
-      });
+        now(),
+      );
       if (!outcome.ok) return tooLarge;
       const event = { id: outcome.event.id, start: selected.start, end: selected.end };
-      const saved = await update((record) => recordBooking(record, event, now()));
-      if (!saved.ok) return tooLarge;
+      show(outcome.record);
       endBookingAttempt(contactId);
-      if (saved.record.source === "volunteer") {
+      if (outcome.record.source === "volunteer") {
         await logVolunteerBooking(graph, config.sharePoint, {
           volunteerName: contact.displayName,
           volunteerEmail: contact.email,
@@ -84,7 +87,7 @@ export function useBooking(
     studentName,
     userZone,
     settings,
-    update,
+    show,
     now,
     config,
     user,

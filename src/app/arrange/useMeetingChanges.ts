@@ -1,6 +1,8 @@
 // The booked meetings of an interview: moving one to the picked time, or cancelling it with a note.
 import { useCallback, useMemo } from "react";
-import type { LinkedEvent } from "../../domain/interview";
+import type { InterviewExtensionFields, LinkedEvent } from "../../domain/interview";
+import { getLinkedEvent } from "../../graph/calendar";
+import { GraphError } from "../../graph/errors";
 import { draftCancelMail } from "../../domain/mail/cancelMail";
 import type { Slot } from "../../domain/slots";
 import { useLocale } from "../i18n/I18nProvider";
@@ -15,6 +17,9 @@ import {
 } from "./changes";
 import { mailContact } from "./mailContact";
 import type { ReadyInterview } from "./readyInterview";
+
+/** How `events` keys a link that has no event id yet (written with its booking). */
+const TX = "tx:";
 
 /** The booked meetings and what can be done to each. */
 export interface MeetingChangesModel {
@@ -42,25 +47,54 @@ export function useMeetingChanges(
   const [rescheduling, runReschedule] = useAction<{ eventId: string }>("Calendars.ReadWrite");
   const [cancelling, runCancel] = useAction<{ eventId: string }>("Calendars.ReadWrite");
 
+  // A link written with its booking has no id yet: the view keys it by its transactionId.
   const events = useMemo(
-    () => [...(ready?.record.events ?? [])].sort((a, b) => a.start.localeCompare(b.start)),
+    () =>
+      [...(ready?.record.events ?? [])]
+        .map((e) => (e.eventId ? e : { ...e, eventId: `${TX}${e.transactionId ?? ""}` }))
+        .sort((a, b) => a.start.localeCompare(b.start)),
     [ready],
+  );
+
+  /** The Graph id behind a key of `events`, and the record with that id written into the link. */
+  const resolve = useCallback(
+    async (key: string) => {
+      if (!key.startsWith(TX)) return { eventId: key, fill: (r: InterviewExtensionFields) => r };
+      const transactionId = key.slice(TX.length);
+      const linked = ready?.record.events.find((e) => e.transactionId === transactionId);
+      const eventId = linked ? (await getLinkedEvent(graph, linked))?.id : undefined;
+      if (!eventId) {
+        throw new GraphError({
+          status: 404,
+          code: "ErrorItemNotFound",
+          message: "The booked event is no longer in the calendar",
+          requestId: null,
+        });
+      }
+      const fill = (r: InterviewExtensionFields) => ({
+        ...r,
+        events: r.events.map((e) => (e.transactionId === transactionId ? { ...e, eventId } : e)),
+      });
+      return { eventId, fill };
+    },
+    [ready, graph],
   );
 
   const reschedule = useCallback(
     async (eventId: string) => {
       if (!selected) return;
       await runReschedule(async () => {
-        await rescheduleInterview(graph, eventId, {
+        const { eventId: id, fill } = await resolve(eventId);
+        await rescheduleInterview(graph, id, {
           start: selected.start,
           end: selected.end,
           timeZone: userZone,
         });
-        await update((record) => recordReschedule(record, eventId, selected, now()));
+        await update((record) => recordReschedule(fill(record), id, selected, now()));
         return { status: "done", result: { eventId } };
       });
     },
-    [selected, graph, userZone, update, now, runReschedule],
+    [selected, graph, userZone, update, now, runReschedule, resolve],
   );
 
   const cancelMessage = useCallback(
@@ -81,11 +115,12 @@ export function useMeetingChanges(
   const cancel = useCallback(
     (eventId: string, message: string) =>
       runCancel(async () => {
-        await cancelInterview(graph, eventId, message);
-        await update((record) => recordCancellation(record, eventId, now()));
+        const { eventId: id, fill } = await resolve(eventId);
+        await cancelInterview(graph, id, message);
+        await update((record) => recordCancellation(fill(record), id, now()));
         return { status: "done", result: { eventId } };
       }),
-    [graph, update, now, runCancel],
+    [graph, update, now, runCancel, resolve],
   );
 
   return { events, reschedule, rescheduling, cancelMessage, cancel, cancelling };

@@ -1,10 +1,16 @@
 // The request mail: suggested from the interview and preferences, edited by the user, then drafted.
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { InterviewExtensionFields } from "../../domain/interview";
 import { draftRequestMail } from "../../domain/mail/requestMail";
 import type { Slot } from "../../domain/slots";
 import { formatInZone } from "../../domain/time/zones";
 import { useLocale } from "../i18n/I18nProvider";
-import { advanceExtensionStage } from "../interviews/interviewExtension";
+import {
+  advanceExtensionStage,
+  knownRecord,
+  prepareRecordWrite,
+  rememberRecord,
+} from "../interviews/interviewExtension";
 import type { InterviewHandle } from "../interviews/useInterview";
 import { useServices } from "../services";
 import { useAction, type Action } from "./action";
@@ -35,6 +41,7 @@ export interface RequestMailModel {
 export function useRequestMail(
   ready: ReadyInterview | null,
   update: InterviewHandle["update"],
+  show: InterviewHandle["show"],
   settings: ArrangeSettings,
   studentName: string,
   contactZone: string,
@@ -44,6 +51,8 @@ export function useRequestMail(
   const [edits, setEdits] = useState<MailReview | null>(null);
   const [proposed, setProposed] = useState<string[]>([]);
   const [request, run] = useAction<RequestMailOutcome>("Mail.ReadWrite");
+  /** The mail this view has already drafted (its record write may still be owed). */
+  const deliveredRef = useRef<{ key: string; outcome: RequestMailOutcome } | null>(null);
 
   const suggested = useMemo(() => {
     if (!ready) return null;
@@ -82,19 +91,40 @@ export function useRequestMail(
   const draftRequest = useCallback(async () => {
     if (!ready || !mail || !ready.contact.email) return;
     const to = { displayName: ready.contact.displayName, emailAddress: ready.contact.email };
+    const contactId = ready.contact.id;
+    const requested = (record: InterviewExtensionFields) => ({
+      ...advanceExtensionStage(record, { type: "request-drafted" }, now()),
+      updatedAt: now().toISOString(),
+    });
     await run(async () => {
-      const outcome = await deliverRequestMail(graph, host, {
-        to,
-        subject: mail.subject,
-        text: mail.text,
-      });
-      await update((record) => ({
-        ...advanceExtensionStage(record, { type: "request-drafted" }, now()),
-        updatedAt: now().toISOString(),
-      }));
+      // A press after a failure that came after the draft was made only records it: the same
+      // mail is never drafted twice.
+      const key = `${mail.subject}\u0000${mail.text}`;
+      const earlier = deliveredRef.current?.key === key ? deliveredRef.current.outcome : null;
+      if (earlier) {
+        await update(requested);
+        return { status: "done", result: earlier };
+      }
+      const raw = knownRecord(graph, contactId);
+      const prepared = raw === undefined ? null : prepareRecordWrite(raw, requested);
+      const { recorded, ...outcome } = await deliverRequestMail(
+        graph,
+        host,
+        { to, subject: mail.subject, text: mail.text },
+        {
+          record: prepared?.ok ? { contactId, data: prepared.data, exists: prepared.exists } : null,
+        },
+      );
+      deliveredRef.current = { key, outcome };
+      if (recorded && prepared?.ok) {
+        rememberRecord(graph, contactId, prepared.data);
+        show(prepared.record);
+      } else {
+        await update(requested);
+      }
       return { status: "done", result: outcome };
     });
-  }, [ready, mail, graph, host, update, now, run]);
+  }, [ready, mail, graph, host, update, show, now, run]);
 
   return { mail, editMail, proposeSlots, draftRequest, request };
 }

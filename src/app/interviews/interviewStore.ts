@@ -40,6 +40,8 @@ export class InterviewStore {
   private loading: Promise<void> | null = null;
   private readonly adding = new Map<string, Promise<AddInterviewResult>>();
   private replayed = false;
+  /** Contacts this page has just created, whose first view may use the create's answer. */
+  private readonly justAdded = new Set<string>();
   /** Contacts whose stage is being moved to "researched" (one write at a time). */
   private readonly advancing = new Set<string>();
 
@@ -135,6 +137,11 @@ export class InterviewStore {
       .finally(() => this.advancing.delete(contactId));
   }
 
+  /** True once for a contact this page has just added (its first view reads no contact). */
+  takeJustAdded(contactId: string): boolean {
+    return this.justAdded.delete(contactId);
+  }
+
   private find(contactId: string): Interview | undefined {
     return this.state.interviews.find((i) => i.record.contactId === contactId);
   }
@@ -155,6 +162,7 @@ export class InterviewStore {
     const known = this.state.status === "ready" ? this.state.interviews : undefined;
     const pending = addInterview(this.graph, person, { ...options, known }).then((result) => {
       if (result.ok) this.upsert(result.interview);
+      if (result.ok && result.created) this.justAdded.add(result.interview.record.contactId);
       return result;
     });
     this.adding.set(key, pending);

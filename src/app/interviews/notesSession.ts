@@ -40,6 +40,8 @@ export interface NotesSessionOptions {
   now: () => Date;
   /** The notes and etag already known (from the pipeline list), shown while the fresh read runs. */
   known?: { notes: string; etag: string | null };
+  /** This page added the contact a moment ago: its create's answer is read instead of Graph. */
+  justAdded?: boolean;
   /** Pause after the last keystroke before saving. */
   debounceMs?: number;
   /** First wait before retrying after a failed save; doubles up to `maxRetryMs`. */
@@ -123,7 +125,9 @@ export function createNotesSession(options: NotesSessionOptions): NotesSession {
     const typedMeanwhile = () => autosave.edits !== editsBefore;
     const pending = await outbox.get(contactId).catch(() => null);
     try {
-      const contact = await getInterviewContact(graph, contactId);
+      const contact = await getInterviewContact(graph, contactId, undefined, {
+        justCreated: options.justAdded === true,
+      });
       autosave.setBase(contact.notes);
       if (typedMeanwhile()) {
         // The edit was made over the version shown (its etag, when known): a change made

@@ -9,6 +9,7 @@ import { toInterview } from "./interviews";
 import { useServices } from "../services";
 import { failureReason, wasCancelled } from "../failure";
 import {
+  knownRecord,
   loadInterview,
   updateInterviewExtension,
   type ExtensionUpdate,
@@ -25,12 +26,14 @@ export type InterviewState =
   | { status: "error"; reason: GraphReason }
   | { status: "ready"; contact: InterviewContact; record: InterviewExtensionFields };
 
-/** The interview, a way to change its record (read, change, write), and a reload. */
+/** The interview, a way to change its record (one write over the page's copy), and a reload. */
 export interface InterviewHandle {
   state: InterviewState;
   update(
     change: (current: InterviewExtensionFields) => InterviewExtensionFields,
   ): Promise<ExtensionUpdate>;
+  /** Shows a record already written (a booking's round trip wrote it with the event). */
+  show(record: InterviewExtensionFields): void;
   reload(): void;
 }
 
@@ -74,26 +77,34 @@ export function useInterview(contactId: string): InterviewHandle {
     };
   }, [graph, contactId, version]);
 
+  /** Shows a record this page has just written (here or in a booking's round trip). */
+  const show = useCallback(
+    (record: InterviewExtensionFields) => {
+      const contact = contactRef.current;
+      if (!contact) return;
+      setState({ status: "ready", contact, record });
+      // My interviews (the pipeline) follows the new stage without reading the folder again.
+      const store = interviewStoreFor(graph);
+      const data = knownRecord(graph, contactId);
+      if (store.snapshot().status === "ready" && data !== undefined) {
+        store.upsert(toInterview({ ...contact, record: data }));
+      }
+    },
+    [graph, contactId],
+  );
+
   const update = useCallback(
     async (change: (current: InterviewExtensionFields) => InterviewExtensionFields) => {
       const result = await updateInterviewExtension(graph, contactId, change);
-      const contact = contactRef.current;
-      if (result.ok && contact) {
-        setState({ status: "ready", contact, record: result.record });
-        // My interviews (the pipeline) follows the new stage without reading the folder again.
-        const store = interviewStoreFor(graph);
-        if (store.snapshot().status === "ready") {
-          store.upsert(toInterview({ ...contact, record: result.data }));
-        }
-      }
+      if (result.ok) show(result.record);
       return result;
     },
-    [graph, contactId],
+    [graph, contactId, show],
   );
 
   const reload = useCallback(() => {
     autoReloadsRef.current = 0;
     setVersion((v) => v + 1);
   }, []);
-  return { state, update, reload };
+  return { state, update, show, reload };
 }

@@ -38,6 +38,7 @@ export function useResearchNotes(
         now,
         ...(debounceMs !== undefined ? { debounceMs } : {}),
         ...(known ? { known: { notes: known.notes, etag: known.etag } } : {}),
+        justAdded: store.takeJustAdded(contactId),
         onChange,
         onSaved: (notes, etag) => store.notesSaved(contactId, notes, etag),
       });

@@ -11,6 +11,7 @@ import { useServices } from "../services";
 import { useHostItem } from "../useHostItem";
 import {
   findInterviewNear,
+  loadLinkedMeeting,
   loadMeetingEvent,
   resolveSidePanelMeeting,
   type MeetingEvent,
@@ -140,7 +141,7 @@ export function useContactMeeting(contactId: string): MeetingLookup & { reload: 
       const byStart = [...record.events].sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
       const linked = byStart.find((e) => Date.parse(e.start) <= horizon) ?? byStart[0];
       if (!linked) return null;
-      return loadMeetingEvent(graph, linked.eventId, controller.signal);
+      return loadLinkedMeeting(graph, linked, controller.signal);
     })().then(
       (meeting) => setState(meeting ? { status: "ready", meeting } : { status: "none" }),
       (error: unknown) => {

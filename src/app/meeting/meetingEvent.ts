@@ -2,8 +2,10 @@
 // interview.
 import { decodePrepSheetExtension, type PrepSheet } from "../../domain/prepSheet";
 import { sameThread, threadOfJoinUrl } from "../../domain/meetingThread";
+import type { LinkedEvent } from "../../domain/interview";
 import {
   getEvent,
+  getLinkedEvent,
   listAllEventsBetween,
   listEventsBetween,
   type BookedEvent,
@@ -33,6 +35,16 @@ export async function loadMeetingEvent(
 ): Promise<MeetingEvent> {
   const event = await getEvent(graph, eventId, { timeZone: "UTC", ...(signal ? { signal } : {}) });
   return { event, sheet: sheetOf(event) };
+}
+
+/** The meeting a contact's record links (by id, or by transactionId before the id was known). */
+export async function loadLinkedMeeting(
+  graph: GraphClient,
+  linked: LinkedEvent,
+  signal?: AbortSignal,
+): Promise<MeetingEvent | null> {
+  const event = await getLinkedEvent(graph, linked, signal);
+  return event ? { event, sheet: sheetOf(event) } : null;
 }
 
 /** True for an event the app arranged or the user made an interview: a prep sheet or our category. */

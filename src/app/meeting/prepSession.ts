@@ -7,7 +7,7 @@ import {
   mergePrepSheet,
   type PrepSheet,
 } from "../../domain/prepSheet";
-import { readEventPrep, writeEventPrep } from "../../graph/calendar";
+import { readEventPrep, writeEventPrepWithRecord } from "../../graph/calendar";
 import type { GraphClient } from "../../graph/client";
 import { extensionData } from "../../graph/extensions";
 import {
@@ -15,8 +15,10 @@ import {
   type AutosaveState,
   type AutosaveStatus,
 } from "../autosave/autosaveSession";
+import { knownRecord, prepareRecordWrite, rememberRecord } from "../interviews/interviewExtension";
 import type { NotesOutbox } from "../outbox/outbox";
 import { withSaveLock } from "../outbox/saveLock";
+import { recordMet } from "./thankYou";
 
 /** Where the sheet stands, as the save line says it. */
 export type PrepSaveStatus = AutosaveStatus | "too-large";
@@ -153,6 +155,14 @@ const tooLarge = { kind: "refused", status: "too-large", reason: { kind: "too-la
 export function createPrepSession(options: PrepSessionOptions): PrepSession {
   const { graph, eventId, outbox } = options;
   const key = prepOutboxKey(eventId);
+  /** The contact's record moved to "met", when this page knows it and it is not there yet. */
+  const stageMet = (contactId: string) => {
+    const raw = contactId ? knownRecord(graph, contactId) : undefined;
+    if (raw === undefined || raw === null) return null;
+    const prepared = prepareRecordWrite(raw, (record) => recordMet(record, options.now()));
+    if (!prepared.ok || JSON.stringify(prepared.data) === JSON.stringify(raw)) return null;
+    return prepared;
+  };
   const autosave = createAutosaveSession<PrepSheet, "too-large">({
     key,
     outbox,
@@ -170,8 +180,18 @@ export function createPrepSession(options: PrepSessionOptions): PrepSession {
       const encoded = encodePrepSheetExtension(merged);
       if (!encoded.ok) return tooLarge;
       const data = { ...(raw ?? {}), ...extensionData(encoded.value) };
-      const written = await writeEventPrep(graph, eventId, data, raw !== null);
+      // A saved sheet means the meeting happened: the contact's stage moves to "met" in the same
+      // round trip, over the record this page read (none known: the follow-up view writes it).
+      const met = stageMet(merged.contactId);
+      const written = await writeEventPrepWithRecord(
+        graph,
+        eventId,
+        data,
+        raw !== null,
+        met && { contactId: merged.contactId, data: met.data, exists: met.exists },
+      );
       if (!written.ok) return tooLarge;
+      if (met) rememberRecord(graph, merged.contactId, met.data);
       return { kind: "saved", saved: merged };
     },
     // Changed during the save: this device's newer edits go over the merged version.

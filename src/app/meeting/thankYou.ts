@@ -8,8 +8,10 @@ import type { MailDraft as DomainDraft } from "../../domain/mail/draft";
 import { advanceStage } from "../../domain/pipeline";
 import type { Takeaways } from "../../domain/prepSheet";
 import type { GraphClient } from "../../graph/client";
+import type { ExtensionData } from "../../graph/extensions";
 import {
   createDraft,
+  createDraftWithRecord,
   createReplyDraft,
   findSentMessageTo,
   type SentMessage,
@@ -64,7 +66,8 @@ export function composeThankYou(request: ThankYouRequest): {
 
 /** Where the thank-you went: a draft in Drafts, or Outlook's own compose window. */
 export type ThankYouSaved =
-  { kind: "draft"; draftId: string; webLink: string | null } | { kind: "compose" };
+  | { kind: "draft"; draftId: string; webLink: string | null; recorded: boolean }
+  | { kind: "compose" };
 
 /**
  * Saves the thank-you for the user to review. In Outlook the host's compose form opens; elsewhere
@@ -75,21 +78,28 @@ export async function saveThankYou(
   host: Host,
   contact: ThankYouContact,
   mail: DomainDraft,
-  options: { replyToMessageId?: string | null; signal?: AbortSignal } = {},
+  options: {
+    replyToMessageId?: string | null;
+    signal?: AbortSignal;
+    /** The contact's record to write with a new draft, in the same round trip. */
+    record?: { contactId: string; data: ExtensionData; exists: boolean } | null;
+  } = {},
 ): Promise<ThankYouSaved> {
   const to = [{ displayName: contact.displayName, emailAddress: contact.email }];
   if (host.context.kind === "outlook") {
     const opened = await host.openCompose({ to, subject: mail.subject, htmlBody: mail.htmlBody });
     if (opened) return { kind: "compose" };
   }
+  const content = { subject: mail.subject, bodyHtml: mail.htmlBody, to };
+  if (!options.replyToMessageId && options.record) {
+    const both = await createDraftWithRecord(graph, content, options.record, options.signal);
+    if ("id" in both)
+      return { kind: "draft", draftId: both.id, webLink: both.webLink, recorded: true };
+  }
   const draft = options.replyToMessageId
     ? await createReplyDraft(graph, options.replyToMessageId, mail.htmlBody, options.signal)
-    : await createDraft(
-        graph,
-        { subject: mail.subject, bodyHtml: mail.htmlBody, to },
-        options.signal,
-      );
-  return { kind: "draft", draftId: draft.id, webLink: draft.webLink };
+    : await createDraft(graph, content, options.signal);
+  return { kind: "draft", draftId: draft.id, webLink: draft.webLink, recorded: false };
 }
 
 /** The record once a thank-you was drafted (the stage waits for the mail to be sent). */

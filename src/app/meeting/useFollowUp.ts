@@ -7,7 +7,12 @@ import { toIanaZone } from "../../domain/time/zones";
 import { useMe } from "../arrange/useMe";
 import { useLocale } from "../i18n/I18nProvider";
 import { useAddInterview } from "../interviews/interviewStore";
-import { updateInterviewExtension } from "../interviews/interviewExtension";
+import {
+  knownRecord,
+  prepareRecordWrite,
+  rememberRecord,
+  updateInterviewExtension,
+} from "../interviews/interviewExtension";
 import { failureReason } from "../failure";
 import { useInterview, type InterviewHandle } from "../interviews/useInterview";
 import { useServices } from "../services";
@@ -75,7 +80,7 @@ export function useFollowUp(
   const [sentDetected, setSentDetected] = useState(false);
   const checkedRef = useRef(false);
   const draftingRef = useRef(false);
-  const { update } = interview;
+  const { update, show } = interview;
   const ready = interview.state.status === "ready" ? interview.state : null;
 
   const contact = ready
@@ -101,9 +106,17 @@ export function useFollowUp(
         zone: userZone(),
         now: now(),
       });
+      // The record says "drafted" in the draft's own round trip, over the copy this page read.
+      const raw = knownRecord(graph, contactId);
+      const drafted =
+        raw === undefined
+          ? null
+          : prepareRecordWrite(raw, (record) => recordThankYouDrafted(record, null, now()));
       let saved: ThankYouSaved;
       try {
-        saved = await saveThankYou(graph, host, contact, mail);
+        saved = await saveThankYou(graph, host, contact, mail, {
+          record: drafted?.ok ? { contactId, data: drafted.data, exists: drafted.exists } : null,
+        });
       } catch (error) {
         setThankYou({ status: "error", reason: failureReason(error, "Mail.ReadWrite"), warnings });
         draftingRef.current = false;
@@ -111,6 +124,11 @@ export function useFollowUp(
       }
       setThankYou({ status: "drafted", saved, warnings });
       draftingRef.current = false;
+      if (saved.kind === "draft" && saved.recorded && drafted?.ok) {
+        rememberRecord(graph, contactId, drafted.data);
+        show(drafted.record);
+        return;
+      }
       // The draft is saved: noting it on the record is a convenience, and its failure must not
       // read as "the draft could not be saved" (the user would make a second one).
       try {
@@ -123,7 +141,19 @@ export function useFollowUp(
     },
     // The contact's fields are what matter, not the object's identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [contact?.email, contact?.displayName, locale, me, meetingStart, now, graph, host, update],
+    [
+      contact?.email,
+      contact?.displayName,
+      contactId,
+      locale,
+      me,
+      meetingStart,
+      now,
+      graph,
+      host,
+      update,
+      show,
+    ],
   );
 
   const markSent = useCallback(async () => {

@@ -22,7 +22,8 @@ export async function carryQuestionsToMeetings(
 ): Promise<number> {
   let changed = 0;
   for (const event of events) {
-    if (Date.parse(event.end) <= now.getTime()) continue;
+    // A link written with its booking (no id yet) is carried once a write of the record has the id.
+    if (Date.parse(event.end) <= now.getTime() || !event.eventId) continue;
     try {
       const raw = await readEventPrep(graph, event.eventId, signal);
       const sheet = raw ? decodePrepSheetExtension(raw) : null;

@@ -4,10 +4,11 @@ import type { MiddlewareOptions } from "@microsoft/microsoft-graph-client";
 import type { Context } from "@microsoft/microsoft-graph-client";
 
 /**
- * "default" retries 429/503/504 (safe for reads, PATCH with If-Match, DELETE, and event POSTs that
- * carry a transactionId); "never" hands the first answer back (draft-mail POSTs, mixed batches).
+ * "default" retries 429/503/504 (safe for reads, idempotent PATCH and DELETE); "read" also asks
+ * again after a dropped connection, as GETs are (a POST that only reads: getSchedule); "never"
+ * hands the first answer back (writes recovered by their modules, mixed batches).
  */
-export type RetryRule = "default" | "never";
+export type RetryRule = "default" | "read" | "never";
 
 /** Options the gateway attaches to each SDK request; the middleware reads them from the context. */
 export class CallOptions implements MiddlewareOptions {

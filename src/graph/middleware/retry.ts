@@ -1,8 +1,8 @@
-// Middleware: retries 429/503/504 with Retry-After or capped exponential backoff, on the injected
-// clock.
+// Middleware: retries 429/503/504 (and reads whose connection dropped) with Retry-After or capped
+// exponential backoff, on the injected clock.
 import type { Context } from "@microsoft/microsoft-graph-client";
 import { type BackoffPolicy, type Clock, retryDelayMs } from "../clock";
-import { isRetryableStatus, parseRetryAfter } from "../errors";
+import { GraphError, isRetryableStatus, parseRetryAfter } from "../errors";
 import { callOptionsOf, discard, urlOf } from "./callOptions";
 import { ChainedMiddleware } from "./chained";
 import type { GraphEventListener } from "./events";
@@ -30,7 +30,21 @@ export class RetryMiddleware extends ChainedMiddleware {
     const url = urlOf(context);
     for (let attempt = 1; ; attempt += 1) {
       context.response = undefined;
-      await next.execute(context);
+      try {
+        await next.execute(context);
+      } catch (error) {
+        // A dropped connection: a read is simply asked again (it changes nothing); a write is left
+        // to its module, which looks whether it took effect before sending it again.
+        const offline = error instanceof GraphError && error.status === 0;
+        const read = (method === "GET" && call.retry === "default") || call.retry === "read";
+        if (!offline || !read) throw error;
+        if (attempt >= this.policy.maxAttempts || call.signal?.aborted) throw error;
+        const delayMs = retryDelayMs(attempt, undefined, this.policy, this.random);
+        this.onEvent({ type: "retry", method, url, status: 0, delayMs, attempt });
+        await this.clock.sleep(delayMs, call.signal);
+        call.failure = undefined;
+        continue;
+      }
       const response = context.response as Response | undefined;
       if (!response || !isRetryableStatus(response.status)) return;
       if (call.retry === "never" || attempt >= this.policy.maxAttempts) return;
