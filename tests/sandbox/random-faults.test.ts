@@ -94,7 +94,8 @@ describe("seeded random fault rules", () => {
     expect(listed.rules).toEqual([]);
   });
 
-  it("apply per item inside $batch, the outer answer staying 200", async () => {
+  // concepts/throttling.md: a batch with a throttled item answers 424, every item's answer in its body.
+  it("apply per item inside $batch, a throttled item making the outer answer 424", async () => {
     await setRules([{ path: "^/v1.0/users/", status: [429], rate: 0.5, seed: 2, retryAfter: 1 }]);
     const requests = Array.from({ length: 20 }, (_, i) => ({
       id: String(i + 1),
@@ -104,13 +105,13 @@ describe("seeded random fault rules", () => {
     const res = await sandbox.graphJson<{
       responses: { id: string; status: number; headers: Record<string, string> }[];
     }>("/$batch", { method: "POST", body: { requests } });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(424);
     const throttled = res.body.responses.filter((r) => r.status === 429);
     expect(throttled.length).toBeGreaterThan(2);
     expect(throttled.length).toBeLessThan(18);
     expect(throttled.every((r) => r.headers["Retry-After"] === "1")).toBe(true);
     const [entry] = await log();
-    expect(entry?.status).toBe(200);
+    expect(entry?.status).toBe(424);
     expect(entry?.batch?.filter((r) => r.status === 429)).toHaveLength(throttled.length);
   });
 
