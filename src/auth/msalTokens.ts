@@ -70,6 +70,17 @@ export function msalTokenProvider(options: MsalTokenOptions): TokenProvider {
   }
 
   return {
+    async silentToken() {
+      const account = app.getActiveAccount() ?? app.getAllAccounts()[0];
+      if (!account) return null;
+      try {
+        const result = await app.acquireTokenSilent({ scopes, account });
+        app.setActiveAccount(result.account ?? account);
+        return result.accessToken;
+      } catch {
+        return null; // expired, consent needed or offline: the user's click decides
+      }
+    },
     async getToken(request) {
       const account = app.getActiveAccount() ?? app.getAllAccounts()[0] ?? undefined;
       let result: AuthenticationResult;

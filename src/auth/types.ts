@@ -13,4 +13,9 @@ export interface TokenProvider {
    * where the host owns the account (nested app auth: the user signs out of Outlook or Teams).
    */
   signOut?(): Promise<void>;
+  /**
+   * A token from what this device already holds (a cached account), never opening a window; null
+   * when the user must sign in. Lets a reload skip the "Sign in" click a window-based sign-in needs.
+   */
+  silentToken?(): Promise<string | null>;
 }

@@ -48,7 +48,11 @@ export function createSignInGate(chosen: Promise<ChosenSignIn>): {
     listeners.forEach((listener) => listener());
   };
   let signedIn = false;
-  const ready = chosen.then((choice) => {
+  const ready = chosen.then(async (choice) => {
+    // A user who signed in before on this device (MSAL's cache) needs no click and no window.
+    if (choice.interactive && !signedIn && choice.tokens.silentToken) {
+      signedIn = (await choice.tokens.silentToken().catch(() => null)) !== null;
+    }
     if (choice.interactive && !signedIn) set({ state: "needed", why: "not-yet" });
     else if (choice.tokens.signOut) set({ state: "signed-in", canSignOut: true });
     return choice;

@@ -55,4 +55,29 @@ describe("the sign-in gate", () => {
     expect(await gate.tokens.getToken()).toBe("naa-token");
     expect(gate.control.status()).toEqual({ state: "signed-in" });
   });
+
+  it("lets a user who signed in before on this device through without a click or a window", async () => {
+    const popup = windowSignIn(async () => "cached-token");
+    const gate = createSignInGate(
+      Promise.resolve({
+        interactive: true,
+        tokens: { ...popup.tokens, silentToken: async () => "cached-token" },
+      }),
+    );
+    expect(await gate.tokens.getToken()).toBe("cached-token");
+    expect(gate.control.status().state).toBe("signed-in");
+  });
+
+  it("still waits for the click when the device holds no usable sign-in", async () => {
+    const popup = windowSignIn(async () => "token");
+    const gate = createSignInGate(
+      Promise.resolve({
+        interactive: true,
+        tokens: { ...popup.tokens, silentToken: async () => null },
+      }),
+    );
+    await expect(gate.tokens.getToken()).rejects.toBeInstanceOf(SignInNeededError);
+    expect(popup.opened()).toBe(0);
+    expect(gate.control.status()).toEqual({ state: "needed", why: "not-yet" });
+  });
 });
