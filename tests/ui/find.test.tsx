@@ -74,6 +74,16 @@ describe("FindView", () => {
     await screen.findByRole("button", { name: /Samir Hamdan/ });
   });
 
+  it("looks again on its own when the connection dropped while the browser says it is online", async () => {
+    await sandbox.faults([{ method: "GET", path: "^/v1.0/users$", status: 0, times: 1 }]);
+    const user = userEvent.setup();
+    renderWithSandbox(<FindView debounceMs={400} />, sandbox);
+    await user.type(screen.getByRole("searchbox", { name: "Search people" }), "samir");
+    expect((await screen.findByRole("alert")).textContent).toMatch(/offline/);
+    // No online event and no click: the next look, 2 s later, finds her.
+    await screen.findByRole("button", { name: /Samir Hamdan/ }, { timeout: 6000 });
+  });
+
   it("never shows an older, slower answer over a newer one", async () => {
     // Requests go out as typed; the first answer is held back until after the second arrived,
     // and the abort signal is ignored, as a server or proxy may do.

@@ -64,9 +64,14 @@ export function useFindPeople(
     return () => window.removeEventListener("online", again);
   }, []);
 
+  // A connection that drops while the browser still says "online" fires no online event: look
+  // again on our own, sooner first, then at most every 30 s, until an answer comes.
+  const offlineTries = useRef(0);
+
   useEffect(() => {
     const mine = ++sequence.current;
     const controller = new AbortController();
+    let lookAgain: ReturnType<typeof setTimeout> | undefined;
     setState((s) => ({ ...s, status: "loading" }));
     const run = async () => {
       if (isOffline()) {
@@ -79,6 +84,7 @@ export function useFindPeople(
           loadVolunteers(graph, config.sharePoint, now()),
         ]);
         if (mine !== sequence.current) return;
+        offlineTries.current = 0;
         setState({
           status: "ready",
           results: mergeSearchResults({
@@ -98,6 +104,11 @@ export function useFindPeople(
       } catch (error) {
         if (mine !== sequence.current || isAbortError(error)) return;
         const reason = searchFailure(error);
+        if (reason.kind === "offline" && !isOffline()) {
+          const delay = Math.min(30_000, 2_000 * 2 ** offlineTries.current);
+          offlineTries.current += 1;
+          lookAgain = setTimeout(() => setOnlineTick((n) => n + 1), delay);
+        }
         setState((s) => ({
           ...s,
           status: reason.kind === "offline" ? "offline" : "error",
@@ -108,6 +119,7 @@ export function useFindPeople(
     const timer = setTimeout(() => void run(), text.trim() === "" ? 0 : debounceMs);
     return () => {
       clearTimeout(timer);
+      clearTimeout(lookAgain);
       controller.abort();
     };
   }, [graph, config.sharePoint, now, text, stableFilters, debounceMs, onlineTick, attempt]);
