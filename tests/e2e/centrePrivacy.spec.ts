@@ -41,34 +41,54 @@ async function rows(request: APIRequestContext, list: keyof typeof DEMO_LIST_IDS
   ).value;
 }
 
-/** Other students book Renée (their own rows, and one an advisor recorded); advisors note her. */
-async function seed(request: APIRequestContext, students: readonly User[]) {
+/**
+ * Other students book Renée (their own rows, and one an advisor recorded); advisors note her.
+ * Returns the bookings' meeting times as SharePoint keeps them: each is unlike any other in the
+ * data (41 seconds past the minute), so a row that reaches the student shows by its time alone.
+ */
+async function seed(request: APIRequestContext, students: readonly User[]): Promise<string[]> {
   const volunteer = (await rows(request, "volunteers", ADVISOR)).find(
     (row) => row.fields.Email === VOLUNTEER.email,
   )!;
-  const meeting = new Date(Date.now() + 5 * 24 * 3600_000).toISOString();
-  const booking = (student: User) => ({
-    fields: {
-      Title: `${student.displayName} — ${VOLUNTEER.name}`,
-      VolunteerEmail: VOLUNTEER.email,
-      MeetingDate: meeting,
-      Stage: "booked",
-      StudentUpn: student.userPrincipalName,
-    },
-  });
+  const booking = (student: User, days: number) => {
+    const meeting = new Date(Date.now() + days * 24 * 3600_000);
+    meeting.setUTCHours(15, 37, 41, 0);
+    return {
+      fields: {
+        Title: `${student.displayName} — ${VOLUNTEER.name}`,
+        VolunteerEmail: VOLUNTEER.email,
+        MeetingDate: meeting.toISOString().replace(".000Z", "Z"),
+        Stage: "booked",
+        StudentUpn: student.userPrincipalName,
+      },
+    };
+  };
   const [first, second, third] = students;
-  await graph(request, "POST", items("bookings"), booking(first!), first!.userPrincipalName);
-  await graph(request, "POST", items("bookings"), booking(second!), second!.userPrincipalName);
-  await graph(request, "POST", items("bookings"), booking(third!), ADVISOR);
+  const booked = [
+    await graph<Item>(
+      request,
+      "POST",
+      items("bookings"),
+      booking(first!, 2),
+      first!.userPrincipalName,
+    ),
+    await graph<Item>(
+      request,
+      "POST",
+      items("bookings"),
+      booking(second!, 3),
+      second!.userPrincipalName,
+    ),
+    await graph<Item>(request, "POST", items("bookings"), booking(third!, 4), ADVISOR),
+  ];
   await graph(
     request,
     "POST",
     items("volunteerNotes"),
-    {
-      fields: { Title: VOLUNTEER.name, VolunteerId: Number(volunteer.id), Notes: NOTE },
-    },
+    { fields: { Title: VOLUNTEER.name, VolunteerId: Number(volunteer.id), Notes: NOTE } },
     ADVISOR,
   );
+  return booked.map((row) => String(row.fields.MeetingDate));
 }
 
 test("a student's browser receives no advisor note and no other student's address or name", async ({
@@ -88,10 +108,11 @@ test("a student's browser receives no advisor note and no other student's addres
   ).value;
   const byName = (name: string) => users.find((u) => u.displayName === name)!;
   const others = OTHERS.map(byName);
-  await seed(request, others);
+  const othersBookedAt = await seed(request, others);
 
-  // What must never arrive: every advisors' note, and every other student who booked a volunteer
-  // (by address; by name too for the three above, whose names no one else in the data shares).
+  // What must never arrive: every advisors' note, every other student who booked a volunteer (by
+  // address; by name too for the three above, whose names no one else in the data shares), and
+  // the other students' bookings themselves (by their meeting times).
   // Classmates the directory suggests to the student are directory data, not booking data.
   const suggested = new Set(
     (
@@ -178,7 +199,7 @@ test("a student's browser receives no advisor note and no other student's addres
       .map((r) => r.status),
   ).toContain(200);
   const leaks = Object.fromEntries(
-    [...notes, ...addresses, ...others.map((o) => o.displayName)]
+    [...notes, ...addresses, ...others.map((o) => o.displayName), ...othersBookedAt]
       .map((needle) => [needle, answersContaining(answers, needle)] as const)
       .filter(([, where]) => where.length > 0),
   );
