@@ -171,7 +171,13 @@ test("a student's browser receives no advisor note and no other student's addres
     )
     .toBe(1);
 
-  // Every other student view.
+  // Every section of the interview, then every other student view.
+  const tabs = sections.getByRole("tab");
+  for (let i = 0; i < (await tabs.count()); i += 1) {
+    await tabs.nth(i).click();
+    await expect(tabs.nth(i)).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("tabpanel").last()).toBeVisible();
+  }
   const views = page.getByRole("tablist", { name: "Sections" });
   await views.getByRole("tab", { name: "My interviews" }).click();
   await expect(page.getByRole("tabpanel", { name: "My interviews" })).toContainText(VOLUNTEER.name);
