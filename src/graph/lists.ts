@@ -93,8 +93,8 @@ export async function getRow(
 }
 
 /**
- * Adds a row. Not retried blindly (a repeated booking-log row would count a volunteer twice): an
- * unclear failure reaches the caller, whose outbox replays it after checking.
+ * Adds a row. Not retried blindly (a repeated booking-log row would count a volunteer twice, a
+ * repeated volunteer would be listed twice): an unclear failure reaches the caller.
  */
 export async function createRow(
   client: GraphClient,

@@ -63,6 +63,8 @@ export function useBooking(
       if (!saved.ok) return tooLarge;
       endBookingAttempt(contactId);
       if (saved.record.source === "volunteer") {
+        // The interview is booked either way. A log row that did not land is not sent again (a
+        // blind repeat could count the volunteer twice), so their count stays one short.
         await logVolunteerBooking(graph, config.sharePoint, {
           volunteerName: contact.displayName,
           volunteerEmail: contact.email,
