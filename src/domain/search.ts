@@ -2,7 +2,6 @@
 // duplicates.
 import { addressKey } from "./person";
 import { foldText } from "./textFolding";
-import { monthOf } from "./time/calendarMonth";
 
 /** Where a search result came from (a merged person may have several). */
 export type SearchSource = "directory" | "relevant" | "volunteer";
@@ -78,7 +77,7 @@ export interface SearchInputs {
   directory: readonly SourcePerson[];
   relevant: readonly SourcePerson[];
   volunteers: readonly Volunteer[];
-  /** This month's bookings per volunteer address (`addressKey`); see `countBookingsByVolunteer`. */
+  /** This month's bookings per volunteer address (`addressKey`); see `bookingsThisMonth` in volunteers/capacity. */
   bookingsThisMonth: ReadonlyMap<string, number>;
 }
 
@@ -289,16 +288,8 @@ export const VOLUNTEER_COLUMNS = {
   directoryId: ["DirectoryId"],
 } as const;
 
-/** Column names the booking log may use. */
-export const BOOKING_COLUMNS = {
-  volunteerEmail: ["VolunteerEmail", "Volunteer", "ContactEmail", "Email"],
-  start: ["Start", "MeetingStart", "MeetingDate", "Date", "BookedAt"],
-  status: ["Status"],
-} as const;
-
-/** Every column name the two lists are read with. */
+/** Every column name the volunteer list is read with. */
 export const VOLUNTEER_LIST_COLUMNS: readonly string[] = Object.values(VOLUNTEER_COLUMNS).flat();
-export const BOOKING_LIST_COLUMNS: readonly string[] = Object.values(BOOKING_COLUMNS).flat();
 
 function column(fields: Record<string, unknown>, names: readonly string[]): unknown {
   for (const name of names) {
@@ -351,28 +342,4 @@ export function toVolunteer(itemId: string, fields: Record<string, unknown>): Vo
     monthlyCapacity: Number.isFinite(cap) && cap >= 0 ? Math.floor(cap) : null,
     directoryId: textColumn(fields, VOLUNTEER_COLUMNS.directoryId),
   };
-}
-
-/**
- * Counts this month's booking-log rows per volunteer address. Cancelled rows do not count; a row
- * without a readable date or address is skipped rather than guessed.
- */
-export function countBookingsByVolunteer(
-  rows: readonly { fields: Record<string, unknown> }[],
-  now: Date,
-  timeZone?: string,
-): Map<string, number> {
-  const month = monthOf(now, timeZone);
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    const email = textColumn(row.fields, BOOKING_COLUMNS.volunteerEmail);
-    const start = textColumn(row.fields, BOOKING_COLUMNS.start);
-    const status = textColumn(row.fields, BOOKING_COLUMNS.status);
-    if (!email || !start || (status && /cancel/iu.test(status))) continue;
-    const when = new Date(start);
-    if (Number.isNaN(when.getTime()) || monthOf(when, timeZone) !== month) continue;
-    const key = addressKey(email);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
 }

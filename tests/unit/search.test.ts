@@ -1,7 +1,6 @@
 // Finding contacts: one list from three sources, without duplicates, ranked by what the user typed.
 import { describe, expect, it } from "vitest";
 import {
-  countBookingsByVolunteer,
   matchScore,
   mergeSearchResults,
   queryWords,
@@ -10,7 +9,6 @@ import {
   type SourcePerson,
   type Volunteer,
 } from "../../src/domain/search";
-import { monthOf } from "../../src/domain/time/calendarMonth";
 
 function person(
   displayName: string,
@@ -311,27 +309,5 @@ describe("volunteer list rows", () => {
     });
     expect(toVolunteer("8", { Title: "Gone", Active: false })).toBeNull();
     expect(toVolunteer("9", { Email: "x@y.example" })).toBeNull();
-  });
-
-  it("counts this month's bookings per volunteer in the user's time zone, skipping cancelled ones", () => {
-    // 1 December 02:00 UTC is still 30 November in Toronto.
-    const now = new Date("2026-11-26T15:00:00Z");
-    const rows = [
-      { fields: { VolunteerEmail: "Olivia@y.example", Start: "2026-11-03T14:00:00Z" } },
-      { fields: { VolunteerEmail: "olivia@y.example", Start: "2026-12-01T02:00:00Z" } },
-      {
-        fields: {
-          VolunteerEmail: "olivia@y.example",
-          Start: "2026-11-10T14:00:00Z",
-          Status: "Cancelled",
-        },
-      },
-      { fields: { VolunteerEmail: "olivia@y.example", Start: "2026-10-31T14:00:00Z" } },
-      { fields: { VolunteerEmail: "liam@y.example", Start: "not a date" } },
-    ];
-    const counts = countBookingsByVolunteer(rows, now, "America/Toronto");
-    expect(counts.get("olivia@y.example")).toBe(2);
-    expect(counts.has("liam@y.example")).toBe(false);
-    expect(monthOf(new Date("2026-12-01T02:00:00Z"), "UTC")).toBe("2026-12");
   });
 });
