@@ -159,7 +159,12 @@ async function sendOnce(
     path: "/$batch",
     body: { requests },
     signal,
-    retry: items.every((item) => item.method === "GET" || item.safeToRepeat) ? "default" : "never",
+    // A batch of reads changes nothing: after a dropped connection it is asked again like a GET.
+    retry: items.every((item) => item.method === "GET")
+      ? "read"
+      : items.every((item) => item.method === "GET" || item.safeToRepeat)
+        ? "default"
+        : "never",
     // Graph's throttling page says a batch with a throttled item fails as a whole with 424 while
     // json-batching.md says 200; either way the items are in the body (concepts/throttling.md).
     accept: [424],

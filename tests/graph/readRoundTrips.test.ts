@@ -55,6 +55,15 @@ describe("a settled search", () => {
     ]);
   });
 
+  it("asks a batch of reads again when its connection dropped, as it would a GET", async () => {
+    await sandbox.faults([{ method: "POST", path: "^/v1.0/\\$batch$", status: 0, times: 1 }]);
+    const answer = await searchPeople(sandbox.client(), { text: "morgan" });
+    expect(answer.directory.map((p) => p.displayName)).toEqual(["Morgan Diaz"]);
+    expect(lines(await sandbox.requests()).at(-1)).toBe(
+      "200 $batch [200 GET /v1.0/users, 200 GET /v1.0/me/people]",
+    );
+  });
+
   it("falls back to basic fields when the directory item is refused, then asks for them at once", async () => {
     await sandbox.faults([{ method: "GET", path: "^/v1.0/users$", status: 403, times: 1 }]);
     const client = sandbox.client();
