@@ -157,6 +157,9 @@ async function sendBatch(
     body: { requests },
     retry: "never",
     signal,
+    // A batch with a throttled item may answer 424 as a whole (concepts/throttling.md) rather than
+    // 200 (concepts/json-batching.md); either way each item's answer is in the body.
+    accept: [424],
   });
   return new Map((answer.body?.responses ?? []).map((response) => [response.id, response]));
 }
