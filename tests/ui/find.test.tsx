@@ -84,6 +84,15 @@ describe("FindView", () => {
     await screen.findByRole("button", { name: /Samir Hamdan/ }, { timeout: 6000 });
   });
 
+  it("searches again on its own once a busy Microsoft 365 answers again", async () => {
+    await sandbox.faults([{ method: "GET", path: "^/v1.0/users$", status: 503, times: 2 }]);
+    const user = userEvent.setup();
+    renderWithSandbox(<FindView debounceMs={400} />, sandbox);
+    await user.type(screen.getByRole("searchbox", { name: "Search people" }), "samir");
+    expect((await screen.findByRole("alert", {}, { timeout: 6000 })).textContent).toMatch(/busy/);
+    await screen.findByRole("button", { name: /Samir Hamdan/ }, { timeout: 10_000 });
+  });
+
   it("never shows an older, slower answer over a newer one", async () => {
     // Requests go out as typed; the first answer is held back until after the second arrived,
     // and the abort signal is ignored, as a server or proxy may do.

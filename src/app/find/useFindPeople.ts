@@ -64,8 +64,9 @@ export function useFindPeople(
     return () => window.removeEventListener("online", again);
   }, []);
 
-  // A connection that drops while the browser still says "online" fires no online event: look
-  // again on our own, sooner first, then at most every 30 s, until an answer comes.
+  // A connection that drops while the browser still says "online" fires no online event, and a
+  // busy Graph says nothing when it is free again: look again on our own, sooner first, then at
+  // most every 30 s, until an answer comes ("Try again" stays for the impatient).
   const offlineTries = useRef(0);
 
   useEffect(() => {
@@ -104,8 +105,10 @@ export function useFindPeople(
       } catch (error) {
         if (mine !== sequence.current || isAbortError(error)) return;
         const reason = searchFailure(error);
-        if (reason.kind === "offline" && !isOffline()) {
-          const delay = Math.min(30_000, 2_000 * 2 ** offlineTries.current);
+        // Graph busy (throttled, 5xx) or a dropped connection: a read can always be asked again.
+        if ((reason.kind === "offline" && !isOffline()) || reason.kind === "throttled") {
+          const wait = reason.kind === "throttled" ? (reason.retryAfterMs ?? 0) : 0;
+          const delay = Math.max(wait, Math.min(30_000, 2_000 * 2 ** offlineTries.current));
           offlineTries.current += 1;
           lookAgain = setTimeout(() => setOnlineTick((n) => n + 1), delay);
         }
