@@ -70,6 +70,8 @@ export function watchConsole(page: Page, expectedOffline = false): ConsoleWatch 
     // A folder created by a lost answer is found by the app's retry with a 409: that is recovery.
     const folderExists =
       text.includes("status of 409") && /\/v1\.0\/me\/contactFolders$/u.test(url);
+    // A $batch with a throttled item inside may be answered 424 as a whole (concepts/throttling.md).
+    const throttledBatch = text.includes("status of 424") && /\/v1\.0\/\$batch$/u.test(url);
     // A connection the sandbox drops while answering reaches the page without CORS headers, and
     // Chromium says so for that request (the app itself sees a network failure).
     const droppedAnswer =
@@ -80,7 +82,7 @@ export function watchConsole(page: Page, expectedOffline = false): ConsoleWatch 
       return;
     }
     if (
-      (NETWORK_FAILURE.test(text) || folderExists) &&
+      (NETWORK_FAILURE.test(text) || folderExists || throttledBatch) &&
       (fromSandbox || (expectedOffline && url === ""))
     ) {
       watch.network += 1;
