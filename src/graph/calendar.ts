@@ -24,6 +24,8 @@ import { fromGraphDateTime, preferTimeZone, toGraphDateTime } from "./dateTimes"
 import { toWorkingHours } from "./workingHours";
 import {
   EXPAND_OUR_EXTENSION,
+  contactRecordBatchWrite,
+  type RecordAlongside,
   extensionBatchWrite,
   type ExtensionData,
   type ExtensionWrite,
@@ -318,20 +320,13 @@ export async function createEvent(
 export async function createEventWithRecord(
   client: GraphClient,
   draft: EventDraft & { transactionId: string },
-  record: { contactId: string; data: ExtensionData; exists: boolean },
+  record: RecordAlongside,
   signal?: AbortSignal,
 ): Promise<BookingResult> {
   const { transactionId } = draft;
   const built = eventBody(draft, transactionId);
   if (!built.ok) return built;
-  const recordWrite = extensionBatchWrite(
-    "record",
-    `/me/contacts/${encodeURIComponent(record.contactId)}`,
-    record.data,
-    record.exists,
-    client,
-    signal,
-  );
+  const recordWrite = contactRecordBatchWrite(record, client, signal);
   if (!recordWrite.ok) return recordWrite;
   const results = await writeBatchChecked(
     client,
@@ -582,13 +577,6 @@ export function writeEventPrep(
   return writeExtension(client, eventPath(eventId), data, exists, signal);
 }
 
-/** A contact's record to write alongside another write, in the same `$batch`. */
-export interface RecordAlongside {
-  contactId: string;
-  data: ExtensionData;
-  exists: boolean;
-}
-
 /**
  * Writes the prep sheet on an event and, when given, the contact's record in the same round trip
  * (a `$batch` of two independent requests — fully parallel, as json-batching.md asks). Each write
@@ -605,14 +593,7 @@ export async function writeEventPrepWithRecord(
   if (!record) return writeEventPrep(client, eventId, data, exists, signal);
   const prep = extensionBatchWrite("prep", eventPath(eventId), data, exists, client, signal);
   if (!prep.ok) return prep;
-  const contact = extensionBatchWrite(
-    "record",
-    `/me/contacts/${encodeURIComponent(record.contactId)}`,
-    record.data,
-    record.exists,
-    client,
-    signal,
-  );
+  const contact = contactRecordBatchWrite(record, client, signal);
   if (!contact.ok) return contact;
   await writeBatchChecked(client, [prep.write, contact.write], { signal });
   return { ok: true, data };

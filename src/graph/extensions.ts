@@ -206,6 +206,29 @@ export async function writeExtension(
   return { ok: true, data };
 }
 
+/** A contact's record to write alongside another write, in the same `$batch`. */
+export interface RecordAlongside {
+  contactId: string;
+  data: ExtensionData;
+  exists: boolean;
+}
+
+/** The contact's record as the "record" item of a checked `$batch` (see extensionBatchWrite). */
+export function contactRecordBatchWrite(
+  record: RecordAlongside,
+  client: GraphClient,
+  signal?: AbortSignal,
+): ReturnType<typeof extensionBatchWrite> {
+  return extensionBatchWrite(
+    "record",
+    `/me/contacts/${encodeURIComponent(record.contactId)}`,
+    record.data,
+    record.exists,
+    client,
+    signal,
+  );
+}
+
 /**
  * Our extension's write as one item of a checked `$batch` (see checkedBatch.ts): the whole of
  * `data` with a fresh marker, PATCHed (or POSTed when `exists` is false); after an unclear answer

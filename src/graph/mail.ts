@@ -5,7 +5,7 @@ import { type MailPerson, addressKey } from "../domain/person";
 import type { TooLargeRefusal } from "../domain/interview";
 import { writeBatchChecked } from "./checkedBatch";
 import type { GraphClient } from "./client";
-import { extensionBatchWrite, type ExtensionData } from "./extensions";
+import { contactRecordBatchWrite, type RecordAlongside } from "./extensions";
 import { isUnclearFailure, writeChecked } from "./checkedWrite";
 import { collectPages, type GraphPage } from "./paging";
 
@@ -286,17 +286,10 @@ export async function findSentMessageTo(
 export async function createDraftWithRecord(
   client: GraphClient,
   content: DraftContent,
-  record: { contactId: string; data: ExtensionData; exists: boolean },
+  record: RecordAlongside,
   signal?: AbortSignal,
 ): Promise<SavedDraft | TooLargeRefusal> {
-  const write = extensionBatchWrite(
-    "record",
-    `/me/contacts/${encodeURIComponent(record.contactId)}`,
-    record.data,
-    record.exists,
-    client,
-    signal,
-  );
+  const write = contactRecordBatchWrite(record, client, signal);
   if (!write.ok) return write;
   const startedAt = client.clock.now();
   const expected = { subject: content.subject, to: content.to };
