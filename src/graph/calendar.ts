@@ -349,6 +349,32 @@ export async function createEventWithRecord(
 }
 
 /**
+ * Events from a minute before `span` starts to a minute after it ends, with the transactionId an
+ * app set (times in `timeZone`): where a booking's event is looked for by its transactionId.
+ */
+async function eventsAround(
+  client: GraphClient,
+  span: { start: Date; end: Date },
+  timeZone: string,
+  signal?: AbortSignal,
+): Promise<(Event & { transactionId?: string })[]> {
+  const answer = await client.call<GraphPage<Event & { transactionId?: string }>>({
+    method: "GET",
+    path: "/me/calendarView",
+    query: {
+      startDateTime: new Date(span.start.getTime() - 60_000).toISOString(),
+      endDateTime: new Date(span.end.getTime() + 60_000).toISOString(),
+      $select: `${EVENT_FIELDS},transactionId`,
+      $expand: EXPAND_OUR_EXTENSION,
+      $top: 50,
+    },
+    headers: preferTimeZone(timeZone),
+    signal,
+  });
+  return answer.body.value ?? [];
+}
+
+/**
  * The event a booking POST stored, found in a calendarView around its start. Filtering events by
  * transactionId is not documented (event.md lists it as returned "only if an app has set it"),
  * so the window is read with `transactionId` selected and matched here; an event without one
@@ -360,20 +386,7 @@ async function findCreatedEvent(
   transactionId: string,
   signal?: AbortSignal,
 ): Promise<Event | null> {
-  const answer = await client.call<GraphPage<Event & { transactionId?: string }>>({
-    method: "GET",
-    path: "/me/calendarView",
-    query: {
-      startDateTime: new Date(draft.start.getTime() - 60_000).toISOString(),
-      endDateTime: new Date(draft.end.getTime() + 60_000).toISOString(),
-      $select: `${EVENT_FIELDS},transactionId`,
-      $expand: EXPAND_OUR_EXTENSION,
-      $top: 50,
-    },
-    headers: preferTimeZone(draft.timeZone),
-    signal,
-  });
-  const events = answer.body.value ?? [];
+  const events = await eventsAround(client, draft, draft.timeZone, signal);
   const byTransaction = events.find((event) => event.transactionId === transactionId);
   if (byTransaction) return byTransaction;
   return (
@@ -395,20 +408,8 @@ export async function findEventByTransaction(
   linked: { start: Date; end: Date; transactionId: string },
   signal?: AbortSignal,
 ): Promise<BookedEvent | null> {
-  const answer = await client.call<GraphPage<Event & { transactionId?: string }>>({
-    method: "GET",
-    path: "/me/calendarView",
-    query: {
-      startDateTime: new Date(linked.start.getTime() - 60_000).toISOString(),
-      endDateTime: new Date(linked.end.getTime() + 60_000).toISOString(),
-      $select: `${EVENT_FIELDS},transactionId`,
-      $expand: EXPAND_OUR_EXTENSION,
-      $top: 50,
-    },
-    headers: preferTimeZone("UTC"),
-    signal,
-  });
-  const found = (answer.body.value ?? []).find((e) => e.transactionId === linked.transactionId);
+  const events = await eventsAround(client, linked, "UTC", signal);
+  const found = events.find((e) => e.transactionId === linked.transactionId);
   return found ? toBookedEvent(found) : null;
 }
 
