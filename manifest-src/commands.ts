@@ -6,7 +6,7 @@ import { manifestSource } from "../scripts/manifestSource";
 import { APP_PACKAGE_FILES, zipAppPackage, type AppPackageFile } from "./appPackage";
 import { loadDeployTarget, parseFlags, staleFiles, writeFiles } from "./commandLine";
 import { MANIFEST_PATHS, renderDeployFiles, renderHostingFiles } from "./deployFiles";
-import { sandboxBuildProblems, sandboxBuildSwitches } from "./sandboxBuild";
+import { sandboxBuildProblems, sandboxBuildSwitches, teamsAppIdProblems } from "./sandboxBuild";
 import { missingSiteFiles } from "./sitePages";
 
 /** What a command needs from the outside world. */
@@ -97,7 +97,7 @@ export async function packageCommand(argv: readonly string[], io: CommandIo): Pr
     io.error(`dist/ lacks files the manifests point at:\n  ${missing.join("\n  ")}`);
     return 1;
   }
-  const sandboxed = sandboxBuildProblems(dist);
+  const sandboxed = [...sandboxBuildProblems(dist), ...teamsAppIdProblems(dist, target.appId)];
   if (sandboxed.length > 0) {
     io.error(`Cannot package:\n  - ${sandboxed.join("\n  - ")}`);
     return 1;

@@ -61,3 +61,25 @@ export function sandboxBuildProblems(dist: string): string[] {
     ? []
     : [`dist/ is a sandbox build: it holds ${found.join(", ")}. ${FIX}`];
 }
+
+/**
+ * Whether dist/config.json (when the build already has one) names this package's Teams app: the
+ * Teams sign-in window hands its token back only to the app config.json names (src/hosts/teams/
+ * signInWindow.ts), so a different id would break sign-in in Teams clients without nested app auth.
+ */
+export function teamsAppIdProblems(dist: string, appId: string): string[] {
+  const configPath = join(dist, "config.json");
+  if (!existsSync(configPath)) return [];
+  let config: { teamsAppId?: unknown } = {};
+  try {
+    config = JSON.parse(readFileSync(configPath, "utf8")) as typeof config;
+  } catch {
+    return [];
+  }
+  const named = typeof config.teamsAppId === "string" ? config.teamsAppId.trim().toLowerCase() : "";
+  if (named === appId.toLowerCase()) return [];
+  return [
+    `dist/config.json ${named ? `names the Teams app ${named}` : "names no teamsAppId"}, but this ` +
+      `package's app id is ${appId}: set "teamsAppId": "${appId}" in config.json (docs/DEPLOY.md §4).`,
+  ];
+}

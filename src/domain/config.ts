@@ -28,6 +28,11 @@ export interface AppConfig {
   mode: "sandbox" | "production";
   /** The Entra app registration's client id (a GUID). */
   clientId: string;
+  /**
+   * The Teams app's id (the manifest's `id`, a GUID): Teams' sign-in window hands its token back
+   * only when Teams says this app opened it. Required in production.
+   */
+  teamsAppId?: string;
   /** The directory (tenant) id, a verified domain, or "organizations". */
   tenantId: string;
   /** Delegated Graph scopes requested at sign-in. */
@@ -123,6 +128,14 @@ export function parseConfig(json: unknown): ConfigResult {
   if (!clientId)
     problems.push("clientId (the Entra app registration's application id) is missing.");
   else if (!GUID.test(clientId)) problems.push(`clientId "${clientId}" is not a GUID.`);
+  const teamsAppId = text(json, "teamsAppId");
+  if (!teamsAppId && !sandbox) {
+    problems.push(
+      "teamsAppId (the Teams app id: the manifest's id, appId in deploy.config.json) is missing.",
+    );
+  } else if (teamsAppId && !GUID.test(teamsAppId)) {
+    problems.push(`teamsAppId "${teamsAppId}" is not a GUID.`);
+  }
   const tenantId = text(json, "tenantId") ?? (sandbox ? "organizations" : undefined);
   if (!tenantId) problems.push("tenantId (directory id or domain) is missing.");
   else if (!GUID.test(tenantId) && !DOMAIN.test(tenantId) && tenantId !== "organizations") {
@@ -157,6 +170,7 @@ export function parseConfig(json: unknown): ConfigResult {
     return { ok: false, problems };
   }
   const config: AppConfig = { mode, clientId, tenantId, scopes, sharePoint };
+  if (teamsAppId) config.teamsAppId = teamsAppId;
   if (sandboxOrigin) config.sandboxOrigin = sandboxOrigin;
   if (redirectUri) config.redirectUri = redirectUri;
   return { ok: true, config };

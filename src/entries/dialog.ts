@@ -9,10 +9,12 @@ import type { TeamsSdk } from "../hosts/teams/teamsSdk";
 import { loadConfig } from "./loadConfig";
 import { loadOfficeJs } from "./loadOfficeJs";
 
-/** How this window hands its answer back, and the language to explain a failure in. */
+/** How this window hands its answer back (or why it must not), and the language to explain it in. */
 interface ParentChannel {
   send: ((message: string) => void) | null;
   language: string;
+  /** Why `send` is null: the message the window shows. */
+  refusal?: "signIn.cannotStart" | "signIn.otherApp";
 }
 
 async function officeChannel(): Promise<ParentChannel> {
@@ -24,26 +26,35 @@ async function officeChannel(): Promise<ParentChannel> {
   };
 }
 
-/** Teams' sign-in window answers with notifySuccess, only where Teams opened it for our tab. */
-async function teamsChannel(): Promise<ParentChannel> {
+/** Teams' sign-in window answers with notifySuccess, only where Teams opened it for our app. */
+async function teamsChannel(teamsAppId: string | undefined): Promise<ParentChannel> {
+  const language = navigator.language;
   try {
     const sdk: TeamsSdk = await import("@microsoft/teams-js");
-    return { send: await teamsSignInAnswer(sdk), language: navigator.language };
+    const answer = await teamsSignInAnswer(sdk, teamsAppId);
+    if (typeof answer === "function") return { send: answer, language };
+    const refusal = answer === "otherApp" ? "signIn.otherApp" : "signIn.cannotStart";
+    return { send: null, language, refusal };
   } catch {
-    return { send: null, language: navigator.language };
+    return { send: null, language };
   }
 }
 
 async function main() {
   const inTeams = new URLSearchParams(window.location.search).get("host") === "teams";
-  const [channel, config] = await Promise.all([
-    inTeams ? teamsChannel() : officeChannel(),
-    loadConfig(),
+  // Teams' check needs the deployment's Teams app id; Office's channel loads alongside config.
+  const loading = loadConfig();
+  const [config, channel] = await Promise.all([
+    loading,
+    inTeams
+      ? loading.then((loaded) => teamsChannel(loaded.ok ? loaded.config.teamsAppId : undefined))
+      : officeChannel(),
   ]);
   const status = document.getElementById("boot");
   const send = channel.send;
   if (!send || !config.ok) {
-    if (status) status.textContent = translate(pickLocale(channel.language), "signIn.cannotStart");
+    const why = channel.refusal ?? "signIn.cannotStart";
+    if (status) status.textContent = translate(pickLocale(channel.language), why);
     return;
   }
   await runDialogSignIn({

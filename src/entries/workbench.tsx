@@ -11,7 +11,11 @@ import {
   loadWorkbenchData,
 } from "./workbench/sandboxData";
 import { createSimulatedOffice, type SimulatedItem } from "./workbench/simulatedOffice";
-import { TeamsHostSimulator, type TeamsFrameSpec } from "./workbench/teamsHostSimulator";
+import {
+  TeamsHostSimulator,
+  WORKBENCH_TEAMS_APP_ID,
+  type TeamsFrameSpec,
+} from "./workbench/teamsHostSimulator";
 import { Workbench, type Persona, type WorkbenchSurface } from "./workbench/Workbench";
 import { officeBodyBackground, teamsThemeName, workbenchTheme } from "./workbench/workbenchTheme";
 
@@ -86,6 +90,8 @@ async function main() {
     locale: navigator.language,
     userPrincipalName: persona,
     theme: teamsThemeName(theme),
+    // Teams names the installed app in every frame's context; the workbench's stands for ours.
+    appId: WORKBENCH_TEAMS_APP_ID,
   } as const;
   const meeting = chatId ? { chatId, meetingId: meetingIdOf(chatId) } : {};
   // The career centre's team and its advisors' channel, where its channel tab was added.

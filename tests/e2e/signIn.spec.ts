@@ -10,6 +10,7 @@ import { expect, test } from "./fixtures";
 const PRODUCTION = {
   mode: "production",
   clientId: "4f7c2a9e-1b3d-4c5e-8f60-7a8b9c0d1e2f",
+  teamsAppId: "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
   tenantId: "northfield.example",
   sharePoint: null,
 };

@@ -9,13 +9,22 @@ import {
 } from "../../src/hosts/teams/signInWindow";
 import type { TeamsSdk } from "../../src/hosts/teams/teamsSdk";
 
-function teamsWith(answer: (url: string) => Promise<string>, frameContext = "content") {
+const OUR_APP = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+
+function teamsWith(
+  answer: (url: string) => Promise<string>,
+  frameContext = "content",
+  appId: string | null = OUR_APP,
+) {
   const opened: string[] = [];
   const notified: string[] = [];
   const sdk: TeamsSdk = {
     app: {
       initialize: async () => {},
-      getContext: async () => ({ app: { locale: "en-us" }, page: { frameContext } }),
+      getContext: async () => ({
+        app: { locale: "en-us", ...(appId ? { appId: { toString: () => appId } } : {}) },
+        page: { frameContext },
+      }),
       registerOnThemeChangeHandler: () => {},
     },
     authentication: {
@@ -91,13 +100,35 @@ describe("Teams sign-in window", () => {
 
   it("our sign-in page answers only in the window Teams opened for authenticate", async () => {
     const window = teamsWith(async () => "", "authentication");
-    const answer = await teamsSignInAnswer(window.sdk);
-    answer?.("the answer");
+    const answer = await teamsSignInAnswer(window.sdk, OUR_APP);
+    if (typeof answer !== "function") throw new Error(`refused: ${answer}`);
+    answer("the answer");
     expect(window.notified).toEqual(["the answer"]);
     // Loaded as a tab, a side panel or a configuration page, it hands nothing to anyone.
     for (const frameContext of ["content", "settings", "sidePanel"]) {
-      expect(await teamsSignInAnswer(teamsWith(async () => "", frameContext).sdk)).toBeNull();
+      const loaded = teamsWith(async () => "", frameContext);
+      expect(await teamsSignInAnswer(loaded.sdk, OUR_APP)).toBe("notSignInWindow");
     }
+  });
+
+  it("hands the token only to our own Teams app, never to another app that opened the page", async () => {
+    // Another Teams app listing our domain in validDomains opened our sign-in page.
+    const other = teamsWith(
+      async () => "",
+      "authentication",
+      "0d1e2f3a-0000-4000-8000-00000000abcd",
+    );
+    expect(await teamsSignInAnswer(other.sdk, OUR_APP)).toBe("otherApp");
+    // Teams did not say which app opened it: nothing proves it was ours.
+    const unnamed = teamsWith(async () => "", "authentication", null);
+    expect(await teamsSignInAnswer(unnamed.sdk, OUR_APP)).toBe("otherApp");
+    // A deployment whose config names no Teams app cannot check, so it never answers in Teams.
+    const ours = teamsWith(async () => "", "authentication");
+    expect(await teamsSignInAnswer(ours.sdk, undefined)).toBe("otherApp");
+    // Teams may spell the GUID in upper case.
+    const upper = teamsWith(async () => "", "authentication", OUR_APP.toUpperCase());
+    expect(typeof (await teamsSignInAnswer(upper.sdk, OUR_APP))).toBe("function");
+    expect(other.notified).toEqual([]);
   });
 
   it("a Teams without the authentication module offers no window", () => {

@@ -51,10 +51,34 @@ async function packageSite(
 describe("npm run package and sandbox builds", () => {
   it("packages a production build", async () => {
     const result = await packageSite(
-      site("production", { "config.json": JSON.stringify({ mode: "production" }) }),
+      site("production", {
+        "config.json": JSON.stringify({
+          mode: "production",
+          teamsAppId: DEPLOYMENT.INTERVIEWS_APP_ID.toUpperCase(),
+        }),
+      }),
     );
     expect(result.status, result.output).toBe(0);
   });
+
+  it.each([
+    ["names no Teams app", { mode: "production" }, /names no teamsAppId/],
+    [
+      "names another Teams app",
+      { mode: "production", teamsAppId: "0d1e2f3a-0000-4000-8000-00000000abcd" },
+      /names the Teams app 0d1e2f3a-0000-4000-8000-00000000abcd/,
+    ],
+  ])(
+    "refuses a dist/config.json that %s (Teams' sign-in window would answer no one)",
+    async (name, config, what) => {
+      const result = await packageSite(
+        site(name.replace(/\W/gu, "-"), { "config.json": JSON.stringify(config) }),
+      );
+      expect(result.status).toBe(1);
+      expect(result.output).toMatch(what);
+      expect(result.output).toContain(`"teamsAppId": "${DEPLOYMENT.INTERVIEWS_APP_ID}"`);
+    },
+  );
 
   it.each([
     ["the workbench", { "workbench.html": "<!doctype html>" }, /workbench page/],

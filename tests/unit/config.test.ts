@@ -15,6 +15,7 @@ describe("parseConfig", () => {
     const result = parseConfig({
       mode: "production",
       clientId: "1f2e3d4c-5b6a-4789-9abc-def012345678",
+      teamsAppId: "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
       tenantId: "northfield.example",
       redirectUri: "/auth-redirect.html",
       sharePoint: { siteId: "site-1", advisorsGroupId: "group-1", lists },
@@ -24,6 +25,7 @@ describe("parseConfig", () => {
       config: {
         mode: "production",
         clientId: "1f2e3d4c-5b6a-4789-9abc-def012345678",
+        teamsAppId: "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
         tenantId: "northfield.example",
         scopes: [...DEFAULT_SCOPES],
         redirectUri: "/auth-redirect.html",
@@ -45,6 +47,7 @@ describe("parseConfig", () => {
     const result = parseConfig({
       mode: "production",
       clientId: "my-app",
+      teamsAppId: "teams-app",
       scopes: ["User.Read", ""],
       sharePoint: { lists: { volunteers: "v" } },
     });
@@ -52,6 +55,7 @@ describe("parseConfig", () => {
     if (!result.ok) {
       expect(result.problems).toEqual([
         'clientId "my-app" is not a GUID.',
+        'teamsAppId "teams-app" is not a GUID.',
         "tenantId (directory id or domain) is missing.",
         "scopes must be a list of permission names.",
         "sharePoint.siteId is missing.",

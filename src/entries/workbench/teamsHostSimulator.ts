@@ -12,6 +12,9 @@
 // - `initialize` is answered with [frameContext, hostClientType, runtime config JSON, SDK version];
 //   `getContext` with Teams' legacy context shape, which teams-js turns into app.Context.
 
+/** The Teams app id the workbench's frames report (a fixed GUID of its own, never a real app's). */
+export const WORKBENCH_TEAMS_APP_ID = "7e57a99b-0000-4000-8000-00000000b0b0";
+
 /** Teams' frame contexts this simulator serves. */
 export type TeamsFrameContext = "content" | "settings" | "sidePanel" | "authentication";
 
@@ -21,6 +24,8 @@ export interface TeamsFrameSpec {
   locale: string;
   theme: "default" | "dark" | "contrast";
   userPrincipalName: string;
+  /** The Teams app the frame belongs to (context `appId`, teams-js public/app/app.d.ts). */
+  appId?: string;
   /** The tab's entity id (a configured tab) or the static tab's. */
   entityId?: string;
   /** A channel tab's channel; a meeting's or chat's tab has a chat id instead. */
@@ -93,6 +98,7 @@ function legacyContext(spec: TeamsFrameSpec): Record<string, unknown> {
     loginHint: spec.userPrincipalName,
     hostClientType: HOST_CLIENT_TYPE,
     hostName: "Teams",
+    ...(spec.appId ? { appId: spec.appId } : {}),
     ...(spec.channelId ? { channelId: spec.channelId } : {}),
     ...(spec.teamId ? { teamId: spec.teamId } : {}),
     ...(spec.chatId ? { chatId: spec.chatId } : {}),

@@ -36,23 +36,36 @@ export function teamsSignInOpener(sdk: TeamsSdk): OpenDialog | null {
   };
 }
 
+/** Why our sign-in page in Teams does not answer: not opened by Teams for sign-in, or by another app. */
+export type TeamsSignInRefusal = "notSignInWindow" | "otherApp";
+
 /**
- * In our sign-in page: the function that hands the answer back to the tab, or null when this page
- * must not answer. teams-js takes its parent only from a message on a valid Teams origin and posts
- * only to that origin (internal/communication.js, internal/validOrigins.js of the pinned 2.58);
- * on top of that the page answers only in the frame Teams opens for `authentication.authenticate`
- * (FrameContexts.authentication, "the authentication window launched by calling
- * authentication.authenticate": teams-js public/constants; msteams-docs
- * tabs/how-to/authentication/auth-flow-tab.md), never in a tab or a window another page opened.
+ * In our sign-in page: the function that hands the answer back to the tab, or why this page must
+ * not answer. teams-js takes its parent only from a message on a valid Teams origin and posts only
+ * to that origin (internal/communication.js, internal/validOrigins.js of the pinned 2.58). On top
+ * of that the page answers only:
+ * - in the frame Teams opens for `authentication.authenticate` (FrameContexts.authentication, "the
+ *   authentication window launched by calling authentication.authenticate": teams-js public/
+ *   constants; msteams-docs tabs/how-to/authentication/auth-flow-tab.md), never in a tab or a
+ *   window another page opened;
+ * - when Teams names our Teams app as the one that opened it (context `app.appId`, "the unique
+ *   identifier assigned to the app after deployment": teams-js public/app/app.d.ts). Any Teams app
+ *   that lists our domain in validDomains may open this page; the token must reach only ours. The
+ *   field is optional in teams-js, and a Teams that leaves it out cannot prove who asked, so the
+ *   page refuses then too (the stricter reading; such Teams clients also lack nested app auth, and
+ *   the user signs in through Outlook or the browser instead).
  * Resolves once teams-js is initialised (it never is outside Teams).
  */
 export async function teamsSignInAnswer(
   sdk: TeamsSdk,
-): Promise<((message: string) => void) | null> {
+  teamsAppId: string | undefined,
+): Promise<((message: string) => void) | TeamsSignInRefusal> {
   await sdk.app.initialize();
   const authentication = sdk.authentication;
-  if (!authentication) return null;
+  if (!authentication) return "notSignInWindow";
   const context = await sdk.app.getContext();
-  if (context.page.frameContext !== "authentication") return null;
+  if (context.page.frameContext !== "authentication") return "notSignInWindow";
+  const opener = context.app.appId?.toString().toLowerCase();
+  if (!teamsAppId || !opener || opener !== teamsAppId.toLowerCase()) return "otherApp";
   return (message) => authentication.notifySuccess(message);
 }

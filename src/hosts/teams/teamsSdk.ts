@@ -3,7 +3,8 @@
 // lazily; in the workbench it talks to the workbench's host simulator) fits, and unit tests stub it.
 
 export interface TeamsContextLike {
-  app: { locale: string; theme?: string };
+  /** `appId` is teams-js's AppId object (its toString is the id) where Teams gives one. */
+  app: { locale: string; theme?: string; appId?: { toString(): string } };
   page: { id?: string; frameContext?: string };
   user?: { userPrincipalName?: string; displayName?: string; loginHint?: string };
   meeting?: { id?: string };

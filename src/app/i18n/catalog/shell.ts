@@ -40,6 +40,8 @@ export const shellMessages = defineMessages({
     "sidePanel.noMeeting":
       "Open this panel inside an information interview meeting to see its prep sheet.",
     "signIn.cannotStart": "Sign-in cannot start here. Close this window and try again.",
+    "signIn.otherApp":
+      "This sign-in window was not opened by Information Interviews in Teams, so it hands nothing back. Close it, and sign in from the app in Outlook or in your browser if it keeps happening.",
     "signIn.limited":
       "Your organisation has not allowed this app to read full directory profiles, so departments, titles and reporting lines may be missing. Ask your administrator to consent to User.Read.All.",
     "config.missingTitle": "Information Interviews is not set up yet",
@@ -97,6 +99,8 @@ export const shellMessages = defineMessages({
       "Ouvrez ce panneau dans une réunion d'entrevue d'information pour voir sa fiche de préparation.",
     "signIn.cannotStart":
       "La connexion ne peut pas commencer ici. Fermez cette fenêtre et réessayez.",
+    "signIn.otherApp":
+      "Cette fenêtre de connexion n'a pas été ouverte par Entrevues d'information dans Teams : elle ne transmet donc rien. Fermez-la et, si cela se reproduit, connectez-vous depuis l'application dans Outlook ou dans votre navigateur.",
     "signIn.limited":
       "Votre organisation n'a pas autorisé cette application à lire les profils complets de l'annuaire : les services, titres et liens hiérarchiques peuvent manquer. Demandez à votre administrateur de consentir à User.Read.All.",
     "config.missingTitle": "Entrevues d'information n'est pas encore configuré",
