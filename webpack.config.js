@@ -39,60 +39,37 @@ const BENCH_PAGES = [{ name: "blank", title: "Blank", entry: "./bench/blank/blan
 /** Pages whose first paint waits for the Find view: it is the first view of the pane and the tab. */
 const FIRST_VIEW_PAGES = new Set(["taskpane.html", "tab.html"]);
 
-/** Lazy imports the first view needs: the search behind the Find box, the feature strings, the tabs. */
-const FIRST_VIEW_REQUESTS = new Set(["./FindResults", "./catalog/features", "./NavTabs"]);
-
 /**
- * Adds <link rel="preload"> for config.json and the first view's lazy chunks to the pages that open
- * on it, so they download alongside the vendor chunk instead of after it has run (the start-up
- * waterfall). The chunks stay lazy: not in the first render's bytes, and other views never run them.
+ * Adds <link rel="preload"> for config.json to the pages that open on a view, so it downloads with
+ * the scripts instead of after they have run (the start-up waterfall). Lazy chunks are not
+ * preloaded: on two cores their download and background parsing slowed the first render more than
+ * the waterfall they saved (npm run bench, load: task pane 2.27× → 1.63× the blank page without
+ * them); the page asks for them once the first view has painted (ui/common/afterPaint.ts).
  */
-class PreloadFirstViewPlugin {
+class PreloadConfigPlugin {
   apply(compiler) {
-    compiler.hooks.compilation.tap("PreloadFirstView", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(
-        "PreloadFirstView",
-        (data) => {
-          if (!FIRST_VIEW_PAGES.has(data.outputName)) return data;
-          const files = new Set();
-          for (const group of compilation.chunkGroups) {
-            if (!group.origins.some((o) => FIRST_VIEW_REQUESTS.has(o.request))) continue;
-            for (const chunk of group.chunks) {
-              for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
-            }
-          }
-          // config.json gates the first render too: fetched while the scripts download, not after
-          // they have run (loadConfig's fetch takes the preloaded response, even with no-store).
-          const config = {
-            tagName: "link",
-            voidTag: true,
-            meta: { plugin: "PreloadFirstView" },
-            attributes: {
-              rel: "preload",
-              as: "fetch",
-              crossorigin: "anonymous",
-              href: "config.json",
-            },
-          };
-          const links = [...files].sort().map((file) => ({
-            tagName: "link",
-            voidTag: true,
-            meta: { plugin: "PreloadFirstView" },
-            // Low priority: the vendor chunk, the entry and config.json come first.
-            attributes: {
-              rel: "preload",
-              as: "script",
-              fetchpriority: "low",
-              href: data.publicPath + file,
-            },
-          }));
-          // After the CSP meta tag, which governs only what follows it; before the scripts.
-          const at = data.headTags.findIndex((tag) => tag.tagName !== "meta");
-          const head = [...data.headTags];
-          head.splice(at < 0 ? head.length : at, 0, config);
-          return { ...data, headTags: [...head, ...links] };
-        },
-      );
+    compiler.hooks.compilation.tap("PreloadConfig", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadConfig", (data) => {
+        if (!FIRST_VIEW_PAGES.has(data.outputName)) return data;
+        // config.json gates the first render too: fetched while the scripts download, not after
+        // they have run (loadConfig's fetch takes the preloaded response, even with no-store).
+        const config = {
+          tagName: "link",
+          voidTag: true,
+          meta: { plugin: "PreloadConfig" },
+          attributes: {
+            rel: "preload",
+            as: "fetch",
+            crossorigin: "anonymous",
+            href: "config.json",
+          },
+        };
+        // After the CSP meta tag, which governs only what follows it; before the scripts.
+        const at = data.headTags.findIndex((tag) => tag.tagName !== "meta");
+        const head = [...data.headTags];
+        head.splice(at < 0 ? head.length : at, 0, config);
+        return { ...data, headTags: head };
+      });
     });
   }
 }
@@ -200,7 +177,7 @@ export default (_env, argv) => {
               : { meta: { csp: { "http-equiv": "Content-Security-Policy", content: CSP_META } } }),
           }),
       ),
-      new PreloadFirstViewPlugin(),
+      new PreloadConfigPlugin(),
       ...(sandbox ? [] : [new OfficeJsHeadPlugin()]),
       new CopyPlugin({ patterns: [{ from: "assets/icons", to: "assets/icons" }] }),
     ],

@@ -8,7 +8,8 @@ import { loadFeatureMessages } from "../app/i18n/messages";
 import { App } from "../ui/App";
 import { ConfigMissing } from "../ui/shell/ConfigMissing";
 import type { OpenDialog } from "../auth/dialogFallback";
-import { preloadFirstView } from "../ui/shell/views";
+import { firstView } from "../ui/shell/views";
+import { afterNextPaint } from "../ui/common/afterPaint";
 import { connectHost } from "./connectHost";
 import { surfaceFromUrl } from "../hosts/detect";
 import { loadConfig } from "./loadConfig";
@@ -120,9 +121,10 @@ export async function startPage(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("page has no #root");
   const root = createRoot(container);
-  // Feature strings and the first view download while the host connects; the shell does not wait.
-  void loadFeatureMessages().catch(() => {});
-  preloadFirstView(surfaceFromUrl(window.location), window.location.search);
+  const first = firstView(surfaceFromUrl(window.location), window.location.search);
+  // A lazily loaded first view (the prep sheet, My interviews) downloads while the host connects.
+  // Find's box ships with the page; its search code waits until the box has painted (below).
+  if (first && first.id !== "find") first.preload();
   const [{ host, signInDialog }, configResult] = await Promise.all([
     connectHost(window.location),
     loadConfig(),
@@ -160,6 +162,12 @@ export async function startPage(): Promise<void> {
     ...(source.signIn ? { signIn: withForgetting(source.signIn, graph) } : {}),
   };
   root.render(<App services={services} />);
+  // The feature strings and Find's search code load once the first view has painted: fetched and
+  // parsed beside the first render on two cores, they slowed it (npm run bench, load).
+  afterNextPaint(() => {
+    void loadFeatureMessages().catch(() => {});
+    if (first?.id === "find") first.preload();
+  });
   // Once the user has signed in, every view reads again: remount the app (tokens live outside it).
   const signIn = source.signIn;
   let generation = 0;

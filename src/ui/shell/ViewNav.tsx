@@ -6,7 +6,7 @@ import type { Surface } from "../../hosts/types";
 import { LazyView, ViewBoundary } from "../common/LazyView";
 import { viewsFor } from "./views";
 
-// Loaded beside the first view (the pages preload both), not before the shell's first paint.
+// Its own chunk (Fluent's tabs and tabster): requested by the first render, never part of it.
 const NavTabs = lazy(() => import("./NavTabs"));
 
 /**

@@ -78,12 +78,9 @@ export function viewsFor(surface: Surface): ViewDef[] {
   return VIEWS.filter((view) => view.surfaces.includes(surface));
 }
 
-/**
- * Starts loading the view a page opens on (`?view=`, `?contact=`, else the surface's first), so its
- * chunk downloads while the host connects instead of after the shell renders.
- */
-export function preloadFirstView(surface: Surface, search: string): void {
+/** The view a page opens on: `?view=`, `?contact=`, else the surface's first. */
+export function firstView(surface: Surface, search: string): ViewDef | undefined {
   const wanted = initialRoute(search).view;
   const views = viewsFor(surface);
-  (views.find((view) => view.id === wanted) ?? views[0])?.preload();
+  return views.find((view) => view.id === wanted) ?? views[0];
 }
