@@ -130,6 +130,16 @@ export default (_env, argv) => {
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
       rules: [
+        // Griffel's ahead-of-time transform turns our makeStyles calls into precomputed CSS classes
+        // at build time, as Fluent's own packages ship: the page no longer carries Griffel's style
+        // compiler (stylis, rtl-css-js) nor resolves every style at start-up (npm run bench, load).
+        // It runs after esbuild (loaders apply last rule first), on the files that call makeStyles.
+        {
+          test: /\.tsx?$/,
+          include: path.join(root, "src"),
+          loader: "@griffel/webpack-loader",
+          options: { babelOptions: { presets: ["@babel/preset-typescript"] } },
+        },
         {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
