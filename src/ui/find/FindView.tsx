@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent 
 import { useT } from "../../app/i18n/I18nProvider";
 import { withMessages } from "../../app/i18n/withMessages";
 import type { FoundPerson, SearchFilters } from "../../domain/search";
+import { useAfterFirstPaint } from "../common/afterPaint";
 import { ViewBoundary } from "../common/LazyView";
 import { loadContactCard } from "./contactCardChunk";
 import type { FindResultsHandle } from "./FindResults";
@@ -43,6 +44,8 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
   const searchId = useId();
   const activeFilters = FILTERS.filter((f) => filters[f]?.trim()).length;
   const typed = text.trim() !== "" || activeFilters > 0;
+  // The answers' code is requested once the box has painted (or at the first keystroke before).
+  const painted = useAfterFirstPaint();
 
   const back = () => {
     const key = selected?.key;
@@ -163,16 +166,18 @@ export function FindView({ debounceMs }: { debounceMs?: number } = {}) {
               <ManualAddForm onCancel={() => setManual(false)} />
             </Suspense>
           ) : null}
-          <Suspense fallback={loading}>
-            <FindResults
-              ref={results}
-              text={text}
-              filters={filters}
-              typed={typed}
-              onOpen={setSelected}
-              {...(debounceMs !== undefined ? { debounceMs } : {})}
-            />
-          </Suspense>
+          {painted || typed ? (
+            <Suspense fallback={typed ? loading : null}>
+              <FindResults
+                ref={results}
+                text={text}
+                filters={filters}
+                typed={typed}
+                onOpen={setSelected}
+                {...(debounceMs !== undefined ? { debounceMs } : {})}
+              />
+            </Suspense>
+          ) : null}
         </ViewBoundary>
       </section>
     </>

@@ -3,10 +3,12 @@ import { lazy, Suspense } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { routeToView, useNavigation } from "../../app/navigation";
 import type { Surface } from "../../hosts/types";
+import { useAfterFirstPaint } from "../common/afterPaint";
 import { LazyView, ViewBoundary } from "../common/LazyView";
 import { viewsFor } from "./views";
 
-// Its own chunk (Fluent's tabs and tabster): requested by the first render, never part of it.
+// Its own chunk (Fluent's tabs and tabster), requested once the first view has painted: the tabs
+// are not what a student uses first, and fetching them beside the first render slowed it.
 const NavTabs = lazy(() => import("./NavTabs"));
 
 /**
@@ -19,12 +21,13 @@ export function ViewNav({ surface }: { surface: Surface }) {
   const all = viewsFor(surface);
   const tabs = all.filter((v) => v.id !== "interview");
   const view = all.find((v) => v.id === route.view) ?? tabs[0];
+  const painted = useAfterFirstPaint();
   if (!view) return null;
   // A surface with one view (the advisors' tab) has nothing to switch to: no tab list, a region.
   const single = all.length === 1;
   return (
     <>
-      {single ? null : (
+      {single || !painted ? null : (
         <ViewBoundary fallback={<p role="alert">{t("view.failed")}</p>}>
           <Suspense fallback={null}>
             <NavTabs
