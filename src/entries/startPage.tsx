@@ -11,7 +11,8 @@ import type { OpenDialog } from "../auth/dialogFallback";
 import { firstView } from "../ui/shell/views";
 import { afterNextPaint } from "../ui/common/afterPaint";
 import { connectHost } from "./connectHost";
-import { surfaceFromUrl } from "../hosts/detect";
+import { hostKindFromUrl, surfaceFromUrl } from "../hosts/detect";
+import { loadOtherThemes, loadTheme, themeKey } from "../ui/common/themes";
 import { loadConfig } from "./loadConfig";
 import { createSignInGate } from "./signInGate";
 import type { SignInControl } from "../app/signInControl";
@@ -125,11 +126,16 @@ export async function startPage(): Promise<void> {
   // A lazily loaded first view (the prep sheet, My interviews) downloads while the host connects.
   // Find's box ships with the page; its search code waits until the box has painted (below).
   if (first && first.id !== "find") first.preload();
+  // In Teams the theme is Teams' own: it downloads while teams-js connects.
+  if (hostKindFromUrl(window.location.search) === "teams") void loadOtherThemes().catch(() => {});
   const [{ host, signInDialog }, configResult] = await Promise.all([
     connectHost(window.location),
     loadConfig(),
   ]);
   document.documentElement.lang = host.context.locale;
+  // A theme that does not ship with the page (dark, Teams') loads before the first render: no flash
+  // of the light theme. Offline, the light theme it falls back to still works.
+  await loadTheme(themeKey(host.context.theme, host.context.kind)).catch(() => undefined);
   if (!configResult.ok) {
     root.render(<ConfigMissing problems={configResult.problems} locale={host.context.locale} />);
     return;

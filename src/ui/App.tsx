@@ -6,7 +6,7 @@ import { I18nProvider } from "../app/i18n/I18nProvider";
 import { NavigationProvider, initialRoute } from "../app/navigation";
 import { ServicesProvider, type AppServices } from "../app/services";
 import { useHostTheme } from "../app/useHostTheme";
-import { fluentTheme } from "./common/themes";
+import { useFluentTheme } from "./common/themes";
 import { SidePanel } from "./shell/SidePanel";
 import { TabShell } from "./shell/TabShell";
 import { TaskPane } from "./shell/TaskPane";
@@ -17,11 +17,11 @@ const TabConfigPage = lazy(withMessages(() => import("./tabConfig/TabConfigPage"
 
 export function App({ services }: { services: AppServices }) {
   const { host } = services;
-  const theme = useHostTheme(host);
+  const theme = useFluentTheme(useHostTheme(host), host.context.kind);
   const styles = useAppStyles();
   const surface = host.context.surface;
   return (
-    <FluentProvider theme={fluentTheme(theme, host.context.kind)} className={styles.root}>
+    <FluentProvider theme={theme} className={styles.root}>
       <I18nProvider locale={host.context.locale}>
         <ServicesProvider value={services}>
           <NavigationProvider initial={initialRoute(globalThis.location?.search ?? "")}>
