@@ -9,7 +9,7 @@ import { App } from "../ui/App";
 import { ConfigMissing } from "../ui/shell/ConfigMissing";
 import type { OpenDialog } from "../auth/dialogFallback";
 import { firstView } from "../ui/shell/views";
-import { afterNextPaint } from "../ui/common/afterPaint";
+import { whenFirstViewPainted } from "../ui/common/afterPaint";
 import { connectHost } from "./connectHost";
 import { hostKindFromUrl, surfaceFromUrl } from "../hosts/detect";
 import { loadOtherThemes, loadTheme, themeKey } from "../ui/common/themes";
@@ -64,32 +64,35 @@ function tokenSource(
   if (config.mode !== "production") return null;
   // Production: the user's own token from Entra (nested app auth, else the dialog or a popup).
   const here = window.location.href;
-  const chosen = import("../auth/signIn").then(async ({ chooseSignIn }) => {
-    // The host's sign-in identity; in the browser, the user the page was given (if any).
-    const loginHint = host.signInHint
-      ? await host.signInHint()
-      : host.context.kind === "browser"
-        ? user?.userPrincipalName
-        : undefined;
-    const { method, tokens } = await chooseSignIn({
-      host: host.context.kind,
-      clientId: config.clientId,
-      tenantId: config.tenantId,
-      scopes: config.scopes,
-      ...(loginHint ? { loginHint } : {}),
-      ...(host.context.nestedAppAuthSupported !== undefined
-        ? { nestedAppAuthSupported: host.context.nestedAppAuthSupported }
-        : {}),
-      redirectUri: new URL(config.redirectUri ?? "auth-redirect.html", here).href,
-      ...(signInDialog
-        ? { dialog: { open: signInDialog, url: new URL(dialogPage(host), here).href } }
-        : {}),
-      onLimited,
+  // MSAL arrives after the first view has painted (the header is quiet until then).
+  const chosen = whenFirstViewPainted()
+    .then(() => import("../auth/signIn"))
+    .then(async ({ chooseSignIn }) => {
+      // The host's sign-in identity; in the browser, the user the page was given (if any).
+      const loginHint = host.signInHint
+        ? await host.signInHint()
+        : host.context.kind === "browser"
+          ? user?.userPrincipalName
+          : undefined;
+      const { method, tokens } = await chooseSignIn({
+        host: host.context.kind,
+        clientId: config.clientId,
+        tenantId: config.tenantId,
+        scopes: config.scopes,
+        ...(loginHint ? { loginHint } : {}),
+        ...(host.context.nestedAppAuthSupported !== undefined
+          ? { nestedAppAuthSupported: host.context.nestedAppAuthSupported }
+          : {}),
+        redirectUri: new URL(config.redirectUri ?? "auth-redirect.html", here).href,
+        ...(signInDialog
+          ? { dialog: { open: signInDialog, url: new URL(dialogPage(host), here).href } }
+          : {}),
+        onLimited,
+      });
+      // Office's dialog, Teams' window and MSAL's popup open only from the user's click (hosts and
+      // browsers block a window no click opened): everything but nested app auth waits for Sign in.
+      return { interactive: method !== "nested-app", tokens };
     });
-    // Office's dialog, Teams' window and MSAL's popup open only from the user's click (hosts and
-    // browsers block a window no click opened): everything but nested app auth waits for Sign in.
-    return { interactive: method !== "nested-app", tokens };
-  });
   const gate = createSignInGate(chosen);
   return {
     tokens: () => Promise.resolve(gate.tokens),
@@ -154,7 +157,7 @@ export async function startPage(): Promise<void> {
     );
     return;
   }
-  const graph = deferredGraph(source);
+  const graph = deferredGraph(source, whenFirstViewPainted());
   const services: AppServices = {
     host,
     config,
@@ -170,7 +173,7 @@ export async function startPage(): Promise<void> {
   root.render(<App services={services} />);
   // The feature strings and Find's search code load once the first view has painted: fetched and
   // parsed beside the first render on two cores, they slowed it (npm run bench, load).
-  afterNextPaint(() => {
+  void whenFirstViewPainted().then(() => {
     void loadFeatureMessages().catch(() => {});
     if (first?.id === "find") first.preload();
   });

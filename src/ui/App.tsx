@@ -11,6 +11,7 @@ import { SidePanel } from "./shell/SidePanel";
 import { TabShell } from "./shell/TabShell";
 import { TaskPane } from "./shell/TaskPane";
 import { useAppStyles } from "./shell/App.styles";
+import { useReportFirstPaint } from "./common/afterPaint";
 
 /** Teams' configuration page is only ever opened while adding a tab: its own chunk. */
 const TabConfigPage = lazy(withMessages(() => import("./tabConfig/TabConfigPage")));
@@ -19,6 +20,7 @@ export function App({ services }: { services: AppServices }) {
   const { host } = services;
   const theme = useFluentTheme(useHostTheme(host), host.context.kind);
   const styles = useAppStyles();
+  useReportFirstPaint();
   const surface = host.context.surface;
   return (
     <FluentProvider theme={theme} className={styles.root}>

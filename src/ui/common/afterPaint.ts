@@ -15,6 +15,24 @@ export function afterNextPaint(work: () => void): void {
   requestAnimationFrame(() => setTimeout(work, 0));
 }
 
+let reportPainted: () => void = () => undefined;
+const firstViewPainted = new Promise<void>((resolve) => {
+  reportPainted = resolve;
+});
+
+/**
+ * Resolves once the page's first view has painted (the app reports it with useReportFirstPaint):
+ * start-up work that view does not need (sign-in and Graph code, strings for later views) waits.
+ */
+export function whenFirstViewPainted(): Promise<void> {
+  return firstViewPainted;
+}
+
+/** Called by the page's root component: reports the frame after its first commit as painted. */
+export function useReportFirstPaint(): void {
+  useEffect(() => afterNextPaint(reportPainted), []);
+}
+
 /** False during a component's first paint, true from the frame after: for what can come later. */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
