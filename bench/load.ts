@@ -12,9 +12,10 @@ import { median, round, type Figure } from "./figure";
 /**
  * Rounds of (blank, task pane, tab). On a busy 2-core machine one page load varies 3× run to run,
  * so each round's pages are compared with that round's blank page, and the figure is the median of
- * those paired ratios. BENCH_LOAD_RUNS overrides the count.
+ * those paired ratios. With P25–P75 about 0.4× apart, 41 rounds put the median within about ±0.05×
+ * (15 moved it by ±0.15× between runs). BENCH_LOAD_RUNS overrides the count.
  */
-const RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 41);
 
 /** The value below which `share` of the values lie (nearest rank). */
 function quantile(values: readonly number[], share: number): number {
