@@ -59,6 +59,13 @@ const EN_OPEN: readonly Row[] = [
   ["You studied where?", "open"],
   ["Would you be willing to share how you negotiated your first salary?", "open"],
   ["Are you able to describe what your team is working on this year?", "open"],
+  // Statements of curiosity that invite a story stay open.
+  ["I wonder how you chose between medicine and research.", "open"],
+  ["I wonder what a typical week looks like for a site engineer.", "open"],
+  ["I'd like to know what drew you to urban planning.", "open"],
+  ["I'm curious how you balance fieldwork and writing.", "open"],
+  ["I'd love to hear why you left consulting.", "open"],
+  ["Tell me what surprised you in your first year.", "open"],
 ];
 
 // English questions a professional could answer with one word.
@@ -130,6 +137,15 @@ const EN_CLOSED: readonly Row[] = [
   ["Was it hard to find your first job?", "closed", ["yes-no"]],
   ["Is networking important?", "closed", ["yes-no"]],
   ["Did you have to relocate for work?", "closed", ["yes-no"]],
+  // Statements that ask for a yes or a no without a question's shape.
+  ["I wonder whether you'd take the same degree again", "closed", ["yes-no"]],
+  ["Please tell me if travel is expected", "closed", ["yes-no"]],
+  ["I'd like to know if you work shifts", "closed", ["yes-no"]],
+  ["I would like to know whether the job involves weekends.", "closed", ["yes-no"]],
+  ["Let me know if you enjoy managing people.", "closed", ["yes-no"]],
+  ["I'm curious whether you like working in a lab.", "closed", ["yes-no"]],
+  ["Tell me whether you would choose accounting again.", "closed", ["yes-no"]],
+  ["I want to know if the pay is fair in social work.", "closed", ["yes-no"]],
 ];
 
 // Asks that do not belong in an information interview, whatever the grammar.
@@ -192,6 +208,11 @@ const FR_OPEN: readonly Row[] = [
   ["Seriez-vous prête à me parler de votre parcours en génie civil ?", "open"],
   ["Accepteriez-vous de m'expliquer comment fonctionne votre équipe ?", "open"],
   ["Tu aimes ta job ?", "closed", ["yes-no"]],
+  // Les énoncés de curiosité qui appellent un récit restent ouverts.
+  ["Je me demande comment vous avez choisi entre la médecine et la recherche.", "open"],
+  ["Je me demande pourquoi vous avez quitté le consultatif.", "open"],
+  ["J'aimerais savoir comment se passe une semaine sur un chantier.", "open"],
+  ["Dites-moi ce qui vous a surpris la première année.", "open"],
 ];
 
 const FR_CLOSED: readonly Row[] = [
@@ -248,6 +269,17 @@ const FR_CLOSED: readonly Row[] = [
   ["Diriez-vous que la culture de votre équipe est collaborative ?", "closed", ["yes-no"]],
   ["Est-ce que les horaires sont longs en pharmacie ?", "closed", ["yes-no"]],
   ["Le salaire est-il intéressant ?", "closed", ["yes-no"]],
+  // Des énoncés qui demandent un oui ou un non sans en avoir la forme.
+  ["Je voudrais savoir si vous travaillez de nuit", "closed", ["yes-no"]],
+  ["J'aimerais savoir si vous aimez travailler en laboratoire.", "closed", ["yes-no"]],
+  ["Dites-moi si les déplacements sont fréquents.", "closed", ["yes-no"]],
+  ["Je me demande si vous referiez le même parcours.", "closed", ["yes-no"]],
+  ["Je suis curieuse de savoir si le salaire est intéressant.", "closed", ["yes-no"]],
+  // Les questions négatives qui attendent un « non » (ou un « oui ») mènent la réponse.
+  ["Ce n'est pas trop stressant ?", "closed", ["yes-no", "leading"]],
+  ["Vous ne trouvez pas ça difficile ?", "closed", ["yes-no", "leading"]],
+  ["N'est-ce pas un métier exigeant ?", "closed", ["yes-no", "leading"]],
+  ["Ce n'est pas un milieu difficile pour les jeunes ?", "closed", ["yes-no", "leading"]],
 ];
 
 const FR_ASKS: readonly Row[] = [
@@ -287,7 +319,9 @@ const STOP = new Set(
     "ce cet cette ces c ça cela est sont était être avez avoir a ont ai fait faire " +
     "je j me m vous votre vos nous notre nos il elle ils elles on y se s en dans sur pour par avec " +
     "pas ne n non hein est-ce n'est-ce vrai aimez aimer plaît pensez croyez diriez savez dire pourriez pouvez " +
-    "beaucoup souvent déjà toujours plutôt directement"
+    "beaucoup souvent déjà toujours plutôt directement " +
+    // The wrappers of an indirect yes/no question, which the rewrite replaces.
+    "wonder wondering curious please voudrais aimerais savoir dites curieuse curieux demande trop"
   ).split(" "),
 );
 

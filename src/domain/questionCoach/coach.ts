@@ -12,7 +12,12 @@
 // - either/or choices ("… or …", "… ou …") inside those;
 // - tag questions ("…, isn't it?", "…, right?", "…, eh?", "…, n'est-ce pas ?", "…, hein ?");
 // - polite wrappers around a closed question ("Would you say…", "Do you think…", "Is it true
-//   that…", "Could you tell me if/whether…", "Pensez-vous que…", "Pourriez-vous me dire si…");
+//   that…", "Could you tell me if/whether…", "Pensez-vous que…", "Pourriez-vous me dire si…"),
+//   and the statements that ask for a yes or a no without a question's shape ("I wonder
+//   whether…", "Please tell me if…", "I'd like to know if…", "Je voudrais savoir si…", "Dites-moi
+//   si…"), while "I wonder how…" / "Je me demande comment…" invite a story and stay open;
+// - French negative questions that expect a "non" ("Ce n'est pas trop stressant ?", "N'est-ce pas
+//   un métier exigeant ?"): leading, rewritten without the negation;
 // - and, as OPEN, the polite requests that invite a description ("Could you tell me how…",
 //   "Can you describe…", "Would you walk me through…", "Pourriez-vous me décrire…").
 // It also flags asks for a job or for passing on a resume (shared with the etiquette guard), more

@@ -101,6 +101,22 @@ export function invertEnglishStatement(clause: Clause): Clause | null {
   return null;
 }
 
+/**
+ * Spells out a subject's contracted auxiliary so the statement can be inverted: "you'd take the same
+ * degree again" → "you would take…" → "would you take…". "'d" before a participle is "had", left as is.
+ */
+function expandContractions(clause: Clause): Clause {
+  const spelled = clause.orig
+    .replace(
+      /\b(you|we|they|i)'d\b(?!\s+(?:been|had|gone|done|seen|known|better|rather)\b)/giu,
+      "$1 would",
+    )
+    .replace(/\b(you|we|they)'re\b/giu, "$1 are")
+    .replace(/\b(you|we|they|i)'ve\b/giu, "$1 have")
+    .replace(/\b(you|we|they|i)'ll\b/giu, "$1 will");
+  return spelled === clause.orig ? clause : clauseOf(spelled);
+}
+
 /** Rewrites an auxiliary-initial English yes/no (or either/or) question as an open one. */
 export function rewriteEnglishYesNo(clause: Clause): string {
   const t = tokensOf(clause);
@@ -381,7 +397,7 @@ function rewriteBe(t: Tokens, aux: string, past: boolean): string | undefined {
 
 /** Rewrites a statement that was asked as a question ("the pay is good") through its inversion. */
 export function rewriteEnglishStatement(stem: Clause): string {
-  const inverted = invertEnglishStatement(stem);
+  const inverted = invertEnglishStatement(expandContractions(stem));
   if (inverted && AUX_CLASS[inverted.lower.split(" ")[0] ?? ""])
     return rewriteEnglishYesNo(inverted);
   return `What can you tell me about how ${stem.orig}`;

@@ -17,8 +17,11 @@ export const EN_POLITE_OPEN = new RegExp(
 );
 export const EN_MIND_OPEN =
   /^(?:would|do)\s+you\s+mind\s+(?:telling|sharing|explaining|describing|walking|talking|giving|going|saying)\b/u;
+// Asking for a yes or a no without a question's shape is still asking for one: "Please tell me if
+// travel is expected", "I'd like to know whether you work shifts", "I wonder whether…". ("I wonder
+// how…" and "I'd like to know what…" invite a story: EN_OPEN_START keeps them open.)
 export const EN_TELL_IF =
-  /^(?:(?:could|can|would|will|might)\s+you\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?|(?:do|did)\s+you\s+(?:happen\s+to\s+)?know\s+|i(?:'m| am| was)?\s+wonder(?:ing|ed)?\s+)(?:if|whether)\s+(.+)$/du;
+  /^(?:(?:could|can|would|will|might)\s+you\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?|(?:please\s+)?(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?|(?:do|did)\s+you\s+(?:happen\s+to\s+)?know\s+|i(?:'m| am| was)?\s+wonder(?:ing|ed)?\s+|i(?:'d| would)\s+(?:like|love|want)\s+to\s+(?:know|find\s+out|hear|ask)\s+|i\s+(?:want|wanted|need)\s+to\s+(?:know|ask)\s+|i(?:'m| am|'d be| would be)\s+(?:curious|interested)\s+(?:to\s+(?:know|hear)\s+)?)(?:if|whether)\s+(.+)$/du;
 export const EN_THINK_THAT =
   /^(?:do|would|did)\s+you\s+(?:(?:think|believe|say)\s+(?:that\s+)?(?!about\b|of\b|in\b|so\b)|(?:feel|agree)\s+that\s+)(.+)$/du;
 export const EN_TRUE_THAT =

@@ -1,6 +1,7 @@
 // The Canadian French rules: whether a clause is open or closed, why, and which rewrite it gets.
 import type { Clause } from "./clause";
 import { clauseOf, restAfter, sliceClause } from "./clause";
+import { withoutFrenchNegation } from "./frenchNegation";
 import { rewriteFrenchStatement } from "./frenchRewrites";
 import {
   FR_COURTESY,
@@ -43,7 +44,7 @@ export function assessFrenchClause(input: Clause, asked: boolean): ClauseVerdict
 
   // Negative questions lead the answer: "Ne pensez-vous pas que…", "N'est-il pas difficile de…".
   let leading = false;
-  const negative = /^n(?:e\s+|')([\p{L}']+-(?:t-)?(?:vous|tu|il|elle|on))\s+pas\b\s*/u.exec(s);
+  const negative = /^n(?:e\s+|')([\p{L}']+-(?:t-)?(?:vous|tu|il|elle|on|ce))\s+pas\b\s*/u.exec(s);
   if (negative) {
     leading = true;
     const verbEnd = negative[0].length;
@@ -84,6 +85,10 @@ export function assessFrenchClause(input: Clause, asked: boolean): ClauseVerdict
   }
   if (!statement) return { ...OPEN, leading };
   if (FR_POLITE_OPEN.test(statement.lower)) return OPEN;
+  // "Ce n'est pas trop stressant ?" expects a "non": leading. The rewrite asks the plain question.
+  const positive = withoutFrenchNegation(statement);
+  const verdicts = positive ? closedVerdicts(true) : closed;
+  if (positive) statement = positive;
   const either = /\sou\s/u.test(statement.lower) && !/\sou\s+(?:pas|non)$/u.test(statement.lower);
-  return closed(rewriteFrenchStatement(statement), either ? "either-or" : "yes-no");
+  return verdicts(rewriteFrenchStatement(statement), either ? "either-or" : "yes-no");
 }

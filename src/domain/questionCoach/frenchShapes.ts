@@ -17,8 +17,10 @@ export const FR_POLITE_OPEN = new RegExp(
     FR_POLITE_VERBS,
   "u",
 );
+// As in English, "Je voudrais savoir si…", "Dites-moi si…" ask for a yes or a no; "Je me demande
+// comment…" and "J'aimerais savoir pourquoi…" invite a story (FR_OPEN_START keeps them open).
 export const FR_TELL_IF =
-  /^(?:(?:pourriez|pouvez|pourrais|peux)-(?:vous|tu)\s+(?:me\s+)?dire|(?:savez|sais)-(?:vous|tu)|(?:vous|tu)\s+(?:pourriez|pouvez|pourrais|peux)\s+me\s+dire|(?:vous|tu)\s+(?:savez|sais)|je\s+me\s+demand(?:e|ais))\s+(?:si\s+|s'(?=ils?\b))(.+)$/du;
+  /^(?:(?:pourriez|pouvez|pourrais|peux)-(?:vous|tu)\s+(?:me\s+)?dire|(?:savez|sais)-(?:vous|tu)|(?:vous|tu)\s+(?:pourriez|pouvez|pourrais|peux)\s+me\s+dire|(?:vous|tu)\s+(?:savez|sais)|je\s+me\s+demand(?:e|ais)|(?:dites|dis)-moi|(?:je\s+(?:voudrais|veux|voulais|souhaiterais|souhaite)|j'(?:aimerais|aurais\s+aimé|aimerais\s+bien))\s+(?:bien\s+)?savoir|je\s+suis\s+curieu(?:x|se)\s+de\s+savoir)\s+(?:si\s+|s'(?=ils?\b))(.+)$/du;
 export const FR_THINK_THAT =
   /^(?:(?:pensez|croyez|trouvez|diriez|estimez|penses|crois|trouves|dirais)-(?:vous|tu)|(?:vous|tu)\s+(?:pensez|croyez|trouvez|diriez|estimez|penses|crois|trouves|dirais))\s+qu(?:e\s+|')(.+)$/du;
 export const FR_TRUE_THAT = /^(?:est-il|c'est|est-ce|il est)\s+vrai\s+qu(?:e\s+|')(.+)$/du;
