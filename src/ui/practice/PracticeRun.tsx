@@ -340,6 +340,7 @@ function InviteFriend({
   );
   const [problems, setProblems] = useState<FriendProblem[]>([]);
   const [noneTicked, setNoneTicked] = useState(false);
+  const groupId = useId();
 
   if (invite.state.status === "saved") {
     const link = invite.state.draft.webLink;
@@ -376,7 +377,9 @@ function InviteFriend({
     problems.includes(which) ? { validationMessage: t(PROBLEM_KEYS[which]) } : {};
 
   return (
+    // Our own checks, in the user's language, instead of the browser's validation bubbles.
     <form
+      noValidate
       className={styles.column}
       onSubmit={(event) => {
         event.preventDefault();
@@ -391,26 +394,28 @@ function InviteFriend({
         <Input type="email" value={address} onChange={(_, data) => setAddress(data.value)} />
       </Field>
       {questions.length > 0 ? (
-        <Field
-          label={t("practice.friend.questions")}
-          {...(noneTicked ? { validationMessage: t("practice.friend.noneTicked") } : {})}
-        >
-          <div className={styles.column}>
-            {questions.map((q) => (
-              <Checkbox
-                key={q.id}
-                label={q.text}
-                checked={ticked.has(q.id)}
-                onChange={(_, data) => {
-                  const next = new Set(ticked);
-                  if (data.checked === true) next.add(q.id);
-                  else next.delete(q.id);
-                  setTicked(next);
-                }}
-              />
-            ))}
-          </div>
-        </Field>
+        // A group, not a Field: a Field hands its one id to every checkbox inside it.
+        <div role="group" aria-labelledby={groupId} className={styles.column}>
+          <Body1 id={groupId}>{t("practice.friend.questions")}</Body1>
+          {questions.map((q) => (
+            <Checkbox
+              key={q.id}
+              label={q.text}
+              checked={ticked.has(q.id)}
+              onChange={(_, data) => {
+                const next = new Set(ticked);
+                if (data.checked === true) next.add(q.id);
+                else next.delete(q.id);
+                setTicked(next);
+              }}
+            />
+          ))}
+          {noneTicked ? (
+            <Caption1 role="alert" className={styles.error}>
+              {t("practice.friend.noneTicked")}
+            </Caption1>
+          ) : null}
+        </div>
       ) : null}
       {invite.state.status === "error" ? (
         <Caption1 role="alert" className={styles.error}>
