@@ -72,7 +72,7 @@ function renderSection(
     now,
   });
   return render(
-    <AppProviders services={services} locale={locale} route={{ view: "interviews" }}>
+    <AppProviders services={services} locale={locale} route={{ view: "pipeline" }}>
       <MeetingSection contactId={contactId} />
     </AppProviders>,
   );

@@ -59,7 +59,7 @@ export const practiceMessages = defineMessages({
     "practice.mode.alone": "Répéter en solo",
     "practice.mode.friend": "Inviter une personne que vous connaissez",
     "practice.length": "Durée de la répétition",
-    "practice.lengthOption": "{minutes} minutes",
+    "practice.lengthOption": "{minutes} min",
     "practice.start": "Démarrer le chrono",
     "practice.restart": "Redémarrer le chrono",
     "practice.noQuestions":
