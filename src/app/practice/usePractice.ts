@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { PracticeRecord } from "../../domain/interview";
-import type { PracticeInvitationInput } from "../../domain/practice";
+import { DEFAULT_PRACTICE_MINUTES, type PracticeInvitationInput } from "../../domain/practice";
 import type { SavedDraft } from "../../graph/mail";
 import { useAutosave } from "../autosave/useAutosave";
 import { failureReason } from "../failure";
@@ -19,7 +19,7 @@ export interface PracticeNotes extends PracticeState {
 }
 
 const LOADING: PracticeState = {
-  doc: { notes: "", minutes: 15 },
+  doc: { notes: "", minutes: DEFAULT_PRACTICE_MINUTES },
   status: "loading",
   reason: null,
 };

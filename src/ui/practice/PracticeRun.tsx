@@ -30,6 +30,7 @@ import {
   PRACTICE_LENGTHS,
   PRACTICE_NOTES_MAX_CHARS,
   checkFriend,
+  practiceMinutes,
   practicePlan,
   practiceWindow,
   type FriendProblem,
@@ -369,7 +370,7 @@ function InviteFriend({
       locale,
       student: { displayName: me?.displayName ?? "" },
       friend: checked.friend,
-      minutes: minutes ?? 15,
+      minutes: practiceMinutes(minutes),
       questions: chosen,
     });
   };
