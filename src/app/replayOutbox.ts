@@ -4,6 +4,7 @@ import type { GraphClient } from "../graph/client";
 import { createNotesSession } from "./interviews/notesSession";
 import { eventIdOfOutboxKey, replayPendingSheet } from "./meeting/prepSession";
 import type { NotesOutbox } from "./outbox/outbox";
+import { contactIdOfPracticeKey, replayPendingPractice } from "./practice/practiceSession";
 
 /**
  * Replays every unsent note and meeting sheet of the signed-in user (the outbox holds only theirs),
@@ -25,6 +26,14 @@ export async function replayPendingOutbox(
     const eventId = eventIdOfOutboxKey(entry.contactId);
     if (eventId !== null) {
       const outcome = await replayPendingSheet(graph, outbox, now, eventId);
+      if (outcome === "saved") saved += 1;
+      if (outcome === "gone") onDropped?.(entry.contactId);
+      continue;
+    }
+    // Practice notes go to the contact's record, never to its notes.
+    const practiceOf = contactIdOfPracticeKey(entry.contactId);
+    if (practiceOf !== null) {
+      const outcome = await replayPendingPractice(graph, outbox, now, practiceOf);
       if (outcome === "saved") saved += 1;
       if (outcome === "gone") onDropped?.(entry.contactId);
       continue;

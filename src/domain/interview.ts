@@ -46,6 +46,18 @@ export interface ThankYouState {
   sentAt?: string;
 }
 
+/**
+ * The student's own practice before the real interview (notes, when, how long). Kept apart from the
+ * meeting's takeaways: it never goes into a prep sheet, a thank-you or "what I've learned".
+ */
+export interface PracticeRecord {
+  notes: string;
+  /** When the practice notes were last saved (ISO instant). */
+  at: string;
+  /** The practice length chosen, in minutes. */
+  minutes?: number;
+}
+
 /** The user's record of one contact. */
 export interface InterviewRecord {
   contactId: string;
@@ -65,6 +77,7 @@ export interface InterviewRecord {
   questions: ChosenQuestionRef[];
   events: LinkedEvent[];
   thankYou?: ThankYouState;
+  practice?: PracticeRecord;
   updatedAt: string;
 }
 
@@ -167,6 +180,8 @@ export interface InterviewExtension {
   events: string;
   /** JSON of ThankYouState, or absent. */
   thankYou?: string;
+  /** JSON of PracticeRecord, or absent. */
+  practice?: string;
   updatedAt: string;
 }
 
@@ -182,6 +197,7 @@ export type InterviewExtensionFields = Pick<
   | "questions"
   | "events"
   | "thankYou"
+  | "practice"
   | "updatedAt"
 >;
 
@@ -225,6 +241,7 @@ export function encodeInterviewExtension(
   if (record.referredBy) payload.referredBy = record.referredBy;
   if (record.howWeMet) payload.howWeMet = record.howWeMet;
   if (record.thankYou) payload.thankYou = JSON.stringify(record.thankYou);
+  if (record.practice) payload.practice = JSON.stringify(record.practice);
   return capPayload(payload);
 }
 
@@ -274,6 +291,14 @@ export function decodeInterviewExtension(raw: unknown): InterviewExtensionFields
       if (typeof value === "string" && value) state[key] = value;
     }
     fields.thankYou = state;
+  }
+  const practice = parseJsonObject(obj.practice);
+  if (practice && typeof practice.notes === "string" && typeof practice.at === "string") {
+    fields.practice = { notes: practice.notes, at: practice.at };
+    const minutes = practice.minutes;
+    if (typeof minutes === "number" && Number.isFinite(minutes) && minutes > 0) {
+      fields.practice.minutes = minutes;
+    }
   }
   return fields;
 }

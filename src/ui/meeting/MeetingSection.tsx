@@ -4,6 +4,7 @@ import { useT } from "../../app/i18n/I18nProvider";
 import type { MeetingEvent } from "../../app/meeting/meetingEvent";
 import { useContactMeeting } from "../../app/meeting/meetingAndPrepSheet";
 import type { PrepSheet } from "../../domain/prepSheet";
+import { PracticeRun } from "../practice/PracticeRun";
 import { LookupFailed } from "./LookupFailed";
 import type { SectionProps } from "../common/sectionProps";
 import { MeetingWork, useMeetingWork } from "./MeetingWork";
@@ -14,8 +15,18 @@ function SectionWork({ meeting }: { meeting: MeetingEvent & { sheet: PrepSheet }
   return <MeetingWork handle={handle} followUp={followUp} />;
 }
 
-/** Takeaways and thank-you for the contact's meeting. */
+/** The practice run (before the meeting), then the contact's meeting. */
 export default function MeetingSection({ contactId }: SectionProps) {
+  return (
+    <>
+      <PracticeRun contactId={contactId} />
+      <ContactMeeting contactId={contactId} />
+    </>
+  );
+}
+
+/** Takeaways and thank-you for the contact's meeting. */
+function ContactMeeting({ contactId }: SectionProps) {
   const t = useT();
   const lookup = useContactMeeting(contactId);
   switch (lookup.status) {

@@ -7,6 +7,7 @@ import { interviewMessages } from "./interview";
 import { meetingMessages } from "./meeting";
 import { permissionMessages } from "./permissions";
 import { pipelineMessages } from "./pipeline";
+import { practiceMessages } from "./practice";
 import { questionsMessages } from "./questions";
 import { researchMessages } from "./research";
 import { tabConfigMessages } from "./tabConfig";
@@ -24,4 +25,5 @@ export const featureCatalogs = [
   permissionMessages,
   failureMessages,
   tabConfigMessages,
+  practiceMessages,
 ] as const;

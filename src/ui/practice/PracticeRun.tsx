@@ -1,0 +1,440 @@
+// The "Practice run" button and its panel: rehearse alone (clock, coach, private notes) or draft a
+// practice call for someone the student knows.
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Link,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Subtitle2,
+  Textarea,
+} from "@fluentui/react-components";
+import { useId, useMemo, useState } from "react";
+import { failureReason } from "../../app/failure";
+import { useLocale, useT } from "../../app/i18n/I18nProvider";
+import { useMe } from "../../app/arrange/useMe";
+import { useInterview, type InterviewHandle } from "../../app/interviews/useInterview";
+import { useReducedMotion, useTimekeeper } from "../../app/meeting/useTimekeeper";
+import { usePracticeInvite, usePracticeNotes } from "../../app/practice/usePractice";
+import { useServices } from "../../app/services";
+import type { GraphReason } from "../../domain/graphReason";
+import type { ChosenQuestionRef, PracticeRecord } from "../../domain/interview";
+import {
+  PRACTICE_LENGTHS,
+  PRACTICE_NOTES_MAX_CHARS,
+  checkFriend,
+  practiceMinutes,
+  practicePlan,
+  practiceWindow,
+  type FriendProblem,
+} from "../../domain/practice";
+import { formatClock } from "../../domain/timekeeper";
+import { FailureNotice } from "../common/FailureNotice";
+import { failureText } from "../common/failureText";
+import { CoachVerdict } from "../questions/CoachVerdict";
+import { usePracticeStyles } from "./practice.styles";
+
+/** The button that opens the practice run for one interview, and the panel under it. */
+export function PracticeRun({ contactId }: { contactId: string }) {
+  const t = useT();
+  const styles = usePracticeStyles();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div className={styles.column}>
+      <div className={styles.row}>
+        <Button
+          appearance="secondary"
+          aria-expanded={open}
+          aria-controls={open ? panelId : undefined}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {t("practice.open")}
+        </Button>
+      </div>
+      {open ? (
+        <section id={panelId} aria-label={t("practice.heading")} className={styles.panel}>
+          <PracticePanel contactId={contactId} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function PracticePanel({ contactId }: { contactId: string }) {
+  const t = useT();
+  const interview = useInterview(contactId);
+  const { state } = interview;
+  switch (state.status) {
+    case "loading":
+      return <Spinner size="small" label={t("practice.status.loading")} />;
+    case "error":
+      return (
+        <>
+          <FailureNotice failure={state.reason} />
+          <div>
+            <Button onClick={interview.reload}>{t("meeting.retry")}</Button>
+          </div>
+        </>
+      );
+    case "ready":
+      return (
+        <PracticeReady
+          contactId={contactId}
+          interview={interview}
+          questions={state.record.questions}
+          practice={state.record.practice ?? null}
+        />
+      );
+  }
+}
+
+type Mode = "alone" | "friend";
+
+function PracticeReady({
+  contactId,
+  interview,
+  questions,
+  practice,
+}: {
+  contactId: string;
+  interview: InterviewHandle;
+  questions: ChosenQuestionRef[];
+  practice: PracticeRecord | null;
+}) {
+  const t = useT();
+  const styles = usePracticeStyles();
+  const [mode, setMode] = useState<Mode>("alone");
+  return (
+    <div className={styles.column}>
+      <Subtitle2 as="h3">{t("practice.heading")}</Subtitle2>
+      <Body1>{t("practice.intro")}</Body1>
+      <Field label={t("practice.mode")}>
+        <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as Mode)}>
+          <Radio value="alone" label={t("practice.mode.alone")} />
+          <Radio value="friend" label={t("practice.mode.friend")} />
+        </RadioGroup>
+      </Field>
+      {questions.length === 0 ? <Body1>{t("practice.noQuestions")}</Body1> : null}
+      {mode === "alone" ? (
+        <RehearseAlone
+          contactId={contactId}
+          interview={interview}
+          questions={questions}
+          practice={practice}
+        />
+      ) : (
+        <InviteFriend questions={questions} minutes={practice?.minutes} />
+      )}
+    </div>
+  );
+}
+
+function RehearseAlone({
+  contactId,
+  interview,
+  questions,
+  practice,
+}: {
+  contactId: string;
+  interview: InterviewHandle;
+  questions: ChosenQuestionRef[];
+  practice: PracticeRecord | null;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = usePracticeStyles();
+  const { now } = useServices();
+  const notes = usePracticeNotes(contactId, practice);
+  const minutes = notes.doc.minutes;
+  const plan = useMemo(
+    () => practicePlan(questions, minutes, locale),
+    [questions, minutes, locale],
+  );
+  const [startedAt, setStartedAt] = useState<Date | null>(null);
+  const [index, setIndex] = useState(0);
+  const [reworded, setReworded] = useState<string | null>(null);
+  const step = plan.steps[Math.min(index, plan.steps.length - 1)];
+  const position = Math.min(index, plan.steps.length - 1) + 1;
+
+  // The coach's open version replaces the question in the interview's own list, as the Questions
+  // step would: the real interview then asks the reworked one.
+  const rework = async (id: string, text: string) => {
+    let reason: GraphReason | null = null;
+    try {
+      const result = await interview.update((record) => ({
+        ...record,
+        questions: record.questions.map((q) => (q.id === id ? { ...q, text } : q)),
+      }));
+      if (!result.ok) reason = { kind: "too-large" };
+    } catch (error) {
+      reason = failureReason(error, "Contacts.ReadWrite");
+    }
+    setReworded(
+      reason
+        ? t("practice.rewordFailed", { index: position, reason: failureText(t, reason) })
+        : t("practice.reworded", { index: position }),
+    );
+  };
+
+  const statusText =
+    notes.status === "error"
+      ? t("practice.status.error", { reason: notes.reason ? failureText(t, notes.reason) : "" })
+      : t(`practice.status.${notes.status}`);
+
+  return (
+    <div className={styles.column}>
+      <Field label={t("practice.length")}>
+        <Select
+          value={String(minutes)}
+          onChange={(_, data) => notes.edit({ minutes: Number(data.value) })}
+        >
+          {PRACTICE_LENGTHS.map((m) => (
+            <option key={m} value={m}>
+              {t("practice.lengthOption", { minutes: m })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => setStartedAt(now())}>
+          {startedAt ? t("practice.restart") : t("practice.start")}
+        </Button>
+        {plan.steps.length > 0 ? (
+          <Caption1 className={styles.muted}>
+            {t("practice.perQuestion", { time: formatClock(plan.perQuestionMs) })}
+          </Caption1>
+        ) : null}
+      </div>
+      {startedAt ? <PracticeClock {...practiceWindow(startedAt, minutes)} /> : null}
+      {step ? (
+        <section
+          aria-label={t("practice.questionOf", { index: position, total: plan.steps.length })}
+        >
+          <Caption1 className={styles.muted}>
+            {t("practice.questionOf", { index: position, total: plan.steps.length })}
+          </Caption1>
+          <Body1 as="p" className={styles.question}>
+            {step.text}
+          </Body1>
+          <CoachVerdict
+            assessment={step.assessment}
+            quietWhenOpen
+            rewriteLabel={t("practice.useRewrite", { index: position })}
+            onRewrite={(text) => void rework(step.id, text)}
+          />
+          <div role="status" aria-live="polite">
+            {reworded ? <Caption1>{reworded}</Caption1> : null}
+          </div>
+          <div className={styles.row}>
+            <Button
+              disabled={position <= 1}
+              onClick={() => {
+                setReworded(null);
+                setIndex(position - 2);
+              }}
+            >
+              {t("practice.previous")}
+            </Button>
+            <Button
+              disabled={position >= plan.steps.length}
+              onClick={() => {
+                setReworded(null);
+                setIndex(position);
+              }}
+            >
+              {t("practice.next")}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+      <Field label={t("practice.notes")} hint={t("practice.notesHint")}>
+        <Textarea
+          value={notes.doc.notes}
+          disabled={notes.status === "loading"}
+          maxLength={PRACTICE_NOTES_MAX_CHARS}
+          resize="vertical"
+          rows={5}
+          onChange={(_, data) => notes.edit({ notes: data.value })}
+        />
+      </Field>
+      <div className={styles.row} role="status">
+        <Caption1 className={notes.status === "error" ? styles.error : styles.muted}>
+          {statusText}
+        </Caption1>
+        {notes.status === "offline" || notes.status === "error" || notes.status === "pending" ? (
+          <Button size="small" appearance="subtle" onClick={notes.saveNow}>
+            {t("practice.saveNow")}
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The practice's clock, read by the meeting's timekeeper hook from the practice's own window. Only
+ * the nudges are announced; the clock is a timer region.
+ */
+function PracticeClock({ start, end }: { start: Date; end: Date }) {
+  const t = useT();
+  const styles = usePracticeStyles();
+  const state = useTimekeeper(start, end);
+  const reduced = useReducedMotion();
+  const booked = formatClock(end.getTime() - start.getTime());
+  const detail =
+    state.phase === "overtime" || state.phase === "over"
+      ? t("meeting.timer.overtime", { time: formatClock(state.overtimeMs) })
+      : t("meeting.timer.left", { time: formatClock(state.remainingMs) });
+  return (
+    <section className={styles.timer}>
+      <div role="timer" aria-label={t("meeting.timer.label")}>
+        <div className={styles.clock}>{formatClock(state.elapsedMs)}</div>
+        <Body1>
+          {t("meeting.timer.elapsed", { elapsed: formatClock(state.elapsedMs), booked })}
+        </Body1>
+        <Caption1 block>{detail}</Caption1>
+      </div>
+      <ProgressBar
+        className={reduced ? styles.staticBar : undefined}
+        value={state.fraction}
+        max={1}
+        thickness="large"
+        color={state.phase === "overtime" || state.phase === "over" ? "warning" : "brand"}
+        aria-label={t("meeting.timer.progress")}
+      />
+      <div role="status" aria-live="polite" className={styles.nudge}>
+        {state.nudge ? t(`meeting.timer.nudge.${state.nudge}`) : ""}
+      </div>
+    </section>
+  );
+}
+
+const PROBLEM_KEYS = {
+  "name-missing": "practice.friend.nameMissing",
+  "address-invalid": "practice.friend.addressInvalid",
+} as const satisfies Record<FriendProblem, string>;
+
+function InviteFriend({
+  questions,
+  minutes,
+}: {
+  questions: ChosenQuestionRef[];
+  minutes: number | undefined;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = usePracticeStyles();
+  const me = useMe();
+  const invite = usePracticeInvite();
+  const [name, setName] = useState("");
+  const [address, setAddress] = useState("");
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(
+    () => new Set(questions.map((q) => q.id)),
+  );
+  const [problems, setProblems] = useState<FriendProblem[]>([]);
+  const [noneTicked, setNoneTicked] = useState(false);
+  const groupId = useId();
+
+  if (invite.state.status === "saved") {
+    const link = invite.state.draft.webLink;
+    return (
+      <div className={styles.column} role="status">
+        <Body1>{t("practice.friend.saved")}</Body1>
+        {link ? (
+          <Link href={link} target="_blank" rel="noreferrer">
+            {t("practice.friend.openDraft")}
+          </Link>
+        ) : null}
+        <div>
+          <Button onClick={invite.reset}>{t("practice.friend.another")}</Button>
+        </div>
+      </div>
+    );
+  }
+
+  const submit = () => {
+    const checked = checkFriend({ displayName: name, emailAddress: address });
+    const chosen = questions.filter((q) => ticked.has(q.id)).map((q) => q.text);
+    setProblems(checked.ok ? [] : checked.problems);
+    setNoneTicked(chosen.length === 0);
+    if (!checked.ok || chosen.length === 0) return;
+    void invite.send({
+      locale,
+      student: { displayName: me?.displayName ?? "" },
+      friend: checked.friend,
+      minutes: practiceMinutes(minutes),
+      questions: chosen,
+    });
+  };
+  const problem = (which: FriendProblem) =>
+    problems.includes(which) ? { validationMessage: t(PROBLEM_KEYS[which]) } : {};
+
+  return (
+    // Our own checks, in the user's language, instead of the browser's validation bubbles.
+    <form
+      noValidate
+      className={styles.column}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <Body1>{t("practice.friend.hint")}</Body1>
+      <Field label={t("practice.friend.name")} required {...problem("name-missing")}>
+        <Input value={name} onChange={(_, data) => setName(data.value)} />
+      </Field>
+      <Field label={t("practice.friend.address")} required {...problem("address-invalid")}>
+        <Input type="email" value={address} onChange={(_, data) => setAddress(data.value)} />
+      </Field>
+      {questions.length > 0 ? (
+        // A group, not a Field: a Field hands its one id to every checkbox inside it.
+        <div role="group" aria-labelledby={groupId} className={styles.column}>
+          <Body1 id={groupId}>{t("practice.friend.questions")}</Body1>
+          {questions.map((q) => (
+            <Checkbox
+              key={q.id}
+              label={q.text}
+              checked={ticked.has(q.id)}
+              onChange={(_, data) => {
+                const next = new Set(ticked);
+                if (data.checked === true) next.add(q.id);
+                else next.delete(q.id);
+                setTicked(next);
+              }}
+            />
+          ))}
+          {noneTicked ? (
+            <Caption1 role="alert" className={styles.error}>
+              {t("practice.friend.noneTicked")}
+            </Caption1>
+          ) : null}
+        </div>
+      ) : null}
+      {invite.state.status === "error" ? (
+        <Caption1 role="alert" className={styles.error}>
+          {t("practice.friend.error", { reason: failureText(t, invite.state.reason) })}
+        </Caption1>
+      ) : null}
+      <div className={styles.row}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={invite.state.status === "saving" || questions.length === 0}
+        >
+          {t("practice.friend.create")}
+        </Button>
+        {invite.state.status === "saving" ? (
+          <Spinner size="tiny" label={t("practice.friend.saving")} />
+        ) : null}
+      </div>
+    </form>
+  );
+}
