@@ -206,19 +206,19 @@ const LABELS = {
   },
 } satisfies Record<Locale, { themes: Record<LearnedTheme, string> } & Record<string, unknown>>;
 
-/** The day of a conversation in the user's zone: "Dec. 1, 2026" / "1 déc. 2026". */
+/** The day of a conversation in the user's zone: "December 1, 2026" / "1 décembre 2026". */
 export function formatLearnedDay(when: string | null, zone: string, locale: Locale): string {
   const t = when === null ? Number.NaN : Date.parse(when);
   if (Number.isNaN(t)) return "";
   return new Intl.DateTimeFormat(intlLocale(locale), {
     year: "numeric",
-    month: "short",
+    month: "long",
     day: "numeric",
     timeZone: zoneOrFallback(zone),
   }).format(new Date(t));
 }
 
-/** "Morgan Diaz, Research Scientist, Northfield Water · Dec. 1, 2026", unescaped. */
+/** "Morgan Diaz, Research Scientist, Northfield Water · December 1, 2026", unescaped. */
 export function sourceLine(source: LearnedSource, zone: string, locale: Locale): string {
   const who = [source.who, source.jobTitle, source.organisation]
     .filter((part): part is string => Boolean(part?.trim()))
