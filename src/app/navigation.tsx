@@ -2,7 +2,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 
 /** The top-level views a page may open on with `?view=<id>`, and the tabs' ids. */
-export const TAB_VIEWS = ["find", "pipeline", "questions", "prep", "advisor"] as const;
+export const TAB_VIEWS = ["find", "pipeline", "questions", "prep", "learned", "advisor"] as const;
 export type TabView = (typeof TAB_VIEWS)[number];
 
 /**

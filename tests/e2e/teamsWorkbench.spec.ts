@@ -46,8 +46,8 @@ test("a personal tab offers no advisors' tools, even to an advisor; the channel 
   const { tab } = surfaces(page);
   const sections = tab.getByRole("tablist", { name: "Sections" });
   await expect(sections.getByRole("tab", { name: "Find" })).toBeVisible();
-  // Find, My interviews, Questions: the student's views, and no "Volunteers".
-  await expect(sections.getByRole("tab")).toHaveCount(3);
+  // Find, My interviews, Questions, What I've learned: the student's views, and no "Volunteers".
+  await expect(sections.getByRole("tab")).toHaveCount(4);
   await expect(sections.getByRole("tab", { name: "Volunteers" })).toHaveCount(0);
   await expect(tab.getByRole("button", { name: "Add volunteer" })).toHaveCount(0);
   await expect(tab.getByRole("button", { name: /Import/u })).toHaveCount(0);

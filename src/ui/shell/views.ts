@@ -70,6 +70,8 @@ export const VIEWS: readonly ViewDef[] = [
     () => import("../questions/QuestionBankView"),
   ),
   defineView("prep", "nav.prep", ["sidePanel", "taskpane"], () => import("../meeting/PrepView")),
+  // The student's own takeaways: never on the advisors' surface (their words stay theirs).
+  defineView("learned", "nav.learned", ["taskpane", "tab"], () => import("../learned/LearnedView")),
   // The career centre's tools live only in its channel tab, never in a student's personal tab.
   defineView("advisor", "nav.advisor", ["advisorsTab"], () => import("../advisor/AdvisorView")),
 ];

@@ -4,6 +4,7 @@ import { arrangeMessages } from "./arrange";
 import { failureMessages } from "./failure";
 import { findMessages } from "./find";
 import { interviewMessages } from "./interview";
+import { learnedMessages } from "./learned";
 import { meetingMessages } from "./meeting";
 import { permissionMessages } from "./permissions";
 import { pipelineMessages } from "./pipeline";
@@ -26,4 +27,5 @@ export const featureCatalogs = [
   failureMessages,
   tabConfigMessages,
   practiceMessages,
+  learnedMessages,
 ] as const;

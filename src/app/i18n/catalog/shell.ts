@@ -14,6 +14,7 @@ export const shellMessages = defineMessages({
     "nav.questions": "Questions",
     "nav.advisor": "Volunteers",
     "nav.prep": "Prep sheet",
+    "nav.learned": "What I've learned",
     // The search box ships with the first paint (FindView), before feature strings load.
     "find.heading": "Find someone to talk to",
     "find.searchLabel": "Search people",
@@ -71,6 +72,7 @@ export const shellMessages = defineMessages({
     "nav.questions": "Questions",
     "nav.advisor": "Bénévoles",
     "nav.prep": "Fiche de préparation",
+    "nav.learned": "Ce que j'ai appris",
     // The search box ships with the first paint (FindView), before feature strings load.
     "find.heading": "Trouver une personne à rencontrer",
     "find.searchLabel": "Rechercher des personnes",
