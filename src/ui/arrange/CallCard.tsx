@@ -61,15 +61,22 @@ export function CallCard({ contactId, model }: { contactId: string; model: Arran
       </Body1>
       <div className={styles.row}>
         {callLink ? (
-          // An anchor, so Teams opens from the user's own click (no pop-up blocker); opening it
-          // records the call, as the user would otherwise forget to.
+          // An anchor, so Teams opens from the user's own click in every host (no pop-up blocker,
+          // no window.open in Outlook's pane); opening it records the call, as the user would
+          // otherwise forget to. It acts as a button, so it says so and answers Space as well.
           <Button
             as="a"
+            role="button"
             appearance="primary"
             href={callLink}
             target="_blank"
             rel="noreferrer"
             onClick={() => void call.markCalled()}
+            onKeyDown={(event) => {
+              if (event.key !== " ") return;
+              event.preventDefault();
+              event.currentTarget.click();
+            }}
           >
             {t("arrange.callOnTeams")}
           </Button>
