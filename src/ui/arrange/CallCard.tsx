@@ -5,6 +5,7 @@ import type { ArrangeModel } from "../../app/arrange/useArrange";
 import { useCall } from "../../app/arrange/useCall";
 import { useMe } from "../../app/arrange/useMe";
 import { callScript, teamsCallLink, teamsChatLink } from "../../domain/callScript";
+import { httpsLinkOrNull } from "../../domain/mail/escape";
 import { intlLocale } from "../../domain/time/zones";
 import { FailureNotice } from "../common/FailureNotice";
 import { Notice } from "../common/Notice";
@@ -68,7 +69,7 @@ export function CallCard({ contactId, model }: { contactId: string; model: Arran
             as="a"
             role="button"
             appearance="primary"
-            href={callLink}
+            href={httpsLinkOrNull(callLink) ?? undefined}
             target="_blank"
             rel="noreferrer"
             onClick={() => void call.markCalled()}
@@ -82,7 +83,7 @@ export function CallCard({ contactId, model }: { contactId: string; model: Arran
           </Button>
         ) : null}
         {chatLink ? (
-          <Link href={chatLink} target="_blank" rel="noreferrer">
+          <Link href={httpsLinkOrNull(chatLink) ?? undefined} target="_blank" rel="noreferrer">
             {t("arrange.chatOnTeams")}
           </Link>
         ) : null}

@@ -59,9 +59,7 @@ export function KeepInTouchPanel({
   const { status } = keep;
   const warnings = status.status === "drafted" || status.status === "error" ? status.warnings : [];
   const draftLink =
-    status.status === "drafted" && status.saved.kind === "draft"
-      ? httpsLinkOrNull(status.saved.webLink)
-      : null;
+    status.status === "drafted" && status.saved.kind === "draft" ? status.saved.webLink : null;
   return (
     <section className={styles.block} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId}>
@@ -111,8 +109,8 @@ export function KeepInTouchPanel({
             {status.saved.kind === "compose"
               ? t("meeting.keepInTouchOpened")
               : t("meeting.keepInTouchSaved")}{" "}
-            {draftLink ? (
-              <Link href={draftLink} target="_blank" rel="noreferrer">
+            {httpsLinkOrNull(draftLink) ? (
+              <Link href={httpsLinkOrNull(draftLink) ?? undefined} target="_blank" rel="noreferrer">
                 {t("meeting.thankYouOpen")}
               </Link>
             ) : null}
