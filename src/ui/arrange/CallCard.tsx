@@ -5,6 +5,7 @@ import type { ArrangeModel } from "../../app/arrange/useArrange";
 import { useCall } from "../../app/arrange/useCall";
 import { useMe } from "../../app/arrange/useMe";
 import { callScript, teamsCallLink, teamsChatLink } from "../../domain/callScript";
+import { stageIndex } from "../../domain/interview";
 import { httpsLinkOrNull } from "../../domain/mail/escape";
 import { intlLocale } from "../../domain/time/zones";
 import { FailureNotice } from "../common/FailureNotice";
@@ -93,7 +94,10 @@ export function CallCard({ contactId, model }: { contactId: string; model: Arran
         {busy ? <Spinner size="tiny" label={t("arrange.callRecording")} /> : null}
       </div>
       <div role="status">
-        {when ? <Notice intent="success">{t("arrange.calledAt", { when })}</Notice> : null}
+        {/* Once booked, "book a time next" would be stale advice. */}
+        {when && stageIndex(record.stage) < stageIndex("booked") ? (
+          <Notice intent="success">{t("arrange.calledAt", { when })}</Notice>
+        ) : null}
       </div>
       {call.recording.status === "error" ? (
         <FailureNotice failure={call.recording.reason} wording="step" />
