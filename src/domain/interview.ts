@@ -58,6 +58,26 @@ export interface PracticeRecord {
   minutes?: number;
 }
 
+/** How many months after the thank-you to write again; 0 turns the reminder off. */
+export type KeepInTouchMonths = 0 | 3 | 6 | 12;
+
+/** The choices offered, in order (0 = off). */
+export const KEEP_IN_TOUCH_CHOICES: readonly KeepInTouchMonths[] = [3, 6, 12, 0];
+
+/** The interval a record without a choice gets: a season is long enough to have news to share. */
+export const DEFAULT_KEEP_IN_TOUCH_MONTHS: KeepInTouchMonths = 3;
+
+/**
+ * The later note telling the contact what their advice led to (the user sends it; we only draft).
+ * Absent means the default interval and nothing drafted yet.
+ */
+export interface KeepInTouchState {
+  months: KeepInTouchMonths;
+  draftId?: string;
+  draftedAt?: string;
+  sentAt?: string;
+}
+
 /** The user's record of one contact. */
 export interface InterviewRecord {
   contactId: string;
@@ -78,6 +98,9 @@ export interface InterviewRecord {
   events: LinkedEvent[];
   thankYou?: ThankYouState;
   practice?: PracticeRecord;
+  /** When the user called the contact (ISO instant); a call counts like a sent request. */
+  calledAt?: string;
+  keepInTouch?: KeepInTouchState;
   updatedAt: string;
 }
 
@@ -182,6 +205,9 @@ export interface InterviewExtension {
   thankYou?: string;
   /** JSON of PracticeRecord, or absent. */
   practice?: string;
+  calledAt?: string;
+  /** JSON of KeepInTouchState, or absent. */
+  keepInTouch?: string;
   updatedAt: string;
 }
 
@@ -198,6 +224,8 @@ export type InterviewExtensionFields = Pick<
   | "events"
   | "thankYou"
   | "practice"
+  | "calledAt"
+  | "keepInTouch"
   | "updatedAt"
 >;
 
@@ -242,6 +270,8 @@ export function encodeInterviewExtension(
   if (record.howWeMet) payload.howWeMet = record.howWeMet;
   if (record.thankYou) payload.thankYou = JSON.stringify(record.thankYou);
   if (record.practice) payload.practice = JSON.stringify(record.practice);
+  if (record.calledAt) payload.calledAt = record.calledAt;
+  if (record.keepInTouch) payload.keepInTouch = JSON.stringify(record.keepInTouch);
   return capPayload(payload);
 }
 
@@ -279,7 +309,13 @@ export function decodeInterviewExtension(raw: unknown): InterviewExtensionFields
       })),
     updatedAt: typeof obj.updatedAt === "string" ? obj.updatedAt : "",
   };
-  for (const key of ["stageChangedAt", "directoryId", "referredBy", "howWeMet"] as const) {
+  for (const key of [
+    "stageChangedAt",
+    "directoryId",
+    "referredBy",
+    "howWeMet",
+    "calledAt",
+  ] as const) {
     const value = obj[key];
     if (typeof value === "string" && value) fields[key] = value;
   }
@@ -299,6 +335,18 @@ export function decodeInterviewExtension(raw: unknown): InterviewExtensionFields
     if (typeof minutes === "number" && Number.isFinite(minutes) && minutes > 0) {
       fields.practice.minutes = minutes;
     }
+  }
+  const keepInTouch = parseJsonObject(obj.keepInTouch);
+  if (keepInTouch) {
+    // An unknown interval (a later version's, or damage) falls back to the default, not to "off":
+    // losing a reminder silently is worse than one the user can turn off.
+    const months = KEEP_IN_TOUCH_CHOICES.find((m) => m === keepInTouch.months);
+    const state: KeepInTouchState = { months: months ?? DEFAULT_KEEP_IN_TOUCH_MONTHS };
+    for (const key of ["draftId", "draftedAt", "sentAt"] as const) {
+      const value = keepInTouch[key];
+      if (typeof value === "string" && value) state[key] = value;
+    }
+    fields.keepInTouch = state;
   }
   return fields;
 }

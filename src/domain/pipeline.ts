@@ -1,6 +1,6 @@
 // The pipeline: what to do next for each contact, how urgent it is, and how stages move forward.
 import type { InterviewRecord, Stage } from "./interview";
-import { createInterviewRecord, stageIndex } from "./interview";
+import { createInterviewRecord, DEFAULT_KEEP_IN_TOUCH_MONTHS, stageIndex } from "./interview";
 import type { Referral } from "./prepSheet";
 
 /** The next thing to do for a contact; the UI words it. */
@@ -14,6 +14,7 @@ export type NextActionCode =
   | "attend"
   | "capture-takeaways"
   | "send-thank-you"
+  | "keep-in-touch"
   | "done";
 
 /** A next action, when it is due, and whether it is late. */
@@ -41,11 +42,53 @@ function time(iso: string | undefined): number | null {
 }
 
 /**
+ * `from` plus whole calendar months (UTC), the day clamped to the month's end: a thank-you on
+ * 31 January comes due on 30 April, not 1 May.
+ */
+export function addMonths(from: Date, months: number): Date {
+  const d = new Date(from.getTime());
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d;
+}
+
+/**
+ * When the keep-in-touch note comes due: the chosen months after the thank-you went out (or after
+ * the stage became "thanked", for records marked without a date). Null when the reminder is off,
+ * the note was sent, or no thank-you has gone out yet.
+ */
+export function keepInTouchDue(
+  record: Pick<InterviewRecord, "keepInTouch" | "thankYou" | "stage" | "stageChangedAt">,
+): Date | null {
+  const months = record.keepInTouch?.months ?? DEFAULT_KEEP_IN_TOUCH_MONTHS;
+  if (months === 0 || record.keepInTouch?.sentAt) return null;
+  const from =
+    time(record.thankYou?.sentAt) ??
+    (record.stage === "thanked" ? time(record.stageChangedAt) : null);
+  return from === null ? null : addMonths(new Date(from), months);
+}
+
+/** When a request or a call last reached out: the later of the two (a call restarts the wait). */
+function reachedOutAt(record: InterviewRecord): number | null {
+  const requested = record.stage === "requested" ? time(record.stageChangedAt) : null;
+  const called = time(record.calledAt);
+  if (requested === null) return called;
+  if (called === null) return requested;
+  return Math.max(requested, called);
+}
+
+/**
  * What to do next for one interview at `now`:
  * found → research; researched → pick questions; questionsReady → draft the request;
  * requested → book (a follow-up is suggested once the request is `requestNudgeDays` old);
  * booked → prepare before the meeting, attend during it, capture takeaways once it has ended;
- * met → send the thank-you (overdue `thankYouWithinHours` after the meeting ended); thanked → done.
+ * met → send the thank-you (overdue `thankYouWithinHours` after the meeting ended); thanked →
+ * keep in touch once the chosen months have passed since the thank-you (done when the reminder is
+ * off or the note went out). A call (`calledAt`) counts as a sent request: before "requested" it
+ * moves the next action to "book", and a call after the request restarts the follow-up wait.
  */
 export function nextAction(
   record: InterviewRecord,
@@ -67,11 +110,22 @@ export function nextAction(
     return { action: "send-thank-you", due: new Date(due), overdue: nowMs > due };
   };
 
-  // A thank-you already sent means the work is done, whatever stage was last saved.
+  const keepInTouch = (): NextAction => {
+    const due = keepInTouchDue(record);
+    return due
+      ? { action: "keep-in-touch", due, overdue: nowMs > due.getTime() }
+      : { action: "done", overdue: false };
+  };
+  // A thank-you already sent means the conversation's work is done, whatever stage was last
+  // saved: only the later keep-in-touch note is left.
   if (record.thankYou?.sentAt && stageIndex(record.stage) >= stageIndex("met")) {
-    return { action: "done", overdue: false };
+    return keepInTouch();
   }
-  switch (record.stage) {
+  const stage =
+    record.calledAt && stageIndex(record.stage) < stageIndex("requested")
+      ? "requested"
+      : record.stage;
+  switch (stage) {
     case "found":
       return { action: "research", overdue: false };
     case "researched":
@@ -79,7 +133,7 @@ export function nextAction(
     case "questionsReady":
       return { action: "draft-request", overdue: false };
     case "requested": {
-      const since = time(record.stageChangedAt);
+      const since = reachedOutAt(record);
       if (since === null) return { action: "book", overdue: false };
       const due = since + nudgeDays * DAY;
       return nowMs > due
@@ -102,7 +156,7 @@ export function nextAction(
     case "met":
       return thankYouDue(time(record.stageChangedAt));
     case "thanked":
-      return { action: "done", overdue: false };
+      return keepInTouch();
   }
 }
 
@@ -116,7 +170,9 @@ export function sortByUrgency(
   rules: PipelineRules = {},
 ): InterviewRecord[] {
   const keyed = records.map((record) => ({ record, next: nextAction(record, now, rules) }));
-  const rank = (n: NextAction) => (n.action === "done" ? 3 : n.overdue ? 0 : n.due ? 1 : 2);
+  // A keep-in-touch note months away waits behind every step that can be taken now.
+  const rank = (n: NextAction) =>
+    n.action === "done" ? 3 : n.overdue ? 0 : n.action === "keep-in-touch" ? 2.5 : n.due ? 1 : 2;
   keyed.sort((a, b) => {
     const ra = rank(a.next);
     const rb = rank(b.next);
@@ -137,6 +193,7 @@ export type StageEvent =
   | { type: "research-saved" }
   | { type: "questions-chosen" }
   | { type: "request-drafted" }
+  | { type: "contact-called" }
   | { type: "event-booked" }
   | { type: "event-cancelled" }
   | { type: "meeting-ended" }
@@ -147,6 +204,7 @@ const REACHES: Record<Exclude<StageEvent["type"], "reset" | "event-cancelled">, 
   "research-saved": "researched",
   "questions-chosen": "questionsReady",
   "request-drafted": "requested",
+  "contact-called": "requested",
   "event-booked": "booked",
   "meeting-ended": "met",
   "thank-you-sent": "thanked",
@@ -167,7 +225,7 @@ export function advanceStage(current: Stage, event: StageEvent): Stage {
 /**
  * Applies an event to a record: the stage as {@link advanceStage} says, with `stageChangedAt`
  * and `updatedAt` stamped when the stage moved (the pipeline's nudges are timed from it).
- * A thank-you marked sent also records when.
+ * A thank-you marked sent also records when, and so does a call.
  */
 export function applyStageEvent(
   record: InterviewRecord,
@@ -182,6 +240,10 @@ export function applyStageEvent(
   }
   if (event.type === "thank-you-sent" && !record.thankYou?.sentAt) {
     next = { ...next, thankYou: { ...record.thankYou, sentAt: stamp }, updatedAt: stamp };
+  }
+  if (event.type === "contact-called") {
+    // Every call is kept as the latest: a second call restarts the follow-up wait.
+    next = { ...next, calledAt: stamp, updatedAt: stamp };
   }
   return next;
 }

@@ -92,15 +92,20 @@ describe("nextAction (America/Toronto)", () => {
     expect(nextAction(met, at("2026-12-02T10:31", zone)).overdue).toBe(true);
   });
 
-  it("is done once the thank-you went out, even before the stage caught up", () => {
+  it("stops asking for the thank-you once it went out, even before the stage caught up", () => {
     const met = interview("Jordan Lee", "met", {
       events: [meeting],
       thankYou: { draftId: "d1", sentAt: iso("2026-12-01T17:00") },
     });
+    // Only the keep-in-touch note is left, three months on (the default interval).
     expect(nextAction(met, at("2026-12-05T09:00", zone))).toEqual({
-      action: "done",
+      action: "keep-in-touch",
+      due: new Date(iso("2027-03-01T17:00")),
       overdue: false,
     });
+    expect(
+      nextAction({ ...met, keepInTouch: { months: 0 } }, at("2026-12-05T09:00", zone)),
+    ).toEqual({ action: "done", overdue: false });
   });
 
   it("keeps asking for the thank-you while only a draft exists", () => {

@@ -1,8 +1,14 @@
 // The thank-you: drafted from the takeaways, checked by the etiquette guard, saved as a draft the
 // user sends.
 import { checkEtiquette, type EtiquetteCode } from "../../domain/etiquette";
-import type { InterviewExtensionFields } from "../../domain/interview";
+import {
+  DEFAULT_KEEP_IN_TOUCH_MONTHS,
+  type InterviewExtensionFields,
+  type KeepInTouchMonths,
+  type KeepInTouchState,
+} from "../../domain/interview";
 import type { Locale } from "../../domain/locale";
+import { draftKeepInTouch } from "../../domain/mail/keepInTouch";
 import { draftThankYou } from "../../domain/mail/thankYou";
 import type { MailDraft as DomainDraft } from "../../domain/mail/draft";
 import { advanceStage } from "../../domain/pipeline";
@@ -150,4 +156,79 @@ export function findSentThankYou(
   signal?: AbortSignal,
 ): Promise<SentMessage | null> {
   return findSentMessageTo(graph, contactEmail, since, signal);
+}
+
+/** What drafting the keep-in-touch note needs (the thank-you's inputs, without "today"). */
+export interface KeepInTouchRequest {
+  locale: Locale;
+  student: { displayName: string };
+  contact: ThankYouContact;
+  takeaways: Takeaways;
+  meetingDate: Date | null;
+  zone: string;
+}
+
+/** The keep-in-touch note and what the etiquette guard says about it (warnings never block). */
+export function composeKeepInTouch(request: KeepInTouchRequest): {
+  mail: DomainDraft;
+  warnings: ThankYouWarning[];
+} {
+  const mail = draftKeepInTouch({
+    locale: request.locale,
+    student: request.student,
+    contact: mailContact(request.contact),
+    takeaways: request.takeaways,
+    ...(request.meetingDate ? { meetingDate: request.meetingDate } : {}),
+    zone: request.zone,
+  });
+  const warnings = checkEtiquette(mail.textBody, request.locale).map((w) => ({
+    code: w.code,
+    phrase: mail.textBody.slice(w.start, w.end),
+  }));
+  return { mail, warnings };
+}
+
+function keepInTouchOf(record: InterviewExtensionFields): KeepInTouchState {
+  return record.keepInTouch ?? { months: DEFAULT_KEEP_IN_TOUCH_MONTHS };
+}
+
+/** The record with the student's reminder interval (0 turns it off). */
+export function recordKeepInTouchInterval(
+  record: InterviewExtensionFields,
+  months: KeepInTouchMonths,
+  now: Date,
+): InterviewExtensionFields {
+  return {
+    ...record,
+    keepInTouch: { ...keepInTouchOf(record), months },
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** The record once the keep-in-touch note was drafted (it is done only once sent). */
+export function recordKeepInTouchDrafted(
+  record: InterviewExtensionFields,
+  draftId: string | null,
+  now: Date,
+): InterviewExtensionFields {
+  const stamp = now.toISOString();
+  return {
+    ...record,
+    keepInTouch: { ...keepInTouchOf(record), ...(draftId ? { draftId } : {}), draftedAt: stamp },
+    updatedAt: stamp,
+  };
+}
+
+/** The record once the user sent the keep-in-touch note: the pipeline's work is then done. */
+export function recordKeepInTouchSent(
+  record: InterviewExtensionFields,
+  now: Date,
+): InterviewExtensionFields {
+  const stamp = now.toISOString();
+  const state = keepInTouchOf(record);
+  return {
+    ...record,
+    keepInTouch: { ...state, sentAt: state.sentAt ?? stamp },
+    updatedAt: stamp,
+  };
 }

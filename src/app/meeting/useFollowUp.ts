@@ -1,7 +1,8 @@
-// After the conversation: stage "met", referrals into My interviews, the thank-you draft, and
-// noticing it was sent.
+// After the conversation: stage "met", referrals into My interviews, the thank-you draft, noticing
+// it was sent, and the keep-in-touch note months later.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
+import type { KeepInTouchMonths } from "../../domain/interview";
 import type { Referral, Takeaways } from "../../domain/prepSheet";
 import { toIanaZone } from "../../domain/time/zones";
 import { useMe } from "../arrange/useMe";
@@ -17,11 +18,15 @@ import { failureReason } from "../failure";
 import { useInterview, type InterviewHandle } from "../interviews/useInterview";
 import { useServices } from "../services";
 import {
+  composeKeepInTouch,
   composeThankYou,
   findSentThankYou,
   recordMet,
   recordThanked,
   recordThankYouDrafted,
+  recordKeepInTouchDrafted,
+  recordKeepInTouchInterval,
+  recordKeepInTouchSent,
   saveThankYou,
   type ThankYouSaved,
   type ThankYouWarning,
@@ -237,4 +242,117 @@ export function useFollowUp(
     addReferral,
     sentDetected,
   };
+}
+
+/** The keep-in-touch note of one interview, months after the thank-you. */
+export interface KeepInTouch {
+  status: ThankYouStatus;
+  /** Drafts the note from `takeaways`, through the thank-you's draft code and recovery. */
+  draft(takeaways: Takeaways): Promise<void>;
+  /** "I sent it": the pipeline's work for this contact is then done. */
+  markSent(): Promise<void>;
+  /** The reminder's interval in months; 0 turns it off. */
+  setInterval(months: KeepInTouchMonths): Promise<void>;
+  /** Why the last interval or "sent" change could not be saved, if it could not. */
+  saveFailure: GraphReason | null;
+}
+
+/** The keep-in-touch note for the interview `followUp` holds, whose meeting began `meetingStart`. */
+export function useKeepInTouch(followUp: FollowUp, meetingStart: Date | null): KeepInTouch {
+  const { graph, host, now } = useServices();
+  const locale = useLocale();
+  const me = useMe();
+  const { update, show, state } = followUp.interview;
+  const [status, setStatus] = useState<ThankYouStatus>({ status: "idle" });
+  const [saveFailure, setSaveFailure] = useState<GraphReason | null>(null);
+  const draftingRef = useRef(false);
+  const ready = state.status === "ready" ? state : null;
+  const contactId = ready?.contact.id ?? null;
+  const email = ready?.contact.email ?? "";
+  const displayName = ready?.contact.displayName ?? "";
+  const givenName = ready?.contact.givenName ?? null;
+
+  const draft = useCallback(
+    async (takeaways: Takeaways) => {
+      if (!contactId || draftingRef.current) return;
+      draftingRef.current = true;
+      setStatus({ status: "drafting" });
+      const contact = { displayName, email, ...(givenName ? { givenName } : {}) };
+      const { mail, warnings } = composeKeepInTouch({
+        locale,
+        student: { displayName: me?.displayName ?? "" },
+        contact,
+        takeaways,
+        meetingDate: meetingStart,
+        zone: userZone(),
+      });
+      // As with the thank-you: the record says "drafted" in the draft's own round trip.
+      const raw = knownRecord(graph, contactId);
+      const drafted =
+        raw === undefined
+          ? null
+          : prepareRecordWrite(raw, (record) => recordKeepInTouchDrafted(record, null, now()));
+      let saved: ThankYouSaved;
+      try {
+        saved = await saveThankYou(graph, host, contact, mail, {
+          record: drafted?.ok ? { contactId, data: drafted.data, exists: drafted.exists } : null,
+        });
+      } catch (error) {
+        setStatus({ status: "error", reason: failureReason(error, "Mail.ReadWrite"), warnings });
+        draftingRef.current = false;
+        return;
+      }
+      setStatus({ status: "drafted", saved, warnings });
+      draftingRef.current = false;
+      if (saved.kind === "draft" && saved.recorded && drafted?.ok) {
+        rememberRecord(graph, contactId, drafted.data);
+        show(drafted.record);
+        return;
+      }
+      try {
+        await update((record) =>
+          recordKeepInTouchDrafted(record, saved.kind === "draft" ? saved.draftId : null, now()),
+        );
+      } catch {
+        // The draft is saved; noting it on the record waits for the next change.
+      }
+    },
+    [
+      contactId,
+      displayName,
+      email,
+      givenName,
+      locale,
+      me,
+      meetingStart,
+      graph,
+      host,
+      now,
+      update,
+      show,
+    ],
+  );
+
+  const save = useCallback(
+    async (change: Parameters<typeof update>[0]) => {
+      setSaveFailure(null);
+      try {
+        const result = await update(change);
+        if (!result.ok) setSaveFailure({ kind: "too-large" });
+      } catch (error) {
+        setSaveFailure(failureReason(error, "Contacts.ReadWrite"));
+      }
+    },
+    [update],
+  );
+  const markSent = useCallback(
+    () => save((record) => recordKeepInTouchSent(record, now())),
+    [save, now],
+  );
+  const setInterval = useCallback(
+    (months: KeepInTouchMonths) =>
+      save((record) => recordKeepInTouchInterval(record, months, now())),
+    [save, now],
+  );
+  return { status, draft, markSent, setInterval, saveFailure };
 }

@@ -5,6 +5,7 @@ import { useArrange } from "../../app/arrange/useArrange";
 import type { SectionProps } from "../common/sectionProps";
 import { FailureNotice } from "../common/FailureNotice";
 import { BookedMeetings } from "./BookedMeetings";
+import { CallCard } from "./CallCard";
 import { FreeTimesPicker } from "./FreeTimesPicker";
 import { MeetingPreferences } from "./MeetingPreferences";
 import { RequestMailCard } from "./RequestMailCard";
@@ -35,6 +36,7 @@ export default function ArrangeSection({ contactId }: SectionProps) {
             volunteer={interview.record.source === "volunteer"}
           />
           <RequestMailCard model={model} />
+          <CallCard contactId={contactId} model={model} />
           <FreeTimesPicker model={model} contactName={name} />
           <BookedMeetings model={model} contactName={name} />
         </>

@@ -1,4 +1,5 @@
-// The thank-you: a draft from the takeaways, the guard's warnings, "I sent it", the export.
+// The thank-you: a draft from the takeaways, the guard's warnings, "I sent it", the export; once
+// sent, the keep-in-touch note that follows months later.
 import {
   Body1,
   Button,
@@ -14,6 +15,7 @@ import { intlLocale } from "../../domain/time/zones";
 import { failureText } from "../common/failureText";
 import { useMeetingStyles } from "./meeting.styles";
 import { httpsLinkOrNull } from "../../domain/mail/escape";
+import { KeepInTouchPanel } from "./KeepInTouchPanel";
 
 function when(iso: string, locale: "en" | "fr-CA"): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
@@ -107,6 +109,9 @@ export function ThankYouPanel({
         <Body1 className={styles.muted}>
           {t("meeting.thankYouDraftedAt", { when: when(record.thankYou.draftedAt, locale) })}
         </Body1>
+      ) : null}
+      {record?.thankYou?.sentAt ? (
+        <KeepInTouchPanel followUp={followUp} takeaways={takeaways} />
       ) : null}
     </section>
   );

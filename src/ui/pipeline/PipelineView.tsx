@@ -51,7 +51,7 @@ const PipelineRow = memo(function PipelineRow({
   dateFormat,
 }: {
   row: Row;
-  onOpen: (contactId: string) => void;
+  onOpen: (contactId: string, action: NextAction["action"]) => void;
   dateFormat: Intl.DateTimeFormat;
 }) {
   const t = useT();
@@ -62,7 +62,11 @@ const PipelineRow = memo(function PipelineRow({
     .join(" · ");
   return (
     <li>
-      <button type="button" className={styles.row} onClick={() => onOpen(record.contactId)}>
+      <button
+        type="button"
+        className={styles.row}
+        onClick={() => onOpen(record.contactId, row.next.action)}
+      >
         <span className={styles.name}>{record.displayName}</span>
         {detail ? <span className={styles.muted}>{detail}</span> : null}
         <span className={styles.line}>
@@ -79,6 +83,11 @@ const PipelineRow = memo(function PipelineRow({
             </Badge>
           ) : null}
         </span>
+        {record.calledAt && stageIndex(record.stage) < stageIndex("booked") ? (
+          <span className={styles.muted}>
+            {t("pipeline.called", { date: dateFormat.format(new Date(record.calledAt)) })}
+          </span>
+        ) : null}
       </button>
     </li>
   );
@@ -144,7 +153,13 @@ export function PipelineView() {
   };
   const hidden = Math.max(0, rows.length - shown);
   const onOpen = useMemo(
-    () => (contactId: string) => go({ view: "interview", contactId, section: "research" }),
+    () => (contactId: string, action: NextAction["action"]) =>
+      // The keep-in-touch note is drafted beside the thank-you, in the meeting section.
+      go({
+        view: "interview",
+        contactId,
+        section: action === "keep-in-touch" ? "meeting" : "research",
+      }),
     [go],
   );
 

@@ -63,6 +63,16 @@ export const arrangeMessages = defineMessages({
     "arrange.cancelConfirm": "Cancel the conversation",
     "arrange.cancelKeep": "Keep it",
     "arrange.cancelled": "Cancelled. {name} has been told.",
+    "arrange.callHeading": "Or call them",
+    "arrange.callIntro":
+      "Some people would rather take a short call than answer an email. Here is what to say; keep it brief.",
+    "arrange.callScriptLabel": "What to say",
+    "arrange.callVoicemail": "If you reach voicemail: {message}",
+    "arrange.callOnTeams": "Call on Teams",
+    "arrange.chatOnTeams": "Chat on Teams",
+    "arrange.markCalled": "I called",
+    "arrange.callRecording": "Noting the call…",
+    "arrange.calledAt": "Called {when}. That counts as your request: next, book a time together.",
   },
   "fr-CA": {
     "section.arrange": "Organiser",
@@ -127,5 +137,16 @@ export const arrangeMessages = defineMessages({
     "arrange.cancelConfirm": "Annuler la conversation",
     "arrange.cancelKeep": "La garder",
     "arrange.cancelled": "Annulée. {name} a été avisé·e.",
+    "arrange.callHeading": "Ou appelez la personne",
+    "arrange.callIntro":
+      "Certaines personnes préfèrent un court appel à un courriel. Voici quoi dire; allez droit au but.",
+    "arrange.callScriptLabel": "Quoi dire",
+    "arrange.callVoicemail": "Si vous tombez sur la boîte vocale : {message}",
+    "arrange.callOnTeams": "Appeler sur Teams",
+    "arrange.chatOnTeams": "Clavarder sur Teams",
+    "arrange.markCalled": "J'ai appelé",
+    "arrange.callRecording": "Enregistrement de l'appel…",
+    "arrange.calledAt":
+      "Appel fait le {when}. Il compte comme votre demande : fixez maintenant un moment ensemble.",
   },
 });

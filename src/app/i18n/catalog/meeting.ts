@@ -92,6 +92,22 @@ export const meetingMessages = defineMessages({
     "meeting.ordinary.failed": "The prep sheet could not be attached. {reason}",
     "meeting.stage.met": "Marked as met.",
     "meeting.contactMissing": "The person on this sheet is no longer in My interviews.",
+    "meeting.keepInTouch": "Keep in touch",
+    "meeting.keepInTouchIntro":
+      "In a few months, tell {name} what came of their advice. People remember those who write back, and may pass your name along later.",
+    "meeting.keepInTouchInterval": "Remind me",
+    "meeting.keepInTouchIn": "In {months} months",
+    "meeting.keepInTouchOff": "Don't remind me",
+    "meeting.keepInTouchOffNote": "No reminder for this contact.",
+    "meeting.keepInTouchDue": "Write to them by {date}.",
+    "meeting.keepInTouchDraft": "Draft the update",
+    "meeting.keepInTouchDrafting": "Drafting…",
+    "meeting.keepInTouchSaved":
+      "Saved in your Drafts folder. Add your news where the brackets are, then send it from Outlook.",
+    "meeting.keepInTouchOpened":
+      "The update is open in the window that opened. Add your news, then send it.",
+    "meeting.keepInTouchSentAt": "Update sent {when}.",
+    "meeting.keepInTouchSaveFailed": "Your choice could not be saved. {reason}",
   },
   "fr-CA": {
     "section.meeting": "Rencontre",
@@ -187,5 +203,21 @@ export const meetingMessages = defineMessages({
     "meeting.ordinary.failed": "La fiche n'a pas pu être jointe. {reason}",
     "meeting.stage.met": "Marquée comme rencontrée.",
     "meeting.contactMissing": "La personne de cette fiche ne figure plus dans Mes entrevues.",
+    "meeting.keepInTouch": "Garder le contact",
+    "meeting.keepInTouchIntro":
+      "Dans quelques mois, dites à {name} ce que ses conseils ont donné. On se souvient des gens qui donnent des nouvelles, et votre nom pourrait circuler plus tard.",
+    "meeting.keepInTouchInterval": "Me le rappeler",
+    "meeting.keepInTouchIn": "Dans {months} mois",
+    "meeting.keepInTouchOff": "Ne pas me le rappeler",
+    "meeting.keepInTouchOffNote": "Aucun rappel pour cette personne.",
+    "meeting.keepInTouchDue": "Écrivez-lui d'ici le {date}.",
+    "meeting.keepInTouchDraft": "Rédiger les nouvelles",
+    "meeting.keepInTouchDrafting": "Rédaction…",
+    "meeting.keepInTouchSaved":
+      "Enregistré dans vos brouillons. Ajoutez vos nouvelles entre les crochets, puis envoyez le message depuis Outlook.",
+    "meeting.keepInTouchOpened":
+      "Le message est ouvert dans la fenêtre qui s'est affichée. Ajoutez vos nouvelles, puis envoyez-le.",
+    "meeting.keepInTouchSentAt": "Nouvelles envoyées le {when}.",
+    "meeting.keepInTouchSaveFailed": "Votre choix n'a pas pu être enregistré. {reason}",
   },
 });

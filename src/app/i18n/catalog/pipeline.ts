@@ -1,4 +1,6 @@
 // Strings of the pipeline view ("My interviews"): the list, sorting, and empty and error states.
+// The keep-in-touch next action's wording lives here too (its key reads like its siblings in the
+// interview catalogue, so every view that names a next action finds it).
 import { defineMessages } from "../defineMessages";
 
 export const pipelineMessages = defineMessages({
@@ -22,6 +24,8 @@ export const pipelineMessages = defineMessages({
       "{count} change kept on this device was not sent: its contact or meeting no longer exists.",
     "pipeline.droppedUnsent_other":
       "{count} changes kept on this device were not sent: their contacts or meetings no longer exist.",
+    "interview.nextAction.keep-in-touch": "Keep in touch: tell them what came of their advice",
+    "pipeline.called": "Called {date}",
   },
   "fr-CA": {
     "pipeline.heading": "Mes entrevues",
@@ -44,5 +48,8 @@ export const pipelineMessages = defineMessages({
       "{count} modification gardée sur cet appareil n'a pas été envoyée : son contact ou sa réunion n'existe plus.",
     "pipeline.droppedUnsent_other":
       "{count} modifications gardées sur cet appareil n'ont pas été envoyées : leurs contacts ou réunions n'existent plus.",
+    "interview.nextAction.keep-in-touch":
+      "Donner des nouvelles : dites-lui ce que ses conseils ont donné",
+    "pipeline.called": "Appel fait le {date}",
   },
 });
