@@ -65,6 +65,8 @@ export interface InterviewRecord {
   questions: ChosenQuestionRef[];
   events: LinkedEvent[];
   thankYou?: ThankYouState;
+  /** Resource library items (list item ids) the student marked as read for this contact. */
+  resourcesRead?: string[];
   updatedAt: string;
 }
 
@@ -167,6 +169,8 @@ export interface InterviewExtension {
   events: string;
   /** JSON of ThankYouState, or absent. */
   thankYou?: string;
+  /** JSON of the read resources' item ids, or absent (none read). */
+  resourcesRead?: string;
   updatedAt: string;
 }
 
@@ -182,6 +186,7 @@ export type InterviewExtensionFields = Pick<
   | "questions"
   | "events"
   | "thankYou"
+  | "resourcesRead"
   | "updatedAt"
 >;
 
@@ -225,6 +230,11 @@ export function encodeInterviewExtension(
   if (record.referredBy) payload.referredBy = record.referredBy;
   if (record.howWeMet) payload.howWeMet = record.howWeMet;
   if (record.thankYou) payload.thankYou = JSON.stringify(record.thankYou);
+  // Written even when empty once the student has touched it: a PATCH keeps properties it does not
+  // name, so "[]" is how the last unmarked resource leaves the record.
+  if (record.resourcesRead !== undefined) {
+    payload.resourcesRead = JSON.stringify([...new Set(record.resourcesRead)]);
+  }
   return capPayload(payload);
 }
 
@@ -275,6 +285,10 @@ export function decodeInterviewExtension(raw: unknown): InterviewExtensionFields
     }
     fields.thankYou = state;
   }
+  const read = parseJsonArray(obj.resourcesRead).filter(
+    (id): id is string => typeof id === "string" && id !== "",
+  );
+  if (read.length > 0) fields.resourcesRead = [...new Set(read)];
   return fields;
 }
 
