@@ -106,7 +106,13 @@ export async function provision(
     report.sharePoint = {
       siteId: site.id,
       advisorsGroupId: options.groupId,
-      lists: { volunteers, volunteerNotes, questions, bookings, ...(resources ? { resources } : {}) },
+      lists: {
+        volunteers,
+        volunteerNotes,
+        questions,
+        bookings,
+        ...(resources ? { resources } : {}),
+      },
     };
   }
   return report;

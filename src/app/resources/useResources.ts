@@ -1,5 +1,5 @@
-// The advisors' resource library: the list, the user's role (editors edit, everyone else reads)
-// and the add / edit / remove actions.
+// The advisors' resource library: the list and the add / edit / remove actions (the advisors' view
+// already knows the role and shows the actions to editors only; SharePoint refuses anyone else).
 import { useCallback, useEffect, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import {
@@ -10,7 +10,6 @@ import {
   type ResourceProblems,
   type ResourceRecord,
 } from "../../domain/resources";
-import { readCentreRole, type CentreRole } from "../../graph/sites/roles";
 import { failureReason, wasCancelled } from "../failure";
 import { useServices } from "../services";
 import {
@@ -32,7 +31,6 @@ export interface ResourcesModel {
   status: "unconfigured" | "loading" | "ready" | "error";
   reason: GraphReason | null;
   resources: ResourceRecord[];
-  role: CentreRole | null;
   reload: () => void;
   add: (draft: ResourceDraft) => Promise<ResourceOutcome>;
   save: (record: ResourceRecord, draft: ResourceDraft) => Promise<ResourceOutcome>;
@@ -40,7 +38,7 @@ export interface ResourcesModel {
   remove: (record: ResourceRecord) => Promise<GraphReason | null>;
 }
 
-/** Reads the role and the list together (one round trip with the read queue). */
+/** Reads the list once when the view opens, and again on `reload`. */
 export function useResources(): ResourcesModel {
   const { graph, config } = useServices();
   const sharePoint = config.sharePoint;
@@ -52,20 +50,15 @@ export function useResources(): ResourcesModel {
   );
   const [reason, setReason] = useState<GraphReason | null>(null);
   const [resources, setResources] = useState<ResourceRecord[]>([]);
-  const [role, setRole] = useState<CentreRole | null>(null);
 
   useEffect(() => {
     if (!sharePoint || !listId) return;
     const controller = new AbortController();
     const { signal } = controller;
     setStatus((s) => (s === "ready" ? s : "loading"));
-    Promise.all([
-      readCentreRole(graph, sharePoint, signal),
-      readResources(graph, sharePoint, listId, signal),
-    ]).then(
-      ([found, list]) => {
+    readResources(graph, sharePoint, listId, signal).then(
+      (list) => {
         if (signal.aborted) return;
-        setRole(found);
         setResources(list);
         setReason(null);
         setStatus("ready");
@@ -139,5 +132,5 @@ export function useResources(): ResourcesModel {
     [graph, sharePoint, listId, reload],
   );
 
-  return { status, reason, resources, role, reload, add, save, remove };
+  return { status, reason, resources, reload, add, save, remove };
 }

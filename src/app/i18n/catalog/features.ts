@@ -9,6 +9,7 @@ import { permissionMessages } from "./permissions";
 import { pipelineMessages } from "./pipeline";
 import { questionsMessages } from "./questions";
 import { researchMessages } from "./research";
+import { resourcesMessages } from "./resources";
 import { tabConfigMessages } from "./tabConfig";
 
 /** Add a feature's catalogue here. */
@@ -24,4 +25,5 @@ export const featureCatalogs = [
   permissionMessages,
   failureMessages,
   tabConfigMessages,
+  resourcesMessages,
 ] as const;
