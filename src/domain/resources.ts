@@ -181,11 +181,14 @@ export function foldName(value: string): string {
     .trim();
 }
 
-function sameOrganisation(a: string, b: string): boolean {
-  const [x, y] = [foldName(a), foldName(b)];
-  if (x === "" || y === "") return false;
-  // "Harbour Bank" matches "Harbour Bank, Halifax branch": whole words at the start.
-  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+/**
+ * The contact works at the resource's organisation: the same name, or the name followed by more
+ * words ("Harbour Bank, Halifax branch" for "Harbour Bank") — never a shorter name ("Harbour").
+ */
+function sameOrganisation(resourceOrganisation: string, contactOrganisation: string): boolean {
+  const [about, works] = [foldName(resourceOrganisation), foldName(contactOrganisation)];
+  if (about === "" || works === "") return false;
+  return works === about || works.startsWith(`${about} `);
 }
 
 function languageRank(language: ResourceLanguage, locale: Locale): number {
