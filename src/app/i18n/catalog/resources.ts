@@ -115,7 +115,7 @@ export const resourcesMessages = defineMessages({
     "resources.kind.association": "Association professionnelle",
     "resources.kind.directory": "Répertoire d'entreprises",
     "resources.kind.outlook": "Perspectives sectorielles",
-    "resources.kind.guide": "Guide",
+    "resources.kind.guide": "Guide pratique",
     "resources.language.en": "Anglais",
     "resources.language.fr": "Français",
     "resources.language.both": "Anglais et français",
