@@ -16,7 +16,9 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
+import { resourcesListId } from "../../app/resources/resourceLibrary";
 import { useContactResources } from "../../app/resources/useContactResources";
+import { useServices } from "../../app/services";
 import { failureText } from "../common/failureText";
 import { plainList } from "../common/layout.styles";
 
@@ -37,8 +39,14 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Nothing when the deployment has no resource library; otherwise the region, in every state. */
+/** Nothing when the deployment has no resource library (and nothing is read for it then). */
 export function ResourcesForOrganisation({ contactId }: { contactId: string }) {
+  const { config } = useServices();
+  return resourcesListId(config.sharePoint) ? <Suggestions contactId={contactId} /> : null;
+}
+
+/** The region, in every state. */
+function Suggestions({ contactId }: { contactId: string }) {
   const t = useT();
   const styles = useStyles();
   const headingId = useId();
