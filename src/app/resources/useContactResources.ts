@@ -91,13 +91,24 @@ export function useContactResources(contactId: string): ContactResourcesModel {
     });
   }, [library, contact, industryByAddress, locale]);
 
-  const read = useMemo(() => new Set(record?.resourcesRead ?? []), [record]);
+  // The box ticks at once; the saved record takes over when the write answers (or the tick is
+  // undone, with the reason, when it fails).
+  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const read = useMemo(() => {
+    const ids = new Set(record?.resourcesRead ?? []);
+    for (const [id, mark] of pending) {
+      if (mark) ids.add(id);
+      else ids.delete(id);
+    }
+    return ids;
+  }, [record, pending]);
 
   const { update, reload: reloadInterview } = interview;
   const setRead = useCallback(
     async (resource: ResourceRecord, mark: boolean) => {
       setSaving(resource.itemId);
       setSaveFailure(null);
+      setPending((map) => new Map(map).set(resource.itemId, mark));
       try {
         const result = await update((current) => {
           const ids = new Set(current.resourcesRead ?? []);
@@ -110,6 +121,11 @@ export function useContactResources(contactId: string): ContactResourcesModel {
         if (!wasCancelled(error)) setSaveFailure(failureReason(error));
       } finally {
         setSaving(null);
+        setPending((map) => {
+          const next = new Map(map);
+          next.delete(resource.itemId);
+          return next;
+        });
       }
     },
     [update],
