@@ -58,7 +58,8 @@ export default function AdvisorView() {
       {model.role === "student" ? <Body1>{t("advisor.readOnly")}</Body1> : null}
       {canEdit || hasResources ? (
         <TabList
-          aria-label={t("advisor.tabs")}
+          // Readers and students get the lists they may read, never the editors' tools.
+          aria-label={t(canEdit ? "advisor.tabs" : "resources.readerTabs")}
           selectedValue={current}
           onTabSelect={(_, data) => setPane(data.value as Pane)}
           size="small"

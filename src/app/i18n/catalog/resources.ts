@@ -4,6 +4,7 @@ import { defineMessages } from "../defineMessages";
 export const resourcesMessages = defineMessages({
   en: {
     "resources.heading": "Resource library",
+    "resources.readerTabs": "Career centre lists",
     "resources.intro":
       "Associations, company directories, industry outlooks and guides that students see beside the contacts they research.",
     "resources.loading": "Loading the resource library…",
@@ -71,6 +72,7 @@ export const resourcesMessages = defineMessages({
   },
   "fr-CA": {
     "resources.heading": "Centre de ressources",
+    "resources.readerTabs": "Listes du centre de carrière",
     "resources.intro":
       "Associations professionnelles, répertoires d'entreprises, perspectives sectorielles et guides que les étudiants voient à côté des contacts qu'ils explorent.",
     "resources.loading": "Chargement du centre de ressources…",
