@@ -32,11 +32,19 @@ function listsOf(tenant: TenantSites): SharePointConfig | null {
     const volunteerNotes = byName("VolunteerNotes");
     const questions = byName("Questions");
     const bookings = byName("Bookings");
+    // Optional: a tenant file made before the resource library still gives a working config.
+    const resources = byName("Resources");
     if (volunteers && volunteerNotes && questions && bookings && site.groupId) {
       return {
         siteId: site.id,
         advisorsGroupId: site.groupId,
-        lists: { volunteers, volunteerNotes, questions, bookings },
+        lists: {
+          volunteers,
+          volunteerNotes,
+          questions,
+          bookings,
+          ...(resources ? { resources } : {}),
+        },
       };
     }
   }

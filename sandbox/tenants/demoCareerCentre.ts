@@ -1,5 +1,5 @@
 // The career centre's SharePoint site for the demo: the volunteer list, advisors' notes, the
-// question bank and the bookings, with the permission layout `npm run provision` sets up.
+// question bank, the bookings and the resource library, with the permission layout `npm run provision` sets up.
 import type { TenantGroup, TenantList, TenantListItem, TenantSite } from "../tenant";
 import { SANDBOX_APP_ID } from "../tokens";
 import type { Background } from "./demoNames";
@@ -12,7 +12,14 @@ export interface CareerCentreIds {
   siteId: string;
   /** The Microsoft 365 group the team site belongs to (its members are the advisors). */
   groupId: string;
-  lists: { volunteers: string; volunteerNotes: string; questions: string; bookings: string };
+  lists: {
+    volunteers: string;
+    volunteerNotes: string;
+    questions: string;
+    bookings: string;
+    /** The resource library; absent for a site provisioned before it existed. */
+    resources?: string;
+  };
 }
 
 /** The site and the advisors' group it belongs to. */
@@ -233,6 +240,109 @@ const BOOKING_COLUMNS = [
     choice: { choices: ["requested", "booked", "met", "thanked"] },
   },
   { name: "StudentUpn", displayName: "Student", text: {} },
+];
+
+const RESOURCE_COLUMNS = [
+  { name: "Title", displayName: "Title", text: {} },
+  { name: "Link", displayName: "Link", text: {} },
+  {
+    name: "Kind",
+    displayName: "Kind",
+    choice: { choices: ["association", "directory", "outlook", "guide"] },
+  },
+  { name: "Industries", displayName: "Industries", text: {} },
+  { name: "Organisation", displayName: "Organisation", text: {} },
+  { name: "Language", displayName: "Language", choice: { choices: ["en", "fr", "both"] } },
+];
+
+/**
+ * The resource library advisors keep (invented names, links under example.org): fixed, so the
+ * seeded data above does not move when a resource is added.
+ */
+const RESOURCES: readonly Record<string, string>[] = [
+  {
+    Title: "Provincial Nurses' Association — student members",
+    Link: "https://example.org/associations/nurses-students",
+    Kind: "association",
+    Industries: "Health care",
+    Language: "en",
+  },
+  {
+    Title: "Répertoire des établissements de santé de l'Atlantique",
+    Link: "https://example.org/fr/repertoires/sante-atlantique",
+    Kind: "directory",
+    Industries: "Health care",
+    Language: "fr",
+  },
+  {
+    Title: "Lakeshore General Hospital — careers and departments",
+    Link: "https://example.org/employers/lakeshore-general/careers",
+    Kind: "directory",
+    Industries: "Health care",
+    Organisation: "Lakeshore General Hospital",
+    Language: "both",
+  },
+  {
+    Title: "Canadian finance careers outlook 2026",
+    Link: "https://example.org/outlooks/finance-2026",
+    Kind: "outlook",
+    Industries: "Finance",
+    Language: "both",
+  },
+  {
+    Title: "Harbour Bank annual report for job seekers",
+    Link: "https://example.org/employers/harbour-bank/annual-report",
+    Kind: "guide",
+    Industries: "Finance",
+    Organisation: "Harbour Bank",
+    Language: "en",
+  },
+  {
+    Title: "Software and technology employers directory",
+    Link: "https://example.org/directories/technology",
+    Kind: "directory",
+    Industries: "Technology;Engineering",
+    Language: "en",
+  },
+  {
+    Title: "Association des ingénieurs de la relève",
+    Link: "https://example.org/fr/associations/ingenieurs-releve",
+    Kind: "association",
+    Industries: "Engineering;Energy",
+    Language: "fr",
+  },
+  {
+    Title: "Public service careers: how hiring works",
+    Link: "https://example.org/guides/public-service-hiring",
+    Kind: "guide",
+    Industries: "Public sector",
+    Language: "both",
+  },
+  {
+    Title: "Non-profit sector outlook and salary survey",
+    Link: "https://example.org/outlooks/non-profit",
+    Kind: "outlook",
+    Industries: "Non-profit;Culture and heritage",
+    Language: "en",
+  },
+  {
+    Title: "Preparing for an information interview (career centre guide)",
+    Link: "https://example.org/northfield/guides/information-interviews",
+    Kind: "guide",
+    Language: "en",
+  },
+  {
+    Title: "Préparer une entrevue d'information (guide du centre)",
+    Link: "https://example.org/northfield/guides/entrevues-information",
+    Kind: "guide",
+    Language: "fr",
+  },
+  {
+    Title: "National directory of professional associations",
+    Link: "https://example.org/directories/professional-associations",
+    Kind: "directory",
+    Language: "both",
+  },
 ];
 
 function isoSeconds(date: Date): string {
@@ -560,6 +670,33 @@ export function buildCareerCentre(
         readSecurity: 2,
         writeSecurity: 2,
       },
+      // Inherits the site's permissions: everyone reads, advisors (Members) edit.
+      ...(ids.lists.resources === undefined
+        ? []
+        : [
+            list(
+              ids.lists.resources,
+              "Resources",
+              "Resources",
+              "The resource library: associations, company directories, industry outlooks and guides.",
+              RESOURCE_COLUMNS,
+              RESOURCES.map((fields, index) => ({
+                id: String(index + 1),
+                createdDateTime: "2025-09-02T13:00:00Z",
+                lastModifiedDateTime: "2025-09-02T13:00:00Z",
+                createdBy: advisor
+                  ? {
+                      user: {
+                        displayName: advisor.user.displayName,
+                        email: advisor.user.mail,
+                        id: advisor.user.id,
+                      },
+                    }
+                  : { user: {} },
+                fields: { Organisation: "", Industries: "", ...fields },
+              })),
+            ),
+          ]),
     ],
   };
   return { site, group };

@@ -1,7 +1,7 @@
 // What `npm run provision` builds on the career centre's site: each list with its exact columns
 // (internal names, Graph columnDefinition types, indexes) and the permissions SharePoint keeps it
 // under. The app reads these internal names; a list built by hand with others rejects writes.
-import type { CentreListKey } from "../../src/domain/config";
+import type { CentreListKey, OptionalCentreListKey } from "../../src/domain/config";
 
 /** A column as Graph's columnDefinition (api-reference/v1.0/resources/columndefinition.md). */
 export type ColumnSpec = { name: string; displayName: string; indexed?: boolean } & (
@@ -17,7 +17,7 @@ export type ListPermissions = "inherit" | "advisorsOnly" | "ownItems";
 
 /** One list of the career centre's site. */
 export interface ListSpec {
-  key: CentreListKey;
+  key: CentreListKey | OptionalCentreListKey;
   displayName: string;
   description: string;
   /** Besides Title, which every list has. */
@@ -43,7 +43,7 @@ const whole = (name: string, displayName: string, indexed = false): ColumnSpec =
   ...(indexed ? { indexed } : {}),
 });
 
-/** The four lists, in the order they are made. */
+/** The lists, in the order they are made (the resource library last: older sites lack it). */
 export const CENTRE_LISTS: readonly ListSpec[] = [
   {
     key: "volunteers",
@@ -118,5 +118,30 @@ export const CENTRE_LISTS: readonly ListSpec[] = [
       text("StudentUpn", "Student"),
     ],
     permissions: "ownItems",
+  },
+  {
+    key: "resources",
+    displayName: "Resources",
+    description:
+      "The resource library: associations, company directories, industry outlooks and guides.",
+    columns: [
+      // https only; the app refuses anything else before writing (src/domain/resources.ts).
+      text("Link", "Link"),
+      {
+        name: "Kind",
+        displayName: "Kind",
+        choice: { choices: ["association", "directory", "outlook", "guide"] },
+      },
+      // Several industries, separated by semicolons (as volunteers' topics are).
+      text("Industries", "Industries"),
+      text("Organisation", "Organisation"),
+      {
+        name: "Language",
+        displayName: "Language",
+        choice: { choices: ["en", "fr", "both"] },
+      },
+    ],
+    // Everyone reads (Visitors), advisors (Members) edit: the site's own permissions.
+    permissions: "inherit",
   },
 ];

@@ -101,12 +101,18 @@ export async function provision(
   await seedQuestions(api, report, change, sitePath, ids.questions);
   await grantApp(api, report, change, sitePath, options);
 
-  const { volunteers, volunteerNotes, questions, bookings } = ids;
+  const { volunteers, volunteerNotes, questions, bookings, resources } = ids;
   if (volunteers && volunteerNotes && questions && bookings) {
     report.sharePoint = {
       siteId: site.id,
       advisorsGroupId: options.groupId,
-      lists: { volunteers, volunteerNotes, questions, bookings },
+      lists: {
+        volunteers,
+        volunteerNotes,
+        questions,
+        bookings,
+        ...(resources ? { resources } : {}),
+      },
     };
   }
   return report;

@@ -13,13 +13,22 @@ export const CENTRE_LIST_KEYS: readonly CentreListKey[] = [
 ];
 
 /**
+ * Lists a deployment may lack: a config.json written before the list existed stays valid, and the
+ * features that read it hide.
+ */
+export type OptionalCentreListKey = "resources";
+
+/** The optional list keys, in the order `npm run provision` creates them (after the four). */
+export const OPTIONAL_CENTRE_LIST_KEYS: readonly OptionalCentreListKey[] = ["resources"];
+
+/**
  * Where the career centre's data lives (ids, not names; `npm run provision` writes them): the team
  * site, its Microsoft 365 group (whose members are the advisors who edit) and its four lists.
  */
 export interface SharePointConfig {
   siteId: string;
   advisorsGroupId: string;
-  lists: Record<CentreListKey, string>;
+  lists: Record<CentreListKey, string> & Partial<Record<OptionalCentreListKey, string>>;
 }
 
 /** Everything a deployment must say; read once at start-up. */
@@ -97,7 +106,7 @@ function parseSharePoint(value: unknown, problems: string[]): SharePointConfig |
     );
   }
   const lists = isRecord(value.lists) ? value.lists : {};
-  const ids: Record<CentreListKey, string> = {
+  const ids: SharePointConfig["lists"] = {
     volunteers: "",
     volunteerNotes: "",
     questions: "",
@@ -107,6 +116,14 @@ function parseSharePoint(value: unknown, problems: string[]): SharePointConfig |
     const id = text(lists, name);
     if (id) ids[name] = id;
     else problems.push(`sharePoint.lists.${name} (the ${name} list id) is missing.`);
+  }
+  for (const name of OPTIONAL_CENTRE_LIST_KEYS) {
+    const value = lists[name];
+    const id = text(lists, name);
+    if (id) ids[name] = id;
+    else if (value !== undefined && value !== null) {
+      problems.push(`sharePoint.lists.${name} must be a list id, or left out.`);
+    }
   }
   return siteId && advisorsGroupId ? { siteId, advisorsGroupId, lists: ids } : null;
 }

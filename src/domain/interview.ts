@@ -101,6 +101,8 @@ export interface InterviewRecord {
   /** When the user called the contact (ISO instant); a call counts like a sent request. */
   calledAt?: string;
   keepInTouch?: KeepInTouchState;
+  /** Resource library items (list item ids) the student marked as read for this contact. */
+  resourcesRead?: string[];
   updatedAt: string;
 }
 
@@ -208,6 +210,8 @@ export interface InterviewExtension {
   calledAt?: string;
   /** JSON of KeepInTouchState, or absent. */
   keepInTouch?: string;
+  /** JSON of the read resources' item ids, or absent (none read). */
+  resourcesRead?: string;
   updatedAt: string;
 }
 
@@ -226,6 +230,7 @@ export type InterviewExtensionFields = Pick<
   | "practice"
   | "calledAt"
   | "keepInTouch"
+  | "resourcesRead"
   | "updatedAt"
 >;
 
@@ -272,6 +277,11 @@ export function encodeInterviewExtension(
   if (record.practice) payload.practice = JSON.stringify(record.practice);
   if (record.calledAt) payload.calledAt = record.calledAt;
   if (record.keepInTouch) payload.keepInTouch = JSON.stringify(record.keepInTouch);
+  // Written even when empty once the student has touched it: a PATCH keeps properties it does not
+  // name, so "[]" is how the last unmarked resource leaves the record.
+  if (record.resourcesRead !== undefined) {
+    payload.resourcesRead = JSON.stringify([...new Set(record.resourcesRead)]);
+  }
   return capPayload(payload);
 }
 
@@ -348,6 +358,10 @@ export function decodeInterviewExtension(raw: unknown): InterviewExtensionFields
     }
     fields.keepInTouch = state;
   }
+  const read = parseJsonArray(obj.resourcesRead).filter(
+    (id): id is string => typeof id === "string" && id !== "",
+  );
+  if (read.length > 0) fields.resourcesRead = [...new Set(read)];
   return fields;
 }
 

@@ -75,7 +75,18 @@ describe("npm run provision", { timeout: 60_000 }, () => {
       "VolunteerNotes",
       "Questions",
       "Bookings",
+      "Resources",
     ]);
+    expect(sharePoint?.lists.resources).toBe(
+      lists.body.value.find((l) => l.displayName === "Resources")?.id,
+    );
+    const resourceColumns = await sandbox.graphJson<{ value: { name: string }[] }>(
+      `/sites/${FRESH_SITE_ID}/lists/${sharePoint?.lists.resources}/columns`,
+      { as: ADMIN },
+    );
+    expect(resourceColumns.body.value.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["Title", "Link", "Kind", "Industries", "Organisation", "Language"]),
+    );
     const columns = await sandbox.graphJson<{ value: { name: string }[] }>(
       `/sites/${FRESH_SITE_ID}/lists/${sharePoint?.lists.volunteers}/columns`,
       { as: ADMIN },
@@ -130,5 +141,39 @@ describe("npm run provision", { timeout: 60_000 }, () => {
     expect(mine.body.value).toHaveLength(1);
     const all = await sandbox.graphJson<{ value: unknown[] }>(items("Bookings"), { as: ADVISOR });
     expect(all.body.value).toHaveLength(2);
+  });
+
+  it("leaves a resource library advisors edit and students only read", async () => {
+    const lists = await sandbox.graphJson<Lists>(`/sites/${FRESH_SITE_ID}/lists`, { as: ADMIN });
+    const id = lists.body.value.find((l) => l.displayName === "Resources")?.id ?? "";
+    const items = `/sites/${FRESH_SITE_ID}/lists/${id}/items`;
+    const add = (as: string, Title: string) =>
+      sandbox.graph(items, {
+        method: "POST",
+        body: {
+          fields: { Title, Link: "https://example.org/guide", Kind: "guide", Language: "both" },
+        },
+        as,
+      });
+    expect((await add(STUDENT, "Student's own link")).status).toBe(403);
+    const created = await add(ADVISOR, "Interview guide");
+    expect(created.status).toBe(201);
+    const read = await sandbox.graphJson<{ value: { fields: { Title: string } }[] }>(
+      `${items}?$expand=fields`,
+      { as: STUDENT },
+    );
+    expect(read.status).toBe(200);
+    expect(read.body.value.map((item) => item.fields.Title)).toEqual(["Interview guide"]);
+    // Editing and removing are refused to students too.
+    const itemId = ((await created.json()) as { id: string }).id;
+    const patch = await sandbox.graph(`${items}/${itemId}/fields`, {
+      method: "PATCH",
+      body: { Link: "https://example.org/other" },
+      as: STUDENT,
+    });
+    expect(patch.status).toBe(403);
+    expect(
+      (await sandbox.graph(`${items}/${itemId}`, { method: "DELETE", as: STUDENT })).status,
+    ).toBe(403);
   });
 });

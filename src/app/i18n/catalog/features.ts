@@ -11,6 +11,7 @@ import { pipelineMessages } from "./pipeline";
 import { practiceMessages } from "./practice";
 import { questionsMessages } from "./questions";
 import { researchMessages } from "./research";
+import { resourcesMessages } from "./resources";
 import { tabConfigMessages } from "./tabConfig";
 
 /** Add a feature's catalogue here. */
@@ -28,4 +29,5 @@ export const featureCatalogs = [
   tabConfigMessages,
   practiceMessages,
   learnedMessages,
+  resourcesMessages,
 ] as const;
