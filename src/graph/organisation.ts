@@ -63,7 +63,9 @@ export async function departmentTitles(
   department: string,
   locale: string,
   signal?: AbortSignal,
+  limits: { pageSize?: number; maxPages?: number } = {},
 ): Promise<DepartmentTitles> {
+  const maxPages = limits.maxPages ?? DEPARTMENT_MAX_PAGES;
   const titles: (string | null | undefined)[] = [];
   let total: number | null = null;
   let call = {
@@ -72,7 +74,7 @@ export async function departmentTitles(
       $filter: `department eq ${odataString(department)}`,
       $select: "id,jobTitle",
       $count: true,
-      $top: DEPARTMENT_PAGE,
+      $top: limits.pageSize ?? DEPARTMENT_PAGE,
     } as Record<string, string | number | boolean> | undefined,
   };
   const seen = new Set<string>();
@@ -88,7 +90,7 @@ export async function departmentTitles(
     const link = answer.body["@odata.nextLink"];
     if (!link || seen.has(link))
       return { titles: countTitles(titles, locale), counted: titles.length, total, capped: false };
-    if (page >= DEPARTMENT_MAX_PAGES) {
+    if (page >= maxPages) {
       return { titles: countTitles(titles, locale), counted: titles.length, total, capped: true };
     }
     seen.add(link);
