@@ -17,6 +17,7 @@ import { checklistProgress } from "../../domain/researchNotes";
 import { failureText } from "../common/failureText";
 import type { SectionProps } from "../common/sectionProps";
 import { useResearchStyles } from "./ResearchSection.styles";
+import { OrganisationAtAGlance } from "./OrganisationAtAGlance";
 
 /** The research notes of one interview. */
 export function ResearchSection({ contactId, debounceMs }: SectionProps & { debounceMs?: number }) {
@@ -91,6 +92,7 @@ export function ResearchSection({ contactId, debounceMs }: SectionProps & { debo
           </Caption1>
         ) : null}
       </div>
+      <OrganisationAtAGlance contactId={contactId} />
     </section>
   );
 }

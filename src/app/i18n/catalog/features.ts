@@ -5,6 +5,7 @@ import { failureMessages } from "./failure";
 import { findMessages } from "./find";
 import { interviewMessages } from "./interview";
 import { meetingMessages } from "./meeting";
+import { organisationMessages } from "./organisation";
 import { permissionMessages } from "./permissions";
 import { pipelineMessages } from "./pipeline";
 import { questionsMessages } from "./questions";
@@ -24,4 +25,5 @@ export const featureCatalogs = [
   permissionMessages,
   failureMessages,
   tabConfigMessages,
+  organisationMessages,
 ] as const;
