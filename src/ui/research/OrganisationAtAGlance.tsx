@@ -2,7 +2,7 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
-import { useInterview } from "../../app/interviews/useInterview";
+import { useDirectoryIdOf } from "../../app/research/useDirectoryIdOf";
 import { useOrganisationGlance } from "../../app/research/useOrganisationGlance";
 import { shownTitles, type OrganisationGlance } from "../../domain/organisation";
 import { FailureNotice } from "../common/FailureNotice";
@@ -42,8 +42,7 @@ const useStyles = makeStyles({
 
 /** Shown only for a contact from the directory; a contact added by hand has nothing to look up. */
 export function OrganisationAtAGlance({ contactId }: SectionProps) {
-  const { state } = useInterview(contactId);
-  const directoryId = state.status === "ready" ? (state.record.directoryId ?? null) : null;
+  const directoryId = useDirectoryIdOf(contactId);
   if (!directoryId) return null;
   return <GlanceRegion directoryId={directoryId} />;
 }
