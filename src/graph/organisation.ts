@@ -100,17 +100,24 @@ export async function departmentTitles(
 
 /**
  * The glance for one directory user. First round trip (one `$batch` through the read queue): the
- * user with the whole reporting line expanded (`$levels=max`) and their own direct-report count.
- * The department and the manager are only known from that answer, so the second round trip
- * carries the department's titles and, for a contact who manages nobody, the manager's count.
+ * user with the whole reporting line expanded (`$levels=max`), their own direct-report count and,
+ * when the interview already names the department (`departmentHint`, copied from the directory
+ * when the contact was added), that department's titles. A second round trip is needed only for
+ * what the first answer reveals: the manager's count for someone who manages nobody, or the
+ * department's titles when the hint was missing or the directory now says otherwise.
  */
 export async function getOrganisationGlance(
   client: GraphClient,
   directoryId: string,
   locale: string,
   signal?: AbortSignal,
+  departmentHint?: string | null,
 ): Promise<OrganisationGlance> {
   const user = userPath(directoryId);
+  const hint = departmentHint?.trim() || null;
+  const early = hint ? departmentTitles(client, hint, locale, signal) : null;
+  // A guess that turns out wrong must not surface as an unhandled rejection.
+  early?.catch(() => undefined);
   const [profile, own] = await Promise.all([
     client.call<User & NestedManager>({
       method: "GET",
@@ -130,7 +137,11 @@ export async function getOrganisationGlance(
   const manager = chain[0] ?? null;
   const department = person.department?.trim() || null;
   const [titles, managerReports] = await Promise.all([
-    department ? departmentTitles(client, department, locale, signal) : Promise.resolve(null),
+    !department
+      ? Promise.resolve(null)
+      : early && department === hint
+        ? early
+        : departmentTitles(client, department, locale, signal),
     manager && !(own && own > 0) ? managerCount(client, manager.id, signal) : Promise.resolve(null),
   ]);
   return {

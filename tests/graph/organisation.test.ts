@@ -91,6 +91,33 @@ describe("the organisation at a glance", () => {
     expect(student).toMatchObject({ chain: [], team: { kind: "unknown" }, titles: null });
   });
 
+  it("costs one round trip when the interview already names the department", async () => {
+    const glance = await getOrganisationGlance(
+      sandbox.client(),
+      "lead",
+      "en",
+      undefined,
+      "Children's Services",
+    );
+    expect(glance.team).toEqual({ kind: "own", count: 3 });
+    expect(glance.titles?.titles[0]).toEqual({ title: "Nurse", count: 2 });
+    expect(lines(await sandbox.requests())).toEqual([
+      "200 $batch [200 GET /v1.0/users, 200 GET /v1.0/users/lead, 200 GET /v1.0/users/lead/directReports]",
+    ]);
+  });
+
+  it("trusts the directory over a department the interview copied earlier", async () => {
+    const glance = await getOrganisationGlance(
+      sandbox.client(),
+      "nurse2",
+      "en",
+      undefined,
+      "Childrens Services",
+    );
+    expect(glance.department).toBe("Children's Services");
+    expect(glance.titles?.total).toBe(4);
+  });
+
   it("stops at the page cap and says how many people it counted of how many", async () => {
     const titles = await departmentTitles(
       sandbox.client(),

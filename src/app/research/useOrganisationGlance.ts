@@ -25,6 +25,7 @@ function readGlance(
   directoryId: string,
   locale: string,
   fresh: boolean,
+  departmentHint: string | null,
 ): Promise<OrganisationGlance> {
   let cache = kept.get(graph);
   if (!cache) kept.set(graph, (cache = new Map()));
@@ -32,16 +33,20 @@ function readGlance(
   const known = fresh ? undefined : cache.get(key);
   if (known) return known;
   // Not the view's signal: a view closed mid-read leaves the answer for the next one.
-  const pending = getOrganisationGlance(graph, directoryId, locale);
+  const pending = getOrganisationGlance(graph, directoryId, locale, undefined, departmentHint);
   cache.set(key, pending);
   pending.catch(() => cache.delete(key));
   return pending;
 }
 
-/** Reads the glance of `directoryId` (null: a contact added by hand, nothing to read). */
+/**
+ * Reads the glance of `directoryId`; `departmentHint` (the department the interview copied) lets
+ * the department's titles travel in the first round trip.
+ */
 export function useOrganisationGlance(
   directoryId: string | null,
   locale: string,
+  departmentHint: string | null = null,
 ): OrganisationGlanceState & { retry: () => void } {
   const { graph } = useServices();
   const [state, setState] = useState<OrganisationGlanceState>({ status: "loading" });
@@ -50,7 +55,7 @@ export function useOrganisationGlance(
     if (!directoryId) return;
     let current = true;
     setState({ status: "loading" });
-    readGlance(graph, directoryId, locale, attempt > 0).then(
+    readGlance(graph, directoryId, locale, attempt > 0, departmentHint).then(
       (glance) => current && setState({ status: "ready", glance }),
       (error: unknown) => {
         if (!current || wasCancelled(error)) return;
@@ -60,7 +65,7 @@ export function useOrganisationGlance(
     return () => {
       current = false;
     };
-  }, [graph, directoryId, locale, attempt]);
+  }, [graph, directoryId, locale, attempt, departmentHint]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, retry };
 }

@@ -2,7 +2,7 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
-import { useDirectoryIdOf } from "../../app/research/useDirectoryIdOf";
+import { useDirectoryContact } from "../../app/research/useDirectoryContact";
 import { useOrganisationGlance } from "../../app/research/useOrganisationGlance";
 import { shownTitles, type OrganisationGlance } from "../../domain/organisation";
 import { FailureNotice } from "../common/FailureNotice";
@@ -42,17 +42,23 @@ const useStyles = makeStyles({
 
 /** Shown only for a contact from the directory; a contact added by hand has nothing to look up. */
 export function OrganisationAtAGlance({ contactId }: SectionProps) {
-  const directoryId = useDirectoryIdOf(contactId);
-  if (!directoryId) return null;
-  return <GlanceRegion directoryId={directoryId} />;
+  const contact = useDirectoryContact(contactId);
+  if (!contact) return null;
+  return <GlanceRegion directoryId={contact.directoryId} departmentHint={contact.department} />;
 }
 
-function GlanceRegion({ directoryId }: { directoryId: string }) {
+function GlanceRegion({
+  directoryId,
+  departmentHint,
+}: {
+  directoryId: string;
+  departmentHint: string | null;
+}) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
   const headingId = useId();
-  const glance = useOrganisationGlance(directoryId, locale);
+  const glance = useOrganisationGlance(directoryId, locale, departmentHint);
   return (
     <section
       className={styles.region}
