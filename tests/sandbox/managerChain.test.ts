@@ -76,3 +76,23 @@ describe("$count on directReports", () => {
     expect(plain.body["@odata.count"]).toBeUndefined();
   });
 });
+
+describe("a reporting line with a cycle in the tenant's data", () => {
+  const looped = useSandbox({
+    tenant: () => {
+      const tenant = northfieldTenant();
+      // The dean is made to report to the chair, who reports to the dean.
+      const dean = tenant.users.find((u) => u.id === "u-dean");
+      if (dean) dean.managerId = "u-chair";
+      return tenant;
+    },
+  });
+
+  it("ends the nesting where a manager repeats instead of looping", async () => {
+    const { status, body } = await looped.graphJson<Nested>(chainUrl("max"), {
+      headers: eventual,
+    });
+    expect(status).toBe(200);
+    expect(names(body)).toEqual(["Morgan Diaz", "Lee Park", "Sam Okafor"]);
+  });
+});
