@@ -106,14 +106,50 @@ function withExpansion(
   const select = expand.options["$select"]?.split(",").map((s) => s.trim());
   ctx.state.directory.checkSelect(select);
   if (expand.name === "manager") {
-    const manager = ctx.state.directory.managerOf(user);
-    if (manager) out.manager = asDirectoryObject(ctx, manager, select);
+    const levels = managerLevels(ctx, expand);
+    const seen = new Set([user.id.toLowerCase()]);
+    // Each level nests inside the one below (api-reference/v1.0/api/user-list-manager.md,
+    // example 2); a cycle in the tenant's data ends the line rather than looping.
+    let holder = out;
+    let manager = ctx.state.directory.managerOf(user);
+    for (let level = 0; manager && level < levels; level += 1) {
+      if (seen.has(manager.id.toLowerCase())) break;
+      seen.add(manager.id.toLowerCase());
+      const next: Record<string, unknown> = asDirectoryObject(ctx, manager, select);
+      holder.manager = next;
+      holder = next;
+      manager = ctx.state.directory.managerOf(manager);
+    }
   } else {
     out.directReports = ctx.state.directory
       .directReportsOf(user)
       .map((u) => asDirectoryObject(ctx, u, select));
   }
   return out;
+}
+
+/**
+ * How many levels `$expand=manager(…)` returns (api-reference/v1.0/api/user-list-manager.md):
+ * without `$levels` only the direct manager; `$levels` is `max` or 1–1000. The doc's `$levels`
+ * request carries `$count=true` with
+ * `ConsistencyLevel: eventual` (an advanced query, concepts/aad-advanced-queries.md): the sandbox
+ * takes the stricter reading and refuses `$levels` without both.
+ */
+function managerLevels(ctx: RouteContext, expand: ExpandItem): number {
+  const raw = expand.options["$levels"];
+  if (raw === undefined) return 1;
+  if (!advanced(ctx.req)) {
+    throw badRequest(
+      "$levels in $expand=manager is only supported as an advanced query: send ConsistencyLevel: eventual and $count=true.",
+      "Request_UnsupportedQuery",
+    );
+  }
+  if (raw.toLowerCase() === "max") return Number.MAX_SAFE_INTEGER;
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= 1 && n <= 1000)) {
+    throw badRequest(`Invalid $levels value '${raw}': use max or 1 to 1000.`, "Request_BadRequest");
+  }
+  return n;
 }
 
 function listUsers(ctx: RouteContext): SandboxResponse {
@@ -210,6 +246,11 @@ function getDirectReports(ctx: RouteContext): SandboxResponse {
     "@odata.context": contextUrl("directoryObjects"),
     value: reports.slice(offset, offset + top).map((u) => asDirectoryObject(ctx, u, select)),
   };
+  // `$count=true` counts the whole link with ConsistencyLevel: eventual and is ignored without it,
+  // as on /users (api-reference/v1.0/api/user-list-directreports.md; concepts/aad-advanced-queries.md).
+  if (ctx.req.query.get("$count") === "true" && eventual(ctx.req)) {
+    body["@odata.count"] = reports.length;
+  }
   if (offset + top < reports.length) {
     body["@odata.nextLink"] = nextLink(ctx.req, { $skiptoken: encodeSkipToken(offset + top) });
   }

@@ -18,6 +18,7 @@ import { failureText } from "../common/failureText";
 import type { SectionProps } from "../common/sectionProps";
 import { useResearchStyles } from "./ResearchSection.styles";
 import { ResourcesForOrganisation } from "./ResourcesForOrganisation";
+import { OrganisationAtAGlance } from "./OrganisationAtAGlance";
 
 /** The research notes of one interview. */
 export function ResearchSection({ contactId, debounceMs }: SectionProps & { debounceMs?: number }) {
@@ -92,6 +93,7 @@ export function ResearchSection({ contactId, debounceMs }: SectionProps & { debo
           </Caption1>
         ) : null}
       </div>
+      <OrganisationAtAGlance contactId={contactId} />
       <ResourcesForOrganisation contactId={contactId} />
     </section>
   );

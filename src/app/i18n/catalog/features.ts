@@ -6,6 +6,7 @@ import { findMessages } from "./find";
 import { interviewMessages } from "./interview";
 import { learnedMessages } from "./learned";
 import { meetingMessages } from "./meeting";
+import { organisationMessages } from "./organisation";
 import { permissionMessages } from "./permissions";
 import { pipelineMessages } from "./pipeline";
 import { practiceMessages } from "./practice";
@@ -30,4 +31,5 @@ export const featureCatalogs = [
   practiceMessages,
   learnedMessages,
   resourcesMessages,
+  organisationMessages,
 ] as const;
