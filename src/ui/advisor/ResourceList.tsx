@@ -18,6 +18,7 @@ import { failureText } from "../common/failureText";
 import { formatList } from "../common/formatList";
 import { useAdvisorStyles } from "./advisor.styles";
 import { ResourceForm } from "./ResourceForm";
+import { httpsLinkOrNull } from "../../domain/mail/escape";
 
 type Editing = { kind: "add" } | { kind: "edit"; record: ResourceRecord };
 
@@ -41,7 +42,11 @@ function ResourceCard({
     <li className={styles.card} aria-label={title}>
       <h3 className={styles.cardTitle}>
         {/* Only https links are ever stored or shown (domain/resources.ts). */}
-        <Link href={resource.url} target="_blank" rel="noopener noreferrer">
+        <Link
+          href={httpsLinkOrNull(resource.url) ?? undefined}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           {title}
         </Link>
       </h3>

@@ -40,6 +40,7 @@ import { FailureNotice } from "../common/FailureNotice";
 import { failureText } from "../common/failureText";
 import { CoachVerdict } from "../questions/CoachVerdict";
 import { usePracticeStyles } from "./practice.styles";
+import { httpsLinkOrNull } from "../../domain/mail/escape";
 
 /** The button that opens the practice run for one interview, and the panel under it. */
 export function PracticeRun({ contactId }: { contactId: string }) {
@@ -349,7 +350,7 @@ function InviteFriend({
       <div className={styles.column} role="status">
         <Body1>{t("practice.friend.saved")}</Body1>
         {link ? (
-          <Link href={link} target="_blank" rel="noreferrer">
+          <Link href={httpsLinkOrNull(link) ?? undefined} target="_blank" rel="noreferrer">
             {t("practice.friend.openDraft")}
           </Link>
         ) : null}

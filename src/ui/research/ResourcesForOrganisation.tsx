@@ -21,6 +21,7 @@ import { useContactResources } from "../../app/resources/useContactResources";
 import { useServices } from "../../app/services";
 import { failureText } from "../common/failureText";
 import { plainList } from "../common/layout.styles";
+import { httpsLinkOrNull } from "../../domain/mail/escape";
 
 const useStyles = makeStyles({
   region: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: "0" },
@@ -89,7 +90,11 @@ function Suggestions({ contactId }: { contactId: string }) {
           <ul className={styles.list}>
             {model.suggestions.map(({ resource, fit }) => (
               <li key={resource.itemId} className={styles.item}>
-                <Link href={resource.url} target="_blank" rel="noopener noreferrer">
+                <Link
+                  href={httpsLinkOrNull(resource.url) ?? undefined}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
                   {resource.title}{" "}
                   <span className={styles.muted}>{t("resources.forContact.opensNewTab")}</span>
                 </Link>
