@@ -253,9 +253,7 @@ async function meetingActions(app: BenchApp, counted: Counted[]): Promise<void> 
 
 /**
  * A read of "the organisation at a glance": the reporting line (`$expand=manager($levels=…)`), a
- * direct-report count, or the department's titles. The glance starts by itself when a directory
- * contact's research view opens, so its reads land in the add steps; they are counted apart as
- * `orgGlance` (the first add's) and left out of the adds, whose budgets predate the glance.
+ * direct-report count, or the department's titles.
  */
 function isGlanceCall(r: LoggedRequest): boolean {
   const q = r.query;
@@ -266,23 +264,50 @@ function isGlanceCall(r: LoggedRequest): boolean {
   );
 }
 
-const isGlanceRequest = (r: LoggedRequest) =>
-  r.batch ? r.batch.length > 0 && r.batch.every(isGlanceCall) : isGlanceCall(r);
+/**
+ * A read the research view makes by itself once a contact opens there (as it does right after an
+ * add): the glance's, the contact with its record, the career centre's resources (or volunteers).
+ */
+function isResearchCall(r: LoggedRequest): boolean {
+  return (
+    r.method === "GET" &&
+    (isGlanceCall(r) ||
+      /^\/v1\.0\/me\/contacts\/[^/]+$/u.test(r.path) ||
+      /^\/v1\.0\/sites\/[^/]+\/lists\/[^/]+\/items$/u.test(r.path))
+  );
+}
 
-/** Moves the glance's requests out of the add steps into their own figure (the first add's). */
-function separateGlance(counted: Counted[]): Counted[] {
+const callsOf = (r: LoggedRequest) => r.batch ?? [r];
+const isResearchRequest = (r: LoggedRequest) =>
+  callsOf(r).length > 0 && callsOf(r).every(isResearchCall);
+
+/**
+ * Moves the research view's own reads out of the add steps (whose budgets count the add) into
+ * `research.open` (the first add's), and counts the glance's calls inside them as `orgGlance`.
+ */
+function separateResearch(counted: Counted[]): {
+  counted: Counted[];
+  glance: { requests: number; calls: number };
+} {
   const out: Counted[] = [];
+  let glance = { requests: 0, calls: 0 };
   for (const c of counted) {
     if (!c.action.startsWith("add.")) {
       out.push(c);
       continue;
     }
-    out.push({ action: c.action, requests: c.requests.filter((r) => !isGlanceRequest(r)) });
+    out.push({ action: c.action, requests: c.requests.filter((r) => !isResearchRequest(r)) });
     if (c.action === "add.first") {
-      out.push({ action: "orgGlance", requests: c.requests.filter(isGlanceRequest) });
+      const research = c.requests.filter(isResearchRequest);
+      out.push({ action: "research.open", requests: research });
+      const withGlance = research.filter((r) => callsOf(r).some(isGlanceCall));
+      glance = {
+        requests: withGlance.length,
+        calls: withGlance.reduce((n, r) => n + callsOf(r).filter(isGlanceCall).length, 0),
+      };
     }
   }
-  return out;
+  return { counted: out, glance };
 }
 
 /** Graph requests per user action; deterministic, so gated. */
@@ -295,18 +320,22 @@ export async function benchRequests(): Promise<Figure[]> {
   } finally {
     await app.close();
   }
-  const figures = separateGlance(counted);
+  const { counted: figures, glance } = separateResearch(counted);
   if (process.env.BENCH_VERBOSE) {
     for (const c of figures)
       console.log(`${c.action}:\n  ${c.requests.map(describeRequest).join("\n  ")}`);
   }
-  return figures.flatMap(({ action, requests }) => [
-    { id: `requests.${action}`, value: requests.length, unit: "requests", gated: true },
-    {
-      id: `requests.${action}.graphCalls`,
-      value: requests.reduce((n, r) => n + (r.batch ? r.batch.length : 1), 0),
-      unit: "calls",
-      gated: true,
-    },
-  ]);
+  return [
+    ...figures.flatMap(({ action, requests }) => [
+      { id: `requests.${action}`, value: requests.length, unit: "requests", gated: true },
+      {
+        id: `requests.${action}.graphCalls`,
+        value: requests.reduce((n, r) => n + callsOf(r).length, 0),
+        unit: "calls",
+        gated: true,
+      },
+    ]),
+    { id: "requests.orgGlance", value: glance.requests, unit: "requests", gated: true },
+    { id: "requests.orgGlance.graphCalls", value: glance.calls, unit: "calls", gated: true },
+  ];
 }
