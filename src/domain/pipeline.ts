@@ -1,6 +1,11 @@
 // The pipeline: what to do next for each contact, how urgent it is, and how stages move forward.
 import type { InterviewRecord, Stage } from "./interview";
-import { createInterviewRecord, DEFAULT_KEEP_IN_TOUCH_MONTHS, stageIndex } from "./interview";
+import {
+  createInterviewRecord,
+  DEFAULT_KEEP_IN_TOUCH_MONTHS,
+  STAGES,
+  stageIndex,
+} from "./interview";
 import type { Referral } from "./prepSheet";
 
 /** The next thing to do for a contact; the UI words it. */
@@ -69,6 +74,29 @@ export function keepInTouchDue(
     time(record.thankYou?.sentAt) ??
     (record.stage === "thanked" ? time(record.stageChangedAt) : null);
   return from === null ? null : addMonths(new Date(from), months);
+}
+
+/** The stage My interviews shows: the record's, and after it "keeping in touch". */
+export type PipelineStage = Stage | "keepingInTouch";
+
+/**
+ * Where a contact stands in My interviews. After the thank-you, a contact whose keep-in-touch
+ * reminder is on and whose update has not gone out is "keeping in touch" (derived, never stored:
+ * turning the reminder off or sending the update puts them back at "thanked").
+ */
+export function pipelineStage(
+  record: Pick<InterviewRecord, "keepInTouch" | "thankYou" | "stage" | "stageChangedAt">,
+): PipelineStage {
+  const thanked = record.stage === "thanked" || Boolean(record.thankYou?.sentAt);
+  if (thanked && stageIndex(record.stage) >= stageIndex("met") && keepInTouchDue(record)) {
+    return "keepingInTouch";
+  }
+  return record.stage;
+}
+
+/** The order of pipeline stages, "keeping in touch" last. */
+export function pipelineStageIndex(stage: PipelineStage): number {
+  return stage === "keepingInTouch" ? STAGES.length : stageIndex(stage);
 }
 
 /** When a request or a call last reached out: the later of the two (a call restarts the wait). */

@@ -69,11 +69,12 @@ describe("My interviews after calls and thank-yous", () => {
     const { route } = renderWithSandbox(<PipelineView />, sandbox, { route: { view: "pipeline" } });
     const list = await screen.findByRole("list", { name: "Interviews" }, { timeout: 15_000 });
     const rows = [...list.querySelectorAll<HTMLButtonElement>(":scope > li > button")];
-    expect(rows.map((r) => r.textContent?.split(/Requested|Thanked|Questions/u)[0])).toEqual([
-      "Kit Keeper",
-      "Cam Called",
-      "Oda Off",
-    ]);
+    expect(
+      rows.map((r) => r.textContent?.split(/Requested|Thanked|Keeping in touch|Questions/u)[0]),
+    ).toEqual(["Kit Keeper", "Cam Called", "Oda Off"]);
+    // An active reminder is the pipeline's last stage, "Keeping in touch"; one turned off is not.
+    expect(rows[0]!.textContent).toMatch(/Keeping in touch/u);
+    expect(rows[2]!.textContent).toMatch(/Thanked/u);
     expect(rows[0]!.textContent).toMatch(/Keep in touch: tell them what came of their advice/u);
     expect(rows[0]!.textContent).toMatch(/Overdue/u);
     // The call counts as the request: book next, and the row says when the call was.

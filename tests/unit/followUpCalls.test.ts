@@ -13,6 +13,8 @@ import {
   addMonths,
   applyStageEvent,
   keepInTouchDue,
+  pipelineStage,
+  pipelineStageIndex,
   nextAction,
   sortByUrgency,
 } from "../../src/domain/pipeline";
@@ -218,6 +220,21 @@ describe("pipeline: keeping in touch", () => {
   it("applies to a thank-you marked sent while the stage still says met", () => {
     const met = record("met", { thankYou: { sentAt } });
     expect(keepInTouchDue(met)).toEqual(new Date("2027-03-02T15:00:00.000Z"));
+  });
+
+  it("is the pipeline's last stage while the reminder is on and the update not sent", () => {
+    expect(pipelineStage(thanked)).toBe("keepingInTouch");
+    expect(pipelineStage(record("met", { thankYou: { sentAt } }))).toBe("keepingInTouch");
+    expect(pipelineStage({ ...thanked, keepInTouch: { months: 0 } })).toBe("thanked");
+    const sent = {
+      ...thanked,
+      keepInTouch: { months: 6 as const, sentAt: "2027-06-03T00:00:00Z" },
+    };
+    expect(pipelineStage(sent)).toBe("thanked");
+    // Before the thank-you went out, the stage is the record's own.
+    expect(pipelineStage(record("met"))).toBe("met");
+    expect(pipelineStage(record("booked"))).toBe("booked");
+    expect(pipelineStageIndex("keepingInTouch")).toBeGreaterThan(pipelineStageIndex("thanked"));
   });
 
   it("clamps to the end of a shorter month", () => {

@@ -8,7 +8,13 @@ import { useNavigation } from "../../app/navigation";
 import { useServices } from "../../app/services";
 import { stageIndex } from "../../domain/interview";
 import type { Locale } from "../../domain/locale";
-import { nextAction, sortByUrgency, type NextAction } from "../../domain/pipeline";
+import {
+  nextAction,
+  pipelineStage,
+  pipelineStageIndex,
+  sortByUrgency,
+  type NextAction,
+} from "../../domain/pipeline";
 import { intlLocale } from "../../domain/time/zones";
 import { failureText } from "../common/failureText";
 import { Notice } from "../common/Notice";
@@ -37,7 +43,8 @@ export function pipelineRows(
   else
     records = [...records].sort(
       (a, b) =>
-        stageIndex(a.stage) - stageIndex(b.stage) || collator.compare(a.displayName, b.displayName),
+        pipelineStageIndex(pipelineStage(a)) - pipelineStageIndex(pipelineStage(b)) ||
+        collator.compare(a.displayName, b.displayName),
     );
   return records.flatMap((record) => {
     const interview = byId.get(record.contactId);
@@ -71,7 +78,7 @@ const PipelineRow = memo(function PipelineRow({
         {detail ? <span className={styles.muted}>{detail}</span> : null}
         <span className={styles.line}>
           <Badge appearance="tint" color="brand" size="small">
-            {t(`interview.stageName.${record.stage}`)}
+            {t(`interview.stageName.${pipelineStage(record)}`)}
           </Badge>
           <span>
             {t(`interview.nextAction.${row.next.action}`)}
