@@ -2,7 +2,8 @@
 // it was sent, and the keep-in-touch note months later.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
-import type { KeepInTouchMonths } from "../../domain/interview";
+import type { InterviewExtensionFields, KeepInTouchMonths } from "../../domain/interview";
+import type { MailDraft } from "../../domain/mail/draft";
 import type { Referral, Takeaways } from "../../domain/prepSheet";
 import { toIanaZone } from "../../domain/time/zones";
 import { useMe } from "../arrange/useMe";
@@ -16,7 +17,7 @@ import {
 } from "../interviews/interviewExtension";
 import { failureReason } from "../failure";
 import { useInterview, type InterviewHandle } from "../interviews/useInterview";
-import { useServices } from "../services";
+import { useServices, type AppServices } from "../services";
 import {
   composeKeepInTouch,
   composeThankYou,
@@ -28,9 +29,54 @@ import {
   recordKeepInTouchInterval,
   recordKeepInTouchSent,
   saveThankYou,
+  type ThankYouContact,
   type ThankYouSaved,
   type ThankYouWarning,
 } from "./thankYou";
+
+/**
+ * Saves `mail` as a draft to the contact, with the record's note of it (`mark`) in the draft's own
+ * round trip, over the copy this page read; rejects when the draft is not saved. If the record could
+ * not ride along, `noted` writes it afterwards: a convenience whose failure must not read as "the
+ * draft could not be saved" (the user would make a second one), so it never rejects.
+ */
+async function draftWithRecord(
+  deps: Pick<AppServices, "graph" | "host" | "now"> & Pick<InterviewHandle, "update" | "show">,
+  draft: { contactId: string; contact: ThankYouContact; mail: MailDraft },
+  mark: (
+    record: InterviewExtensionFields,
+    draftId: string | null,
+    at: Date,
+  ) => InterviewExtensionFields,
+): Promise<{ saved: ThankYouSaved; noted: () => Promise<void> }> {
+  const { graph, host, now, update, show } = deps;
+  const { contactId, contact, mail } = draft;
+  const raw = knownRecord(graph, contactId);
+  const drafted =
+    raw === undefined ? null : prepareRecordWrite(raw, (record) => mark(record, null, now()));
+  const saved = await saveThankYou(graph, host, contact, mail, {
+    record: drafted?.ok ? { contactId, data: drafted.data, exists: drafted.exists } : null,
+  });
+  if (saved.kind === "draft" && saved.recorded && drafted?.ok) {
+    const written = drafted;
+    return {
+      saved,
+      noted: async () => {
+        rememberRecord(graph, contactId, written.data);
+        show(written.record);
+      },
+    };
+  }
+  const draftId = saved.kind === "draft" ? saved.draftId : null;
+  return {
+    saved,
+    noted: () =>
+      update((record) => mark(record, draftId, now())).then(
+        () => undefined,
+        () => undefined, // the note follows with the next change to the record
+      ),
+  };
+}
 
 /** Where the thank-you stands in this view. */
 export type ThankYouStatus =
@@ -111,38 +157,21 @@ export function useFollowUp(
         zone: userZone(),
         now: now(),
       });
-      // The record says "drafted" in the draft's own round trip, over the copy this page read.
-      const raw = knownRecord(graph, contactId);
-      const drafted =
-        raw === undefined
-          ? null
-          : prepareRecordWrite(raw, (record) => recordThankYouDrafted(record, null, now()));
-      let saved: ThankYouSaved;
+      let result: Awaited<ReturnType<typeof draftWithRecord>>;
       try {
-        saved = await saveThankYou(graph, host, contact, mail, {
-          record: drafted?.ok ? { contactId, data: drafted.data, exists: drafted.exists } : null,
-        });
+        result = await draftWithRecord(
+          { graph, host, now, update, show },
+          { contactId, contact, mail },
+          recordThankYouDrafted,
+        );
       } catch (error) {
         setThankYou({ status: "error", reason: failureReason(error, "Mail.ReadWrite"), warnings });
         draftingRef.current = false;
         return;
       }
-      setThankYou({ status: "drafted", saved, warnings });
+      setThankYou({ status: "drafted", saved: result.saved, warnings });
       draftingRef.current = false;
-      if (saved.kind === "draft" && saved.recorded && drafted?.ok) {
-        rememberRecord(graph, contactId, drafted.data);
-        show(drafted.record);
-        return;
-      }
-      // The draft is saved: noting it on the record is a convenience, and its failure must not
-      // read as "the draft could not be saved" (the user would make a second one).
-      try {
-        await update((record) =>
-          recordThankYouDrafted(record, saved.kind === "draft" ? saved.draftId : null, now()),
-        );
-      } catch {
-        // The stage follows with the next change to the record.
-      }
+      await result.noted();
     },
     // The contact's fields are what matter, not the object's identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -286,36 +315,21 @@ export function useKeepInTouch(followUp: FollowUp, meetingStart: Date | null): K
         meetingDate: meetingStart,
         zone: userZone(),
       });
-      // As with the thank-you: the record says "drafted" in the draft's own round trip.
-      const raw = knownRecord(graph, contactId);
-      const drafted =
-        raw === undefined
-          ? null
-          : prepareRecordWrite(raw, (record) => recordKeepInTouchDrafted(record, null, now()));
-      let saved: ThankYouSaved;
+      let result: Awaited<ReturnType<typeof draftWithRecord>>;
       try {
-        saved = await saveThankYou(graph, host, contact, mail, {
-          record: drafted?.ok ? { contactId, data: drafted.data, exists: drafted.exists } : null,
-        });
+        result = await draftWithRecord(
+          { graph, host, now, update, show },
+          { contactId, contact, mail },
+          recordKeepInTouchDrafted,
+        );
       } catch (error) {
         setStatus({ status: "error", reason: failureReason(error, "Mail.ReadWrite"), warnings });
         draftingRef.current = false;
         return;
       }
-      setStatus({ status: "drafted", saved, warnings });
+      setStatus({ status: "drafted", saved: result.saved, warnings });
       draftingRef.current = false;
-      if (saved.kind === "draft" && saved.recorded && drafted?.ok) {
-        rememberRecord(graph, contactId, drafted.data);
-        show(drafted.record);
-        return;
-      }
-      try {
-        await update((record) =>
-          recordKeepInTouchDrafted(record, saved.kind === "draft" ? saved.draftId : null, now()),
-        );
-      } catch {
-        // The draft is saved; noting it on the record waits for the next change.
-      }
+      await result.noted();
     },
     [
       contactId,
