@@ -34,6 +34,7 @@ function listsOf(tenant: TenantSites): SharePointConfig | null {
     const bookings = byName("Bookings");
     // Optional: a tenant file made before the resource library still gives a working config.
     const resources = byName("Resources");
+    const takeawayCounts = byName("TakeawayCounts");
     if (volunteers && volunteerNotes && questions && bookings && site.groupId) {
       return {
         siteId: site.id,
@@ -44,6 +45,7 @@ function listsOf(tenant: TenantSites): SharePointConfig | null {
           questions,
           bookings,
           ...(resources ? { resources } : {}),
+          ...(takeawayCounts ? { takeawayCounts } : {}),
         },
       };
     }

@@ -54,6 +54,7 @@ export const DEMO_LIST_IDS = {
   questions: "d5b2f3a4-6c7e-4f80-9b1c-2d3e4f5a6b7c",
   bookings: "e6c3a4b5-7d8f-4091-8c2d-3e4f5a6b7c8d",
   resources: "a8e5c6d7-9f0b-42b3-8e4f-5a6b7c8d9e0f",
+  takeawayCounts: "b9f6d7e8-0a1c-43c4-9f5a-6b7c8d9e0f1a",
 } as const;
 
 /** The tenant's organization record. */

@@ -1,5 +1,8 @@
 // The career centre's SharePoint site for the demo: the volunteer list, advisors' notes, the
-// question bank, the bookings and the resource library, with the permission layout `npm run provision` sets up.
+// question bank, the bookings, the resource library and the takeaway counts students share, with the
+// permission layout `npm run provision` sets up.
+import { createHash } from "node:crypto";
+import { STUDENT_KEY_LENGTH, countFields, studentKeySource } from "../../src/domain/takeawayCounts";
 import type { TenantGroup, TenantList, TenantListItem, TenantSite } from "../tenant";
 import { SANDBOX_APP_ID } from "../tokens";
 import type { Background } from "./demoNames";
@@ -19,6 +22,8 @@ export interface CareerCentreIds {
     bookings: string;
     /** The resource library; absent for a site provisioned before it existed. */
     resources?: string;
+    /** The takeaway counts students share; absent for a site provisioned before it existed. */
+    takeawayCounts?: string;
   };
 }
 
@@ -344,6 +349,62 @@ const RESOURCES: readonly Record<string, string>[] = [
     Language: "both",
   },
 ];
+
+const COUNT_COLUMNS = [
+  { name: "Title", displayName: "Title", text: {} },
+  ...["Path", "Day", "Skills", "Outlook", "Advice", "Referrals", "Own", "Conversations"].map(
+    (name) => ({ name, displayName: name, number: { decimalPlaces: "none" } }),
+  ),
+  { name: "StudentKey", displayName: "Student key", text: {}, indexed: true },
+  { name: "CountedAt", displayName: "Counted at", dateTime: { format: "dateTime" } },
+];
+
+/** The key a student's app files its counts under (as src/app/learned/sharedCounts.ts makes it). */
+function studentKeyOf(userId: string): string {
+  return createHash("sha256")
+    .update(studentKeySource(userId))
+    .digest("hex")
+    .slice(0, STUDENT_KEY_LENGTH);
+}
+
+/**
+ * Five students who share their counts (fixed numbers, no random draws, so the seeded data above
+ * does not move); the demo's own student is not one of them, so sharing starts off for them.
+ */
+function sharedCountItems(students: readonly DemoPerson[], today: Date): TenantListItem[] {
+  return students.slice(0, 5).map((student, index) => {
+    const when = isoSeconds(new Date(today.getTime() - (index + 2) * 24 * 60 * 60 * 1000));
+    const n = (base: number) => (base + index * 2) % 7;
+    return {
+      id: String(index + 1),
+      createdDateTime: when,
+      lastModifiedDateTime: when,
+      createdBy: {
+        user: {
+          displayName: student.user.displayName,
+          email: student.user.mail,
+          id: student.user.id,
+        },
+      },
+      fields: countFields(
+        {
+          conversations: 1 + (index % 3),
+          byTheme: {
+            path: n(3),
+            day: n(2),
+            skills: n(4),
+            outlook: n(1),
+            advice: n(5),
+            referrals: n(0),
+            other: index % 2,
+          },
+        },
+        studentKeyOf(student.user.id),
+        new Date(when),
+      ),
+    };
+  });
+}
 
 function isoSeconds(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
@@ -696,6 +757,35 @@ export function buildCareerCentre(
                 fields: { Organisation: "", Industries: "", ...fields },
               })),
             ),
+          ]),
+      // Students (Visitors) add their one row, and read and edit only it; advisors read them all.
+      ...(ids.lists.takeawayCounts === undefined
+        ? []
+        : [
+            {
+              ...list(
+                ids.lists.takeawayCounts,
+                "TakeawayCounts",
+                "TakeawayCounts",
+                "How many takeaways each sharing student noted per theme: numbers only.",
+                COUNT_COLUMNS,
+                sharedCountItems(
+                  people.filter(
+                    (p) =>
+                      p.user.jobTitle === "Student" &&
+                      p.user.userPrincipalName !== "avery.chen@northfield.example",
+                  ),
+                  today,
+                ),
+              ),
+              roleAssignments: [
+                { group: "owners", level: "fullControl" },
+                { group: "members", level: "edit" },
+                { group: "visitors", level: "contribute" },
+              ],
+              readSecurity: 2,
+              writeSecurity: 2,
+            } satisfies TenantList,
           ]),
     ],
   };

@@ -43,7 +43,7 @@ const whole = (name: string, displayName: string, indexed = false): ColumnSpec =
   ...(indexed ? { indexed } : {}),
 });
 
-/** The lists, in the order they are made (the resource library last: older sites lack it). */
+/** The lists, in the order they are made (the optional ones last: older sites lack them). */
 export const CENTRE_LISTS: readonly ListSpec[] = [
   {
     key: "volunteers",
@@ -143,5 +143,27 @@ export const CENTRE_LISTS: readonly ListSpec[] = [
     ],
     // Everyone reads (Visitors), advisors (Members) edit: the site's own permissions.
     permissions: "inherit",
+  },
+  {
+    key: "takeawayCounts",
+    displayName: "TakeawayCounts",
+    description:
+      "How many takeaways each sharing student noted per theme: numbers only, never their words.",
+    columns: [
+      // One column per theme of "What I've learned" (src/domain/takeawayCounts.ts, THEME_COLUMNS).
+      whole("Path", "The path into the role"),
+      whole("Day", "A typical day"),
+      whole("Skills", "Skills and education"),
+      whole("Outlook", "The industry's outlook"),
+      whole("Advice", "Advice"),
+      whole("Referrals", "Who else to talk to"),
+      whole("Own", "Own questions"),
+      whole("Conversations", "Conversations"),
+      // A one-way key of the student's id, so their app finds its own row with an indexed filter.
+      text("StudentKey", "Student key", true),
+      { name: "CountedAt", displayName: "Counted at", dateTime: { format: "dateTime" } },
+    ],
+    // Each student reads and edits only the row they made; advisors read them all.
+    permissions: "ownItems",
   },
 ];

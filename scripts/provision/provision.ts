@@ -101,7 +101,7 @@ export async function provision(
   await seedQuestions(api, report, change, sitePath, ids.questions);
   await grantApp(api, report, change, sitePath, options);
 
-  const { volunteers, volunteerNotes, questions, bookings, resources } = ids;
+  const { volunteers, volunteerNotes, questions, bookings, resources, takeawayCounts } = ids;
   if (volunteers && volunteerNotes && questions && bookings) {
     report.sharePoint = {
       siteId: site.id,
@@ -112,6 +112,7 @@ export async function provision(
         questions,
         bookings,
         ...(resources ? { resources } : {}),
+        ...(takeawayCounts ? { takeawayCounts } : {}),
       },
     };
   }

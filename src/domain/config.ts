@@ -16,10 +16,13 @@ export const CENTRE_LIST_KEYS: readonly CentreListKey[] = [
  * Lists a deployment may lack: a config.json written before the list existed stays valid, and the
  * features that read it hide.
  */
-export type OptionalCentreListKey = "resources";
+export type OptionalCentreListKey = "resources" | "takeawayCounts";
 
 /** The optional list keys, in the order `npm run provision` creates them (after the four). */
-export const OPTIONAL_CENTRE_LIST_KEYS: readonly OptionalCentreListKey[] = ["resources"];
+export const OPTIONAL_CENTRE_LIST_KEYS: readonly OptionalCentreListKey[] = [
+  "resources",
+  "takeawayCounts",
+];
 
 /**
  * Where the career centre's data lives (ids, not names; `npm run provision` writes them): the team

@@ -42,13 +42,13 @@ export function toListRow(item: ListItem & { "@odata.etag"?: string }): ListRow 
   };
 }
 
-/** Reads every row of a list with the named columns (`$expand=fields($select=...)`). */
+/** Reads every row of a list (or those `filter` keeps) with the named columns (`$expand=fields($select=...)`). */
 export async function listRows(
   client: GraphClient,
   siteId: string,
   listId: string,
   columns: readonly string[],
-  options: { signal?: AbortSignal; maxPages?: number } = {},
+  options: { signal?: AbortSignal; maxPages?: number; filter?: string } = {},
 ): Promise<ListRow[]> {
   const { items } = await collectPages<ListItem>(
     client,
@@ -57,6 +57,8 @@ export async function listRows(
       query: {
         $select: "id,eTag,lastModifiedDateTime",
         $expand: columns.length > 0 ? `fields($select=${columns.join(",")})` : "fields",
+        // On an indexed column only: SharePoint refuses other filters without a Prefer header.
+        ...(options.filter ? { $filter: options.filter } : {}),
         $top: 200,
       },
     },

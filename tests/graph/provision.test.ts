@@ -76,7 +76,12 @@ describe("npm run provision", { timeout: 60_000 }, () => {
       "Questions",
       "Bookings",
       "Resources",
+      "TakeawayCounts",
     ]);
+    expect(first).toContain("make TakeawayCounts item-level");
+    expect(sharePoint?.lists.takeawayCounts).toBe(
+      lists.body.value.find((l) => l.displayName === "TakeawayCounts")?.id,
+    );
     expect(sharePoint?.lists.resources).toBe(
       lists.body.value.find((l) => l.displayName === "Resources")?.id,
     );
@@ -141,6 +146,51 @@ describe("npm run provision", { timeout: 60_000 }, () => {
     expect(mine.body.value).toHaveLength(1);
     const all = await sandbox.graphJson<{ value: unknown[] }>(items("Bookings"), { as: ADVISOR });
     expect(all.body.value).toHaveLength(2);
+  });
+
+  it("leaves a counts list where each student keeps one row of their own and advisors read all", async () => {
+    const lists = await sandbox.graphJson<Lists>(`/sites/${FRESH_SITE_ID}/lists`, { as: ADMIN });
+    const id = lists.body.value.find((l) => l.displayName === "TakeawayCounts")?.id ?? "";
+    const items = `/sites/${FRESH_SITE_ID}/lists/${id}/items`;
+    const columns = await sandbox.graphJson<{ value: { name: string; indexed?: boolean }[] }>(
+      `/sites/${FRESH_SITE_ID}/lists/${id}/columns`,
+      { as: ADMIN },
+    );
+    expect(columns.body.value.find((c) => c.name === "StudentKey")?.indexed).toBe(true);
+    const ids: Record<string, string> = {};
+    for (const [as, key] of [
+      [STUDENT, "a1"],
+      [OTHER_STUDENT, "b2"],
+    ] as const) {
+      const added = await sandbox.graph(items, {
+        method: "POST",
+        body: { fields: { Title: "Takeaway counts", StudentKey: key, Path: 2, Conversations: 1 } },
+        as,
+      });
+      expect(added.status).toBe(201);
+      ids[as] = ((await added.json()) as { id: string }).id;
+    }
+    const mine = await sandbox.graphJson<{ value: unknown[] }>(items, { as: STUDENT });
+    expect(mine.body.value).toHaveLength(1);
+    // A student can neither change nor remove another student's row.
+    const theirs = `${items}/${ids[OTHER_STUDENT]}`;
+    expect(
+      (
+        await sandbox.graph(`${theirs}/fields`, {
+          method: "PATCH",
+          body: { Path: 99 },
+          as: STUDENT,
+        })
+      ).status,
+    ).not.toBeLessThan(400);
+    expect(
+      (await sandbox.graph(theirs, { method: "DELETE", as: STUDENT })).status,
+    ).not.toBeLessThan(400);
+    // Their own row they may remove (turning sharing off).
+    const own = await sandbox.graph(`${items}/${ids[STUDENT]}`, { method: "DELETE", as: STUDENT });
+    expect(own.status).toBe(204);
+    const all = await sandbox.graphJson<{ value: unknown[] }>(items, { as: ADVISOR });
+    expect(all.body.value).toHaveLength(1);
   });
 
   it("leaves a resource library advisors edit and students only read", async () => {

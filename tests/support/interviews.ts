@@ -1,5 +1,9 @@
 // Interviews set up in the sandbox as the app leaves them: Morgan's contact, a booked meeting.
-import { encodePrepSheetExtension, type PrepSheet } from "../../src/domain/prepSheet";
+import {
+  createPrepSheet,
+  encodePrepSheetExtension,
+  type PrepSheet,
+} from "../../src/domain/prepSheet";
 import { createEvent } from "../../src/graph/calendar";
 import type { GraphClient } from "../../src/graph/client";
 import {
@@ -49,4 +53,35 @@ export async function bookMorganEvent(
   });
   if (!booked.ok) throw new Error("not booked");
   return booked.event.id;
+}
+
+/** Someone in My interviews with a booked meeting whose prep sheet holds `answers` and `notes`. */
+export async function interviewWithTakeaways(
+  graph: GraphClient,
+  person: { name: string; email: string; jobTitle: string; company: string },
+  start: string,
+  questions: Array<{ id: string; text: string; answer?: string }>,
+  notes = "",
+): Promise<void> {
+  const sheet = createPrepSheet({
+    contactId: "",
+    researchNotes: "",
+    questions: questions.map(({ id, text }) => ({ id, text })),
+    format: "teams",
+  });
+  for (const q of questions) if (q.answer) sheet.takeaways.answers[q.id] = q.answer;
+  sheet.takeaways.notes = notes;
+  const end = new Date(Date.parse(start) + 30 * 60_000).toISOString();
+  const eventId = await bookMorganEvent(graph, sheet, { start, end });
+  const [givenName, surname] = person.name.split(" ");
+  await addMorganContact(graph, {
+    displayName: person.name,
+    givenName: givenName ?? person.name,
+    surname: surname ?? "",
+    email: person.email,
+    jobTitle: person.jobTitle,
+    companyName: person.company,
+    department: "",
+    record: storedRecord("met", { events: JSON.stringify([{ eventId, start, end }]) }),
+  });
 }

@@ -570,3 +570,56 @@ export function staffNumberTenant(): TenantFile {
   };
   return file;
 }
+
+/** The advisors' config plus the takeaway counts list `withTakeawayCounts` adds. */
+export const WITH_COUNTS: SharePointConfig = {
+  ...CAREER_CENTRE,
+  lists: { ...CAREER_CENTRE.lists, takeawayCounts: "list-counts" },
+};
+
+/** A counts row as a student's app writes it (see src/domain/takeawayCounts.ts). */
+export interface SeededCounts {
+  authorId: string;
+  authorUpn: string;
+  key: string;
+  fields: Record<string, unknown>;
+}
+
+/**
+ * Adds the TakeawayCounts list to a tenant with a site (`advisorTenant`), as `npm run provision`
+ * protects it: Visitors contribute, each reads and edits only the rows they made.
+ */
+export function withTakeawayCounts(file: TenantFile, rows: readonly SeededCounts[]): TenantFile {
+  file.sites?.[0]?.lists?.push({
+    id: "list-counts",
+    displayName: "TakeawayCounts",
+    roleAssignments: [
+      { group: "owners", level: "fullControl" },
+      { group: "members", level: "edit" },
+      { group: "visitors", level: "contribute" },
+    ],
+    readSecurity: 2,
+    writeSecurity: 2,
+    columns: [
+      ...[
+        "Title",
+        "Path",
+        "Day",
+        "Skills",
+        "Outlook",
+        "Advice",
+        "Referrals",
+        "Own",
+        "Conversations",
+        "CountedAt",
+      ].map(text),
+      { name: "StudentKey", text: {}, indexed: true },
+    ],
+    items: rows.map((row, index) => ({
+      id: String(index + 1),
+      createdBy: { user: { id: row.authorId, email: row.authorUpn } },
+      fields: { Title: "Takeaway counts", StudentKey: row.key, ...row.fields },
+    })),
+  });
+  return file;
+}

@@ -3,10 +3,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createPrepSheet } from "../../src/domain/prepSheet";
-import type { GraphClient } from "../../src/graph/client";
 import LearnedView from "../../src/ui/learned/LearnedView";
-import { addMorganContact, bookMorganEvent, storedRecord } from "../support/interviews";
+import { interviewWithTakeaways } from "../support/interviews";
 import { renderWithSandbox } from "../support/renderApp";
 import { useSandbox } from "../support/sandbox";
 
@@ -25,37 +23,6 @@ beforeEach(() => {
   vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
 });
 afterEach(() => vi.restoreAllMocks());
-
-/** Someone in My interviews with a booked meeting whose prep sheet holds `answers` and `notes`. */
-async function interviewWithTakeaways(
-  graph: GraphClient,
-  person: { name: string; email: string; jobTitle: string; company: string },
-  start: string,
-  questions: Array<{ id: string; text: string; answer?: string }>,
-  notes = "",
-): Promise<void> {
-  const sheet = createPrepSheet({
-    contactId: "",
-    researchNotes: "",
-    questions: questions.map(({ id, text }) => ({ id, text })),
-    format: "teams",
-  });
-  for (const q of questions) if (q.answer) sheet.takeaways.answers[q.id] = q.answer;
-  sheet.takeaways.notes = notes;
-  const end = new Date(Date.parse(start) + 30 * 60_000).toISOString();
-  const eventId = await bookMorganEvent(graph, sheet, { start, end });
-  const [givenName, surname] = person.name.split(" ");
-  await addMorganContact(graph, {
-    displayName: person.name,
-    givenName: givenName ?? person.name,
-    surname: surname ?? "",
-    email: person.email,
-    jobTitle: person.jobTitle,
-    companyName: person.company,
-    department: "",
-    record: storedRecord("met", { events: JSON.stringify([{ eventId, start, end }]) }),
-  });
-}
 
 describe("What I've learned", () => {
   it("gathers both conversations' answers by theme, names who said each and when, and exports them", async () => {

@@ -16,6 +16,7 @@ import { useT } from "../../app/i18n/I18nProvider";
 import { useServices } from "../../app/services";
 import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
+import { LearningTotals } from "./LearningTotals";
 import { LoadCharts } from "./LoadCharts";
 import { QuestionBankEditor } from "./QuestionBankEditor";
 import { ResourceList } from "./ResourceList";
@@ -75,12 +76,15 @@ export default function AdvisorView() {
         <VolunteerList model={model} canEdit={canEdit} showNotes={model.role !== "student"} />
       ) : null}
       {current === "load" ? (
-        <LoadCharts
-          volunteers={model.volunteers}
-          loads={model.loads}
-          funnel={model.funnel}
-          timeZone={model.timeZone}
-        />
+        <>
+          <LoadCharts
+            volunteers={model.volunteers}
+            loads={model.loads}
+            funnel={model.funnel}
+            timeZone={model.timeZone}
+          />
+          <LearningTotals />
+        </>
       ) : null}
       {current === "questions" ? <QuestionBankEditor /> : null}
       {current === "resources" ? <ResourceList canEdit={canEdit} /> : null}

@@ -27,4 +27,13 @@ export const useLearnedStyles = makeStyles({
   // Answers keep the line breaks the student typed.
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "0" },
   source: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  countTable: {
+    borderCollapse: "collapse",
+    "& th, & td": {
+      textAlign: "start",
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+    "& td": { textAlign: "end" },
+  },
 });

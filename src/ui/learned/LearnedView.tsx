@@ -2,9 +2,9 @@
 import { Badge, Body1, Button, Caption1, Spinner } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
-import type { MessageKey } from "../../app/i18n/messages";
 import { downloadLearned } from "../../app/learned/exportLearned";
 import { useLearned } from "../../app/learned/useLearned";
+import { useSharedCounts } from "../../app/learned/useSharedCounts";
 import { useNavigation } from "../../app/navigation";
 import {
   isEmptyLearned,
@@ -12,21 +12,14 @@ import {
   type LearnedGroup,
   type LearnedNote,
   type LearnedSummary,
-  type LearnedTheme,
 } from "../../domain/learned";
 import type { Locale } from "../../domain/locale";
+import { countsOf } from "../../domain/takeawayCounts";
 import { failureText } from "../common/failureText";
 import { Notice } from "../common/Notice";
+import { browserZone, themeKey } from "./learnedLabels";
 import { useLearnedStyles } from "./LearnedView.styles";
-
-/** The theme's name: the bank's themes share the Questions view's words. */
-function themeKey(theme: LearnedTheme): MessageKey {
-  return theme === "other" ? "learned.theme.other" : `theme.${theme}`;
-}
-
-function browserZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-}
+import { ShareCounts } from "./ShareCounts";
 
 function ThemeSection({
   group,
@@ -136,6 +129,9 @@ export function LearnedView() {
   const styles = useLearnedStyles();
   const { go } = useNavigation();
   const learned = useLearned();
+  const summary = learned.status === "ready" ? learned.summary : null;
+  const counts = useMemo(() => (summary ? countsOf(summary) : null), [summary]);
+  const sharing = useSharedCounts(counts);
   const headingId = useId();
   return (
     <section className={styles.view} aria-labelledby={headingId}>
@@ -143,7 +139,9 @@ export function LearnedView() {
         {t("learned.heading")}
       </h2>
       <Body1>{t("learned.intro")}</Body1>
-      <Caption1 className={styles.muted}>{t("learned.private")}</Caption1>
+      <Caption1 className={styles.muted}>
+        {t(sharing.state.status === "on" ? "learned.privateShared" : "learned.private")}
+      </Caption1>
       {learned.status === "loading" ? <Spinner size="small" label={t("learned.loading")} /> : null}
       {learned.status === "error" ? (
         <div role="alert" className={styles.toolbar}>
@@ -162,6 +160,7 @@ export function LearnedView() {
       {learned.status === "ready" && !isEmptyLearned(learned.summary) ? (
         <Summary summary={learned.summary} />
       ) : null}
+      {learned.status === "ready" ? <ShareCounts model={sharing} /> : null}
     </section>
   );
 }

@@ -23,6 +23,25 @@ export const learnedMessages = defineMessages({
     "learned.exported": "Saved as {file} in your downloads.",
     "learned.exportFailed":
       "The file could not be saved. Check that this browser allows downloads, then try again.",
+    "learned.privateShared":
+      "Only you see your words. Your career centre receives only the counts shown at the end of this page.",
+    "learned.share.heading": "Share counts with your career centre",
+    "learned.share.why":
+      "Your career centre sees how many takeaways students note on each theme, so it knows what students are learning about. Only numbers leave your calendar: never your words, whom you talked to, or when.",
+    "learned.share.switch": "Share my counts with the career centre",
+    "learned.share.off":
+      "Not shared. Turning this on adds one row of numbers to the career centre's list; turning it off removes it.",
+    "learned.share.on":
+      "Shared, last updated {when}. The career centre has these numbers and nothing else:",
+    "learned.share.onUnknown": "Shared. The career centre has these numbers and nothing else:",
+    "learned.share.conversations": "Conversations",
+    "learned.share.table": "What the career centre has",
+    "learned.share.theme": "Theme",
+    "learned.share.count": "Answers",
+    "learned.share.checking": "Checking what you share…",
+    "learned.share.saving": "Saving your choice…",
+    "learned.share.failed": "Your choice could not be saved, and nothing changed. {reason}",
+    "learned.share.retry": "Try again",
   },
   "fr-CA": {
     "learned.heading": "Ce que j'ai appris",
@@ -46,5 +65,24 @@ export const learnedMessages = defineMessages({
     "learned.exported": "Enregistré sous {file} dans vos téléchargements.",
     "learned.exportFailed":
       "Le fichier n'a pas pu être enregistré. Vérifiez que ce navigateur permet les téléchargements, puis réessayez.",
+    "learned.privateShared":
+      "Vous seul voyez vos mots. Votre centre de carrière ne reçoit que les chiffres affichés au bas de cette page.",
+    "learned.share.heading": "Partager des chiffres avec votre centre de carrière",
+    "learned.share.why":
+      "Votre centre de carrière voit combien de points retenus les étudiants notent pour chaque thème, afin de savoir sur quoi portent leurs apprentissages. Seuls des chiffres quittent votre calendrier : jamais vos mots, ni les personnes rencontrées, ni les dates.",
+    "learned.share.switch": "Partager mes chiffres avec le centre de carrière",
+    "learned.share.off":
+      "Rien n'est partagé. En activant cette option, vous ajoutez une ligne de chiffres à la liste du centre de carrière; en la désactivant, vous la retirez.",
+    "learned.share.on":
+      "Partagé, mis à jour le {when}. Le centre de carrière a ces chiffres, et rien d'autre :",
+    "learned.share.onUnknown": "Partagé. Le centre de carrière a ces chiffres, et rien d'autre :",
+    "learned.share.conversations": "Rencontres",
+    "learned.share.table": "Ce que le centre de carrière a",
+    "learned.share.theme": "Thème",
+    "learned.share.count": "Réponses",
+    "learned.share.checking": "Vérification de ce que vous partagez…",
+    "learned.share.saving": "Enregistrement de votre choix…",
+    "learned.share.failed": "Votre choix n'a pas pu être enregistré, et rien n'a changé. {reason}",
+    "learned.share.retry": "Réessayer",
   },
 });
