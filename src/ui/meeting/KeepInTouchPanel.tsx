@@ -86,7 +86,7 @@ export function KeepInTouchPanel({
         <Body1>
           {t("meeting.keepInTouchSentAt", { when: format(new Date(sentAt), locale, true) })}
         </Body1>
-      ) : draftedAt && status.status === "idle" ? (
+      ) : draftedAt && months !== 0 && status.status === "idle" ? (
         // A draft from an earlier visit that Sent Items does not show yet: say how it gets noticed.
         <Body1>
           {t("meeting.keepInTouchDraftedAt", { when: format(new Date(draftedAt), locale, true) })}
