@@ -1,7 +1,9 @@
-// Mail routes: drafts (POST /messages), message lists by folder with $filter, and createReply.
+// Mail routes: drafts (POST /messages), message lists by folder with $filter, createReply, and
+// send (the user's own Send, played by tests; the app never sends).
 import type { TenantUser } from "../tenant";
-import { badRequest, json, noContent, objectBody, type SandboxResponse } from "../http";
+import { badRequest, GraphError, json, noContent, objectBody, type SandboxResponse } from "../http";
 import { findOutlookItem, newItemIdentity } from "../ids";
+import { filterUsage, parseFilter, parseOrderBy } from "../odata";
 import { messageDefaults, type MailFolderName, type Mailbox, type MessageRecord } from "../state";
 import { contextUrl, type Route, type RouteContext, userContext } from "../router";
 import {
@@ -24,7 +26,7 @@ const MESSAGE: OutlookType = {
     messageDefaults({ id: "", displayName: "", userPrincipalName: "" } as TenantUser, {}),
     ["parentFolderId", "uniqueBody"],
   ),
-  // Sending is not modelled: a message stays a draft whatever the write says.
+  // A write cannot send: only `send` (below) takes a draft out of Drafts.
   readOnly: [...READ_ONLY, "isDraft"],
 };
 
@@ -45,8 +47,33 @@ function newestFirst(records: MessageRecord[]): MessageRecord[] {
   return [...records].sort((a, b) => (stamp(a) < stamp(b) ? 1 : stamp(a) > stamp(b) ? -1 : 0));
 }
 
+/**
+ * `$filter` with `$orderby` on messages (api-reference/v1.0/api/user-list-messages.md, "Using filter
+ * and orderby in the same query"): every `$orderby` property must be in `$filter`, in the same
+ * order, before any property that is only filtered on; otherwise 400 InefficientFilter.
+ * (concepts/query-parameters.md shows an `$orderby` with one more property than its `$filter`;
+ * the sandbox keeps to the API page's stricter rule.)
+ */
+function checkFilterAndOrder(query: URLSearchParams): void {
+  const filter = query.get("$filter");
+  const order = parseOrderBy(query).map((key) => key.prop.toLowerCase());
+  if (filter === null || order.length === 0) return;
+  const filtered: string[] = [];
+  for (const { prop } of filterUsage(parseFilter(filter))) {
+    const name = prop.toLowerCase();
+    if (name !== "" && !filtered.includes(name)) filtered.push(name);
+  }
+  if (!order.every((name, i) => filtered[i] === name)) {
+    throw badRequest(
+      "The restriction or sort order is too complex for this operation.",
+      "InefficientFilter",
+    );
+  }
+}
+
 function listMessages(ctx: RouteContext, folder?: MailFolderName): SandboxResponse {
   const box = ownMailbox(ctx);
+  checkFilterAndOrder(ctx.req.query);
   const records = [...box.messages.values()].filter(
     (m) => folder === undefined || m.folder === folder,
   );
@@ -134,6 +161,51 @@ function createReply(ctx: RouteContext): SandboxResponse {
   return writtenItem(ctx, 201, record, MESSAGE);
 }
 
+/**
+ * Sends a draft as the user's Send button does (api-reference/v1.0/api/message-send.md): needs
+ * Mail.Send, answers 202 with no body, and the message is then in Sent Items with its
+ * sentDateTime. Outlook ids are per folder unless immutable ids are asked for
+ * (concepts/outlook-immutable-id.md), so it gets a new id there. The app never calls this (it
+ * asks for no Mail.Send): tests use it to play the user sending what the app drafted.
+ */
+function sendDraft(ctx: RouteContext): SandboxResponse {
+  const scopes = ctx.grant.scopes;
+  if (scopes !== null && !scopes.some((scope) => scope.toLowerCase() === "mail.send")) {
+    throw new GraphError(
+      403,
+      "ErrorAccessDenied",
+      "Access is denied. Check credentials and try again.",
+    );
+  }
+  const draft = messageOf(ctx);
+  const box = ownMailbox(ctx);
+  if (draft.folder !== "drafts" || draft.data.isDraft !== true) {
+    // The doc names only drafts as sendable; what Graph answers otherwise is not written down.
+    throw badRequest("Only a draft message can be sent.", "ErrorInvalidRequest");
+  }
+  const identity = newItemIdentity(ctx.now);
+  // Outlook writes a message's times to the second, as in the examples of
+  // api-reference/v1.0/resources/message.md.
+  const stamp = identity.createdDateTime.replace(/\.\d{3}Z$/, "Z");
+  box.messages.delete(draft.id);
+  const sent: MessageRecord = {
+    ...identity,
+    createdDateTime: draft.createdDateTime,
+    folder: "sentitems",
+    extensions: draft.extensions,
+    data: {
+      ...draft.data,
+      isDraft: false,
+      sentDateTime: stamp,
+      receivedDateTime: stamp,
+      parentFolderId: box.mailFolderIds.sentitems,
+    },
+  };
+  box.messages.set(sent.id, sent);
+  ctx.changed();
+  return { status: 202, headers: {} };
+}
+
 function getFolder(ctx: RouteContext): SandboxResponse {
   const box = ownMailbox(ctx);
   const name = folderNamed(box, ctx.params.folder as string);
@@ -163,6 +235,7 @@ export const mailRoutes: Route[] = [
   ["PATCH", "messages/{message}", (ctx) => mergePatch(ctx, messageOf(ctx), MESSAGE)],
   ["DELETE", "messages/{message}", deleteMessage],
   ["POST", "messages/{message}/createReply", createReply],
+  ["POST", "messages/{message}/send", sendDraft],
   ["GET", "mailFolders/{folder}", getFolder],
   [
     "GET",

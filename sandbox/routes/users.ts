@@ -105,6 +105,13 @@ function withExpansion(
   if (!expand) return out;
   const select = expand.options["$select"]?.split(",").map((s) => s.trim());
   ctx.state.directory.checkSelect(select);
+  if (
+    expand.name === "manager" &&
+    select !== undefined &&
+    expand.options["$levels"] === undefined
+  ) {
+    throw selectWithoutLevels();
+  }
   if (expand.name === "manager") {
     const levels = managerLevels(ctx, expand);
     const seen = new Set([user.id.toLowerCase()]);
@@ -126,6 +133,24 @@ function withExpansion(
       .map((u) => asDirectoryObject(ctx, u, select));
   }
   return out;
+}
+
+/**
+ * `$select` inside `$expand=manager(…)` needs `$levels` beside it: api-reference/v1.0/api/
+ * user-list-manager.md says so ("The `$levels` parameter is required:
+ * `$expand=manager($levels=max;$select=id,displayName)`"), and users reported the nested `$select`
+ * failing without it (microsoft-graph-docs-contrib issue #3787). A later rewording of that note
+ * dropped "required" but shows no request without `$levels`, and concepts/query-parameters.md
+ * warns that not every relationship takes `$select` on expanded items: the sandbox refuses it, so
+ * the app always sends `$levels` with a nested `$select`. The wording of Graph's refusal is not
+ * documented; the code is the directory's for a query it does not support. Plain
+ * `$expand=manager` (no options) stays allowed, as the doc's `GET /me?$expand=manager` shows.
+ */
+function selectWithoutLevels(): GraphError {
+  return badRequest(
+    "$select inside $expand=manager requires $levels, e.g. $expand=manager($levels=1;$select=id,displayName).",
+    "Request_UnsupportedQuery",
+  );
 }
 
 /**

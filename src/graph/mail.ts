@@ -1,5 +1,5 @@
-// Mail drafts the user reviews and sends (the app never sends), and noticing when a thank-you went
-// out.
+// Mail drafts the user reviews and sends (the app never sends), and noticing when a thank-you or a
+// keep-in-touch note went out.
 import type { Message, Recipient } from "@microsoft/microsoft-graph-types";
 import { type MailPerson, addressKey } from "../domain/person";
 import type { TooLargeRefusal } from "../domain/interview";
@@ -244,9 +244,11 @@ function sentTo(message: Message, wanted: string): boolean {
 }
 
 /**
- * The latest message in Sent Items addressed to `contactEmail` since `since` (did the thank-you go
- * out?), or null. Recipients are matched here: Graph's recipient filters are not reliable across
- * mailboxes, while a date filter with the same $orderby property is.
+ * The latest message in Sent Items addressed to `contactEmail` since `since` (did the thank-you or
+ * the keep-in-touch note go out?), or null. Recipients are matched here: Graph's recipient filters
+ * are not reliable across mailboxes, while a date filter with the same $orderby property is (when
+ * both are given, the $orderby property must lead the $filter, else 400 InefficientFilter:
+ * api-reference/v1.0/api/user-list-messages.md). `$top` is 1–1000 there; 50 a page, 4 pages at most.
  */
 export async function findSentMessageTo(
   client: GraphClient,

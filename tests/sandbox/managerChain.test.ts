@@ -56,10 +56,16 @@ describe("$expand=manager($levels=…)", () => {
   });
 
   it("still expands only the direct manager without $levels", async () => {
-    const { body } = await sandbox.graphJson<Nested>(
+    const { body } = await sandbox.graphJson<Nested>(`/users/u-r1?$select=id&$expand=manager`);
+    expect(names(body)).toEqual(["Morgan Diaz"]);
+  });
+
+  it("refuses $select inside $expand=manager without $levels, as user-list-manager.md requires it", async () => {
+    const answer = await sandbox.graphJson<GraphErrorBody>(
       `/users/u-r1?$select=id&$expand=${encodeURIComponent("manager($select=id,displayName)")}`,
     );
-    expect(names(body)).toEqual(["Morgan Diaz"]);
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe("Request_UnsupportedQuery");
   });
 });
 

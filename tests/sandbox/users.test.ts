@@ -233,9 +233,10 @@ describe("manager, direct reports and photo", () => {
 });
 
 describe("$expand and mailbox settings", () => {
-  it("expands the manager with its own $select, and refuses an unknown expansion", async () => {
+  it("expands the manager with its own $select beside $levels, and refuses an unknown expansion", async () => {
     const { body } = await sandbox.graphJson<User>(
-      `/me?$select=displayName&$expand=${encodeURIComponent("manager($select=displayName,jobTitle)")}`,
+      `/me?$select=displayName&$expand=${encodeURIComponent("manager($levels=1;$select=displayName,jobTitle)")}&$count=true`,
+      { headers: { ConsistencyLevel: "eventual" } },
     );
     expect(body.manager).toEqual({
       "@odata.type": "#microsoft.graph.user",
@@ -245,6 +246,18 @@ describe("$expand and mailbox settings", () => {
     });
     const bad = await sandbox.graphJson<GraphErrorBody>("/me?$expand=calendar");
     expect(bad.status).toBe(400);
+  });
+
+  it("refuses $select inside $expand=manager without $levels (user-list-manager.md)", async () => {
+    const alone = await sandbox.graphJson<GraphErrorBody>(
+      `/me?$select=displayName&$expand=${encodeURIComponent("manager($select=displayName,jobTitle)")}`,
+    );
+    expect(alone.status).toBe(400);
+    expect(alone.body.error.code).toBe("Request_UnsupportedQuery");
+    // Without options the direct manager still comes back whole.
+    const plain = await sandbox.graphJson<User>("/me?$select=displayName&$expand=manager");
+    expect(plain.status).toBe(200);
+    expect(plain.body.manager).toMatchObject({ displayName: "Jules Tremblay" });
   });
 
   it("reports the signed-in user's time zone and working hours", async () => {

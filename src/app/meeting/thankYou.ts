@@ -146,16 +146,26 @@ export function recordThanked(
 }
 
 /**
- * The thank-you in Sent Items, if the user sent one: a message to the contact since the meeting
- * started (or since the draft was made, when there is no meeting time).
+ * A follow-up the user sent, found in Sent Items: the latest message to the contact since `since`.
+ * For the thank-you that is the meeting's start (or the draft's time, without a meeting time); for
+ * the keep-in-touch note it is when the note was drafted, so the thank-you and anything else sent
+ * before it do not count.
  */
-export function findSentThankYou(
+export function findSentFollowUp(
   graph: GraphClient,
   contactEmail: string,
   since: Date,
   signal?: AbortSignal,
 ): Promise<SentMessage | null> {
   return findSentMessageTo(graph, contactEmail, since, signal);
+}
+
+/** When Sent Items is worth a look for the keep-in-touch note: drafted, and not yet known sent. */
+export function keepInTouchSentSince(record: InterviewExtensionFields): Date | null {
+  const state = record.keepInTouch;
+  if (!state?.draftedAt || state.sentAt) return null;
+  const since = new Date(state.draftedAt);
+  return Number.isNaN(since.getTime()) ? null : since;
 }
 
 /** What drafting the keep-in-touch note needs (the thank-you's inputs, without "today"). */
@@ -219,12 +229,16 @@ export function recordKeepInTouchDrafted(
   };
 }
 
-/** The record once the user sent the keep-in-touch note: the pipeline's work is then done. */
+/**
+ * The record once the keep-in-touch note went out (`sentAt`: when Sent Items says it was sent, or
+ * now for "I sent it"); the pipeline's work for this contact is then done. A time already recorded
+ * is kept.
+ */
 export function recordKeepInTouchSent(
   record: InterviewExtensionFields,
-  now: Date,
+  sentAt: Date,
 ): InterviewExtensionFields {
-  const stamp = now.toISOString();
+  const stamp = sentAt.toISOString();
   const state = keepInTouchOf(record);
   return {
     ...record,

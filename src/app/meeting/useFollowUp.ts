@@ -1,5 +1,5 @@
 // After the conversation: stage "met", referrals into My interviews, the thank-you draft, noticing
-// it was sent, and the keep-in-touch note months later.
+// it was sent, and the keep-in-touch note months later (noticed in Sent Items the same way).
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
 import type { InterviewExtensionFields, KeepInTouchMonths } from "../../domain/interview";
@@ -21,7 +21,8 @@ import { useServices, type AppServices } from "../services";
 import {
   composeKeepInTouch,
   composeThankYou,
-  findSentThankYou,
+  findSentFollowUp,
+  keepInTouchSentSince,
   recordMet,
   recordThanked,
   recordThankYouDrafted,
@@ -78,6 +79,42 @@ async function draftWithRecord(
   };
 }
 
+/**
+ * Looks in Sent Items once per view for a message to `email` sent since `since`, while `wanted`:
+ * one GET (`findSentMessageTo`), only from the views that show the mail's panel. When one is there,
+ * `record` writes when it went out (it rejects when that could not be saved) and the answer turns
+ * true. A failed read or write leaves the manual "I sent it" and lets a later change look again.
+ */
+function useSentItemsCheck(
+  look: { wanted: boolean; email: string | null; since: Date | null },
+  record: (sentAt: Date) => Promise<void>,
+): boolean {
+  const { graph, now } = useServices();
+  const [detected, setDetected] = useState(false);
+  const checkedRef = useRef(false);
+  // The latest `record`, without restarting the look when its identity changes.
+  const recordRef = useRef(record);
+  useEffect(() => {
+    recordRef.current = record;
+  }, [record]);
+  const { wanted, email } = look;
+  const since = look.since?.getTime() ?? null;
+  useEffect(() => {
+    if (!wanted || checkedRef.current || !email || since === null) return;
+    checkedRef.current = true;
+    findSentFollowUp(graph, email, new Date(since))
+      .then(async (sent) => {
+        if (!sent) return;
+        await recordRef.current(sent.sentAt ?? now());
+        setDetected(true);
+      })
+      .catch(() => {
+        checkedRef.current = false;
+      });
+  }, [wanted, email, since, graph, now]);
+  return detected;
+}
+
 /** Where the thank-you stands in this view. */
 export type ThankYouStatus =
   | { status: "idle" }
@@ -128,8 +165,6 @@ export function useFollowUp(
   const interview = useInterview(contactId);
   const addInterview = useAddInterview();
   const [thankYou, setThankYou] = useState<ThankYouStatus>({ status: "idle" });
-  const [sentDetected, setSentDetected] = useState(false);
-  const checkedRef = useRef(false);
   const draftingRef = useRef(false);
   const { update, show } = interview;
   const ready = interview.state.status === "ready" ? interview.state : null;
@@ -242,25 +277,19 @@ export function useFollowUp(
   const email = ready?.contact.email ?? null;
   const stage = ready?.record.stage ?? null;
   const draftedAt = ready?.record.thankYou?.draftedAt ?? null;
-  useEffect(() => {
-    if (!options.detectSent || checkedRef.current || !email || !stage) return;
-    if (stage !== "met" && stage !== "booked") return;
-    const since = meetingStart ?? (draftedAt ? new Date(draftedAt) : null);
-    if (!since) return;
-    checkedRef.current = true;
-    const controller = new AbortController();
-    findSentThankYou(graph, email, since, controller.signal).then(
-      async (sent) => {
-        if (!sent) return;
-        setSentDetected(true);
-        await update((record) => recordThanked(record, sent.sentAt ?? now()));
+  const sentDetected = useSentItemsCheck(
+    {
+      wanted: Boolean(options.detectSent) && (stage === "met" || stage === "booked"),
+      email,
+      since: meetingStart ?? (draftedAt ? new Date(draftedAt) : null),
+    },
+    useCallback(
+      async (sentAt: Date) => {
+        await update((record) => recordThanked(record, sentAt));
       },
-      () => {
-        // Sent Items unreadable: the user can still mark it by hand.
-        checkedRef.current = false;
-      },
-    );
-  }, [options.detectSent, email, stage, draftedAt, meetingStart, graph, update, now]);
+      [update],
+    ),
+  );
 
   return {
     interview,
@@ -284,6 +313,8 @@ export interface KeepInTouch {
   setInterval(months: KeepInTouchMonths): Promise<void>;
   /** Why the last interval or "sent" change could not be saved, if it could not. */
   saveFailure: GraphReason | null;
+  /** True once Sent Items showed the note went out (this session). */
+  sentDetected: boolean;
 }
 
 /** The keep-in-touch note for the interview `followUp` holds, whose meeting began `meetingStart`. */
@@ -363,10 +394,28 @@ export function useKeepInTouch(followUp: FollowUp, meetingStart: Date | null): K
     () => save((record) => recordKeepInTouchSent(record, now())),
     [save, now],
   );
+
+  // Sent Items, once per view, for a note drafted before this view opened: a message to the
+  // contact since the draft was made is the note going out. One drafted in this view is not sent
+  // yet, so it is not looked for (the next visit does).
+  const sentDetected = useSentItemsCheck(
+    {
+      wanted: status.status === "idle",
+      email: email || null,
+      since: ready ? keepInTouchSentSince(ready.record) : null,
+    },
+    useCallback(
+      async (sentAt: Date) => {
+        const result = await update((record) => recordKeepInTouchSent(record, sentAt));
+        if (!result.ok) throw new Error("The record is too large to note the update as sent.");
+      },
+      [update],
+    ),
+  );
   const setInterval = useCallback(
     (months: KeepInTouchMonths) =>
       save((record) => recordKeepInTouchInterval(record, months, now())),
     [save, now],
   );
-  return { status, draft, markSent, setInterval, saveFailure };
+  return { status, draft, markSent, setInterval, saveFailure, sentDetected };
 }

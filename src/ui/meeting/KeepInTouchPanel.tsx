@@ -1,4 +1,5 @@
-// Keeping in touch after the thank-you: the reminder's interval, the drafted update, "I sent it".
+// Keeping in touch after the thank-you: the reminder's interval, the drafted update, noticing it in
+// Sent Items, and "I sent it" for a note that went out some other way.
 import {
   Body1,
   Button,
@@ -56,6 +57,7 @@ export function KeepInTouchPanel({
   const months = record.keepInTouch?.months ?? DEFAULT_KEEP_IN_TOUCH_MONTHS;
   const due = keepInTouchDue(record);
   const sentAt = record.keepInTouch?.sentAt;
+  const draftedAt = record.keepInTouch?.draftedAt;
   const { status } = keep;
   const warnings = status.status === "drafted" || status.status === "error" ? status.warnings : [];
   const draftLink =
@@ -84,6 +86,11 @@ export function KeepInTouchPanel({
         <Body1>
           {t("meeting.keepInTouchSentAt", { when: format(new Date(sentAt), locale, true) })}
         </Body1>
+      ) : draftedAt && months !== 0 && status.status === "idle" ? (
+        // A draft from an earlier visit that Sent Items does not show yet: say how it gets noticed.
+        <Body1>
+          {t("meeting.keepInTouchDraftedAt", { when: format(new Date(draftedAt), locale, true) })}
+        </Body1>
       ) : months === 0 ? (
         <Body1 className={styles.muted}>{t("meeting.keepInTouchOffNote")}</Body1>
       ) : due ? (
@@ -104,6 +111,7 @@ export function KeepInTouchPanel({
         </div>
       ) : null}
       <div role="status">
+        {keep.sentDetected ? <Body1>{t("meeting.keepInTouchSentDetected")}</Body1> : null}
         {status.status === "drafted" ? (
           <Body1>
             {status.saved.kind === "compose"

@@ -107,6 +107,9 @@ export const meetingMessages = defineMessages({
     "meeting.keepInTouchOpened":
       "The update is open in the window that opened. Add your news, then send it.",
     "meeting.keepInTouchSentAt": "Update sent {when}.",
+    "meeting.keepInTouchSentDetected": "Your update was found in Sent Items.",
+    "meeting.keepInTouchDraftedAt":
+      "Update drafted {when}. Once you send it, it is found in your Sent Items the next time you come back here. Sent from another address? Choose “I sent it”.",
     "meeting.keepInTouchSaveFailed": "Your choice could not be saved. {reason}",
   },
   "fr-CA": {
@@ -218,6 +221,9 @@ export const meetingMessages = defineMessages({
     "meeting.keepInTouchOpened":
       "Le message est ouvert dans la fenêtre qui s'est affichée. Ajoutez vos nouvelles, puis envoyez-le.",
     "meeting.keepInTouchSentAt": "Nouvelles envoyées le {when}.",
+    "meeting.keepInTouchSentDetected": "Vos nouvelles ont été trouvées dans les Éléments envoyés.",
+    "meeting.keepInTouchDraftedAt":
+      "Nouvelles rédigées le {when}. Une fois envoyées, elles seront repérées dans vos Éléments envoyés à votre prochain passage ici. Envoyées depuis une autre adresse? Choisissez «\u00a0Je l'ai envoyé\u00a0».",
     "meeting.keepInTouchSaveFailed": "Votre choix n'a pas pu être enregistré. {reason}",
   },
 });
