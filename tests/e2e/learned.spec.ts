@@ -1,11 +1,20 @@
 // "What I've learned" in a browser: answers typed on a meeting's prep sheet in the side panel show
-// in the personal tab under their question's theme, with who said them, and export as Markdown.
+// in the personal tab under their question's theme, with who said them, export as Markdown, and
+// only their counts reach the career centre when the student shares.
 import { readFile } from "node:fs/promises";
 import type { APIRequestContext } from "@playwright/test";
 import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";
 import { EXTENSION_NAME } from "../../src/domain/interview";
+import { DEMO_LIST_IDS, DEMO_SITE_ID } from "../../sandbox/tenants/demo";
 import { expect, SANDBOX, surfaces, test } from "./fixtures";
-import { addToInterviews, graph, interviewExtension, meetingNow, STUDENT } from "./graphAsUser";
+import {
+  ADVISOR,
+  addToInterviews,
+  graph,
+  interviewExtension,
+  meetingNow,
+  STUDENT,
+} from "./graphAsUser";
 
 const CONTACT = { name: "Priya Raman", email: "priya.raman@northfield.example" };
 const PATH_QUESTION = "What steps brought you to nursing?";
@@ -120,6 +129,26 @@ test("answers typed in the side panel → What I've learned groups them by theme
   expect(markdown).toContain(`### ${PATH_QUESTION}`);
   expect(markdown).toContain("Two years as a \\*care aide\\*, then the nursing degree.");
   expect(markdown).toContain("*— Priya Raman, Charge Nurse · ");
+
+  // Sharing counts: off until Avery turns it on; then the centre's list holds numbers, no words.
+  const share = tab.getByRole("switch", { name: "Share my counts with the career centre" });
+  await expect(share).not.toBeChecked();
+  await share.click();
+  const shared = tab.getByRole("table", { name: "What the career centre has" });
+  await expect(shared.getByRole("row", { name: /The path into the role/ })).toContainText("1");
+  await expect(share).toBeChecked();
+  const rows = await graph<{ value: Array<{ fields: Record<string, unknown> }> }>(
+    page.request,
+    "GET",
+    `/sites/${DEMO_SITE_ID}/lists/${DEMO_LIST_IDS.takeawayCounts}/items?$expand=fields`,
+    undefined,
+    ADVISOR,
+  );
+  // The demo's five sharing students, and now Avery.
+  expect(rows.value).toHaveLength(6);
+  expect(JSON.stringify(rows.value.map((row) => row.fields))).not.toMatch(
+    /care aide|sleep routine|co-op|Priya|nursing/u,
+  );
   expect(watch.external).toEqual([]);
   expect(watch.errors).toEqual([]);
 });
