@@ -178,7 +178,6 @@ function TeamsAnswer(props: {
       </Notice>
     );
   }
-  const href = props.link ? httpsLinkOrNull(props.link) : null;
   const message =
     ask.outcome === "unsupported"
       ? call
@@ -190,9 +189,9 @@ function TeamsAnswer(props: {
   return (
     <Notice intent="warning">
       {t(message, { name })}{" "}
-      {href ? (
+      {props.link ? (
         <Link
-          href={href}
+          href={httpsLinkOrNull(props.link) ?? undefined}
           target="_blank"
           rel="noreferrer"
           onClick={call ? props.onCallLink : undefined}
