@@ -96,6 +96,15 @@ export interface TabConfigPort {
   onSave(choose: () => TabChoice | null): void;
 }
 
+/** What a call asks the other person's Teams for: audio only, or audio with the caller's video. */
+export type CallModality = "audio" | "video";
+
+/**
+ * What the host said when asked to start a call or open a chat: it started (Teams may still ask
+ * the user to confirm), it refused, or it cannot do this here (then the Teams link is the way).
+ */
+export type HostCallOutcome = "started" | "refused" | "unsupported";
+
 export interface Host {
   readonly context: HostContext;
   /** Present only on the configurable tab's configuration page in Teams. */
@@ -112,4 +121,12 @@ export interface Host {
   signInHint?(): Promise<string | undefined>;
   /** Opens the host's own compose form; false when the host has none (then we save a draft). */
   openCompose(request: ComposeRequest): Promise<boolean>;
+  /**
+   * Starts a Teams call with `targets` (sign-in names) through the host itself. Present only
+   * where the host says it can (Teams' tab: teams-js `call.isSupported()`); elsewhere a deep link
+   * opened by the user's own click is the way, since a link inside Teams would navigate away.
+   */
+  startCall?(targets: string[], modality: CallModality): Promise<HostCallOutcome>;
+  /** Opens (or starts) a Teams chat with `user` through the host; present as `startCall` is. */
+  openChat?(user: string): Promise<HostCallOutcome>;
 }

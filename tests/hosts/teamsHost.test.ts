@@ -249,3 +249,96 @@ describe("Teams host", () => {
     expect(await host.readItem()).toEqual({ kind: "none" });
   });
 });
+
+describe("Teams' own call and chat", () => {
+  const TAB: TeamsContextLike = { app: { locale: "en-US" }, page: { frameContext: "content" } };
+
+  /** teams-js's call and chat as stubs: what the page asked Teams for, and how Teams answers. */
+  function stubCalling(
+    context: TeamsContextLike,
+    answers: { call?: () => Promise<boolean>; chat?: () => Promise<void>; supported?: boolean },
+  ) {
+    const { sdk } = stubTeams(context);
+    const asked: unknown[] = [];
+    const supported = () => answers.supported ?? true;
+    sdk.call = {
+      isSupported: supported,
+      startCall: (params) => {
+        asked.push(params);
+        return answers.call?.() ?? Promise.resolve(true);
+      },
+    };
+    sdk.chat = {
+      isSupported: supported,
+      openChat: (request) => {
+        asked.push(request);
+        return answers.chat?.() ?? Promise.resolve();
+      },
+    };
+    return { sdk, asked };
+  }
+
+  it("starts an audio call and opens a chat through teams-js in the tab, as Teams answers", async () => {
+    const { sdk, asked } = stubCalling(TAB, {});
+    const host = await createTeamsHost(async () => sdk);
+    expect(await host.startCall?.(["morgan@contoso.example"], "audio")).toBe("started");
+    expect(await host.openChat?.("morgan@contoso.example")).toBe("started");
+    expect(asked).toEqual([
+      { targets: ["morgan@contoso.example"], requestedModalities: ["audio"] },
+      { user: "morgan@contoso.example" },
+    ]);
+  });
+
+  it("reads anything but Teams' true as a refusal, and teams-js's 'not supported' as unsupported", async () => {
+    const declined = stubCalling(TAB, {
+      call: () => Promise.resolve(false),
+      chat: () => Promise.reject(new Error("User not found")),
+    });
+    const host = await createTeamsHost(async () => declined.sdk);
+    expect(await host.startCall?.(["morgan@contoso.example"], "audio")).toBe("refused");
+    expect(await host.openChat?.("morgan@contoso.example")).toBe("refused");
+
+    // What teams-js throws when the host lacks the capability (public/constants.js).
+    const missing = stubCalling(TAB, {
+      call: () => Promise.reject({ errorCode: 100 }),
+      chat: () => Promise.reject({ errorCode: 100 }),
+    });
+    const older = await createTeamsHost(async () => missing.sdk);
+    expect(await older.startCall?.(["morgan@contoso.example"], "video")).toBe("unsupported");
+    expect(await older.openChat?.("morgan@contoso.example")).toBe("unsupported");
+    expect(missing.asked[0]).toEqual({
+      targets: ["morgan@contoso.example"],
+      requestedModalities: ["audio", "video"],
+    });
+  });
+
+  it("is not offered where teams-js cannot send it: unsupported, a side panel, Teams unreachable", async () => {
+    const unsupported = stubCalling(TAB, { supported: false });
+    const noCapability = await createTeamsHost(async () => unsupported.sdk);
+    expect(noCapability.startCall).toBeUndefined();
+    expect(noCapability.openChat).toBeUndefined();
+
+    // teams-js allows startCall and openChat in content and task frames only (public/call.js).
+    const panel = stubCalling(
+      { app: { locale: "en-US" }, page: { frameContext: "sidePanel" }, meeting: { id: "MCMx" } },
+      {},
+    );
+    const sidePanel = await createTeamsHost(async () => panel.sdk);
+    expect(sidePanel.startCall).toBeUndefined();
+    expect(sidePanel.openChat).toBeUndefined();
+
+    // isSupported throws before initialize or without a runtime: read as "no".
+    const throwing = stubCalling(TAB, {});
+    throwing.sdk.call!.isSupported = () => {
+      throw new Error("The library has not yet been initialized");
+    };
+    const noRuntime = await createTeamsHost(async () => throwing.sdk);
+    expect(noRuntime.startCall).toBeUndefined();
+    expect(noRuntime.openChat).toBeDefined();
+
+    const offline = await createTeamsHost(() => Promise.reject(new Error("ChunkLoadError")));
+    expect(offline.startCall).toBeUndefined();
+    expect(unsupported.asked).toEqual([]);
+    expect(panel.asked).toEqual([]);
+  });
+});

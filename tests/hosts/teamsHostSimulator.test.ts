@@ -153,4 +153,72 @@ describe("the workbench's Teams", () => {
     const offsite = host.send(frame, "authentication.authenticate", ["https://evil.example/"]);
     expect(answerTo(frame, offsite)?.[0]).toBe(false);
   });
+
+  it("answers a tab's startCall and openChat as Teams, showing what Teams would show and nothing more", () => {
+    const host = fakeHost();
+    const simulator = new TeamsHostSimulator(host.window);
+    const frame = fakeFrame();
+    const teams = simulator.attach(() => frame as unknown as Window, {
+      ...SETTINGS,
+      frameContext: "content",
+    });
+    const init = host.send(frame, "initialize", ["2.58.0"]);
+    // Teams' runtime lists call and chat, so teams-js's isSupported() says yes in the tab.
+    expect(JSON.parse(String(answerTo(frame, init)?.[2]))).toMatchObject({
+      supports: { call: {}, chat: {} },
+    });
+    const shown: unknown[] = [];
+    teams.onHostAction((action) => shown.push(action));
+
+    // The messages teams-js 2.58 sends (public/call.js, public/chat.js).
+    const call = host.send(frame, "call.startCall", [
+      { targets: ["morgan.lee@contoso.example"], requestedModalities: ["audio"] },
+    ]);
+    expect(answerTo(frame, call)).toEqual([true]);
+    const video = host.send(frame, "call.startCall", [
+      { targets: ["morgan.lee@contoso.example", "4:+15145550100"], requestedModalities: ["video"] },
+    ]);
+    expect(answerTo(frame, video)).toEqual([true]);
+    const chat = host.send(frame, "chat.openChat", [{ members: ["morgan.lee@contoso.example"] }]);
+    expect(answerTo(frame, chat)).toEqual([true]);
+    expect(shown).toEqual([
+      { kind: "call", targets: ["morgan.lee@contoso.example"], video: false },
+      { kind: "call", targets: ["morgan.lee@contoso.example", "4:+15145550100"], video: true },
+      { kind: "chat", members: ["morgan.lee@contoso.example"] },
+    ]);
+    expect(simulator.actions).toEqual(shown);
+    expect(simulator.unanswered).toEqual([]);
+  });
+
+  it("refuses a call or chat nobody can be reached by, or from a frame teams-js does not send it from", () => {
+    const host = fakeHost();
+    const simulator = new TeamsHostSimulator(host.window);
+    const tab = fakeFrame();
+    const teams = simulator.attach(() => tab as unknown as Window, {
+      ...SETTINGS,
+      frameContext: "content",
+    });
+    const shown: unknown[] = [];
+    teams.onHostAction((action) => shown.push(action));
+    for (const targets of [[], ["Morgan Lee"], ["a@contoso.example,b@contoso.example"]]) {
+      const asked = host.send(tab, "call.startCall", [{ targets }]);
+      expect(answerTo(tab, asked)).toEqual([false]);
+    }
+    // A chat takes sign-in names only, never a phone number.
+    const phone = host.send(tab, "chat.openChat", [{ members: ["4:+15145550100"] }]);
+    expect(answerTo(tab, phone)?.[0]).toBe(false);
+
+    const panel = fakeFrame();
+    simulator.attach(() => panel as unknown as Window, { ...SETTINGS, frameContext: "sidePanel" });
+    const fromPanel = host.send(panel, "call.startCall", [
+      { targets: ["morgan.lee@contoso.example"] },
+    ]);
+    expect(answerTo(panel, fromPanel)).toEqual([false]);
+    const chatFromPanel = host.send(panel, "chat.openChat", [
+      { members: ["morgan.lee@contoso.example"] },
+    ]);
+    expect(answerTo(panel, chatFromPanel)?.[0]).toBe(false);
+    expect(shown).toEqual([]);
+    expect(simulator.actions).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import type {
   SavedTabConfig,
   TeamsFrame,
   TeamsFrameSpec,
+  TeamsHostAction,
   TeamsHostSimulator,
 } from "./teamsHostSimulator";
 
@@ -28,7 +29,40 @@ const useStyles = makeStyles({
   },
   configFrame: { width: "100%", height: "420px", border: "none" },
   actions: { display: "flex", justifyContent: "end", gap: tokens.spacingHorizontalS },
+  hostAction: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
+
+/** What Teams would show now, in words: the workbench places no call and opens no chat. */
+function describeHostAction(action: TeamsHostAction): string {
+  if (action.kind === "call") {
+    const kind = action.video ? "a video call" : "an audio call";
+    return `Teams would now ask you to confirm ${kind} with ${action.targets.join(", ")}, then place it. The workbench places no call.`;
+  }
+  return `Teams would now open your chat with ${action.members.join(", ")}. The workbench opens no chat.`;
+}
+
+/** Teams' own surface for what a page asked of it (a call, a chat), shown under the frame. */
+function TeamsHostActionNotice(props: { action: TeamsHostAction; onDismiss: () => void }) {
+  const styles = useStyles();
+  return (
+    <section aria-label="Simulated Teams" className={styles.hostAction}>
+      <Body1 role="status">{describeHostAction(props.action)}</Body1>
+      <Button size="small" onClick={props.onDismiss}>
+        Dismiss
+      </Button>
+    </section>
+  );
+}
 
 /** A page in a Teams frame: the real teams-js inside talks to `simulator` as it would to Teams. */
 export function TeamsFrameView(props: {
@@ -42,6 +76,7 @@ export function TeamsFrameView(props: {
   const styles = useStyles();
   const { simulator, spec, onAttached } = props;
   const attached = useRef<TeamsFrame | null>(null);
+  const [action, setAction] = useState<TeamsHostAction | null>(null);
   // Attach on mount, before the page's scripts run, so its first `initialize` finds its host.
   const ref = useCallback(
     (iframe: HTMLIFrameElement | null) => {
@@ -49,18 +84,22 @@ export function TeamsFrameView(props: {
       attached.current = null;
       if (!iframe) return;
       const frame = simulator.attach(() => iframe.contentWindow, spec);
+      frame.onHostAction(setAction);
       attached.current = frame;
       onAttached?.(frame);
     },
     [simulator, spec, onAttached],
   );
   return (
-    <iframe
-      ref={ref}
-      className={props.className ?? styles.frame}
-      title={props.title}
-      src={props.src}
-    />
+    <>
+      <iframe
+        ref={ref}
+        className={props.className ?? styles.frame}
+        title={props.title}
+        src={props.src}
+      />
+      {action ? <TeamsHostActionNotice action={action} onDismiss={() => setAction(null)} /> : null}
+    </>
   );
 }
 

@@ -11,6 +11,8 @@
 //   extra origins are added for it; a parent on another origin would be refused, as in production.
 // - `initialize` is answered with [frameContext, hostClientType, runtime config JSON, SDK version];
 //   `getContext` with Teams' legacy context shape, which teams-js turns into app.Context.
+// - what Teams itself would show (a call's confirmation, a chat opening) is handed to the
+//   workbench's chrome as a host action (`onHostAction`), never acted out: no call is placed.
 
 /** The Teams app id the workbench's frames report (a fixed GUID of its own, never a real app's). */
 export const WORKBENCH_TEAMS_APP_ID = "7e57a99b-0000-4000-8000-00000000b0b0";
@@ -45,6 +47,13 @@ export interface SavedTabConfig {
   websiteUrl?: string;
 }
 
+/**
+ * Something Teams would now show outside the page: its prompt to confirm a call, or the chat it
+ * opens. The workbench's chrome says so; nothing else happens.
+ */
+export type TeamsHostAction =
+  { kind: "call"; targets: string[]; video: boolean } | { kind: "chat"; members: string[] };
+
 /** One framed page the simulator answers. */
 export interface TeamsFrame {
   /** Whether Teams' Save may be pressed (settings frames only). */
@@ -53,6 +62,8 @@ export interface TeamsFrame {
   /** Presses Teams' Save: runs the page's save handler; resolves with what it saved. */
   save(): Promise<SavedTabConfig>;
   setTheme(theme: TeamsFrameSpec["theme"]): void;
+  /** Called when the page asks Teams for something Teams shows itself (a call, a chat). */
+  onHostAction(listener: (action: TeamsHostAction) => void): () => void;
   detach(): void;
 }
 
@@ -72,18 +83,48 @@ interface FrameState {
   /** What setConfig last stored (kept until the save event answers). */
   pendingConfig: SavedTabConfig | null;
   saving: { resolve: (config: SavedTabConfig) => void; reject: (error: Error) => void } | null;
+  actionListeners: Set<(action: TeamsHostAction) => void>;
 }
 
 /**
  * The runtime Teams reports (apiVersion 4, teams-js public/runtime.js). Only what this host answers
  * is listed: pages.config for the configuration page, authentication for the sign-in window,
- * meeting for the side panel. No nestedAppAuth: the workbench signs in with sandbox tokens.
+ * meeting for the side panel, call and chat (Teams' own runtime lists both: teams-js
+ * public/runtime.js, the Teams runtime config). No nestedAppAuth: the workbench signs in with
+ * sandbox tokens.
  */
 const RUNTIME = JSON.stringify({
   apiVersion: 4,
   isLegacyTeams: false,
-  supports: { pages: { config: {}, tabs: {} }, authentication: {}, teamsCore: {}, meeting: {} },
+  supports: {
+    pages: { config: {}, tabs: {} },
+    authentication: {},
+    teamsCore: {},
+    meeting: {},
+    call: {},
+    chat: {},
+  },
 });
+
+/**
+ * Frames that may start a call or open a chat: teams-js sends `call.startCall` and `chat.openChat`
+ * only from content and task frames (its public/call.js and chat.js, `ensureInitialized(runtime,
+ * content, task)`); this host serves no task frames.
+ */
+const CALLING_FRAMES: ReadonlySet<TeamsFrameContext> = new Set(["content"]);
+
+/**
+ * Whom Teams can call or chat with (msteams-docs concepts/build-and-test/deep-link-workflow.md):
+ * a Microsoft Entra user principal name, usually an email address; a call also takes a phone
+ * number as a PSTN id `4:<phonenumber>`.
+ */
+function isTeamsUser(value: unknown): value is string {
+  return typeof value === "string" && /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/u.test(value);
+}
+
+function isPstnTarget(value: unknown): value is string {
+  return typeof value === "string" && /^4:\+?[0-9]{3,15}$/u.test(value);
+}
 
 const HOST_CLIENT_TYPE = "web";
 
@@ -125,6 +166,9 @@ export class TeamsHostSimulator {
   /** Every request a frame made and what it was answered, for tests and debugging. */
   readonly log: Array<{ frameContext: TeamsFrameContext; func: string; answer?: unknown[] }> = [];
 
+  /** Every call and chat a page asked Teams for, in order, for tests and debugging. */
+  readonly actions: TeamsHostAction[] = [];
+
   constructor(private readonly host: Window) {
     host.addEventListener("message", (event) => this.receive(event));
   }
@@ -139,6 +183,7 @@ export class TeamsHostSimulator {
       handlers: new Set(),
       pendingConfig: null,
       saving: null,
+      actionListeners: new Set(),
     };
     const register = () => {
       const win = frame();
@@ -157,6 +202,10 @@ export class TeamsHostSimulator {
         state.spec = { ...state.spec, theme };
         // A one-way event; teams-js calls the page's themeChange handler (handlers.js).
         this.post(state, { func: "themeChange", args: [theme] });
+      },
+      onHostAction: (listener) => {
+        state.actionListeners.add(listener);
+        return () => state.actionListeners.delete(listener);
       },
       detach: () => {
         for (const [win, s] of this.frames) if (s === state) this.frames.delete(win);
@@ -231,6 +280,12 @@ export class TeamsHostSimulator {
       case "authentication.authenticate.failure":
         this.finishAuthentication(state, request.func.endsWith("success"), args[0]);
         return;
+      case "call.startCall":
+        reply(this.startCall(state, args[0]));
+        return;
+      case "chat.openChat":
+        reply(this.openChat(state, args[0]));
+        return;
       default:
         this.unanswered.push(request.func);
     }
@@ -263,6 +318,54 @@ export class TeamsHostSimulator {
       ...(config.suggestedDisplayName ? { suggestedDisplayName: config.suggestedDisplayName } : {}),
       ...(config.websiteUrl ? { websiteUrl: config.websiteUrl } : {}),
     };
+    return [true];
+  }
+
+  private show(state: FrameState, action: TeamsHostAction): void {
+    this.actions.push(action);
+    state.actionListeners.forEach((listener) => listener(action));
+  }
+
+  /**
+   * `call.startCall` (msteams-docs concepts/build-and-test/deep-link-workflow.md, "Deep link to
+   * start an audio-video call with users"): Teams asks the user to confirm before it places the
+   * call, and a video call turns on the caller's camera only. teams-js resolves `startCall` with
+   * the answer's first value, true when Teams "notifies of a successful call initiation"
+   * (teams-js public/call.d.ts); a request Teams cannot place is answered false, never true.
+   */
+  private startCall(state: FrameState, raw: unknown): unknown[] {
+    const params = raw as { targets?: unknown; requestedModalities?: unknown } | null;
+    const targets = Array.isArray(params?.targets) ? (params.targets as unknown[]) : [];
+    if (!CALLING_FRAMES.has(state.spec.frameContext)) return [false];
+    if (targets.length === 0 || !targets.every((t) => isTeamsUser(t) || isPstnTarget(t))) {
+      return [false];
+    }
+    const modalities = Array.isArray(params?.requestedModalities)
+      ? (params.requestedModalities as unknown[])
+      : [];
+    this.show(state, {
+      kind: "call",
+      targets: targets as string[],
+      video: modalities.includes("video"),
+    });
+    return [true];
+  }
+
+  /**
+   * `chat.openChat` (the same doc, "Deep link to start a new chat"): Teams opens the chat with
+   * these users (an existing one if there is one); members are user principal names only.
+   * teams-js reads the answer as [success, reason] and throws the reason on failure.
+   */
+  private openChat(state: FrameState, raw: unknown): unknown[] {
+    const request = raw as { members?: unknown } | null;
+    const members = Array.isArray(request?.members) ? (request.members as unknown[]) : [];
+    if (!CALLING_FRAMES.has(state.spec.frameContext)) {
+      return [false, "openChat is not allowed in this frame"];
+    }
+    if (members.length === 0 || !members.every(isTeamsUser)) {
+      return [false, "Chat members must be user principal names"];
+    }
+    this.show(state, { kind: "chat", members: members as string[] });
     return [true];
   }
 
@@ -326,6 +429,7 @@ export class TeamsHostSimulator {
       validityListeners: [],
       handlers: new Set(),
       pendingConfig: null,
+      actionListeners: new Set(),
       saving: {
         resolve: (config) => reply([true, config.entityId]),
         reject: (error) => reply([false, error.message]),

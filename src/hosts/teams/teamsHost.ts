@@ -2,7 +2,9 @@
 import { pickLocale } from "../../domain/locale";
 import { themeFromTeams, type ThemeName } from "../../domain/theme";
 import type {
+  CallModality,
   Host,
+  HostCallOutcome,
   HostContext,
   Surface,
   TabChoice,
@@ -38,6 +40,59 @@ function safely(check: () => boolean): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * teams-js sends `call.startCall` and `chat.openChat` only from these frames (its public/call.js
+ * and chat.js check `ensureInitialized(runtime, content, task)` and throw elsewhere, e.g. in a
+ * meeting's side panel), so the ports are offered only there.
+ */
+const CALLING_FRAMES = new Set(["content", "task"]);
+
+/** teams-js's `errorNotSupportedOnPlatform` ({ errorCode: 100 }, public/constants.js). */
+function notSupported(error: unknown): boolean {
+  return (error as { errorCode?: unknown } | null)?.errorCode === 100;
+}
+
+/**
+ * Teams' own call and chat, when this frame may use them and Teams says it has them
+ * (msteams-docs concepts/build-and-test/deep-link-workflow.md: check `isSupported()` first).
+ * Teams answers `startCall` with true once the call starts (after the user confirms it in Teams);
+ * anything else is a refusal, never read as a call.
+ */
+function callingPorts(
+  sdk: TeamsSdk,
+  context: TeamsContextLike,
+): Pick<Host, "startCall" | "openChat"> {
+  if (!CALLING_FRAMES.has(context.page.frameContext ?? "")) return {};
+  const call = sdk.call;
+  const chat = sdk.chat;
+  const ports: Pick<Host, "startCall" | "openChat"> = {};
+  if (call && safely(() => call.isSupported())) {
+    ports.startCall = async (targets: string[], modality: CallModality) => {
+      try {
+        const started = await call.startCall({
+          targets,
+          // Teams' default is audio; asking for video turns on the caller's camera only.
+          requestedModalities: modality === "video" ? ["audio", "video"] : ["audio"],
+        });
+        return started === true ? "started" : "refused";
+      } catch (error) {
+        return notSupported(error) ? "unsupported" : "refused";
+      }
+    };
+  }
+  if (chat && safely(() => chat.isSupported())) {
+    ports.openChat = async (user: string): Promise<HostCallOutcome> => {
+      try {
+        await chat.openChat({ user });
+        return "started";
+      } catch (error) {
+        return notSupported(error) ? "unsupported" : "refused";
+      }
+    };
+  }
+  return ports;
 }
 
 /** Where the tab is being added, from the ids Teams puts in the context. */
@@ -131,6 +186,7 @@ export async function createTeamsHost(
   let teamsContext: TeamsContextLike | null;
   let tabConfig: TabConfigPort | undefined;
   let naaRecommended = false;
+  let calling: Pick<Host, "startCall" | "openChat"> = {};
   try {
     const ready = await withTimeout(loadSdk(), timeoutMs, setTimer);
     const answered = await withTimeout(
@@ -146,6 +202,7 @@ export async function createTeamsHost(
     });
     naaRecommended = safely(() => ready.nestedAppAuth?.isNAAChannelRecommended() === true);
     tabConfig = tabConfigPort(ready, answered, options.pageUrl ?? globalThis.location?.href);
+    calling = callingPorts(ready, answered);
     void ready.app.notifySuccess?.().catch(() => {});
   } catch {
     teamsContext = null;
@@ -186,6 +243,7 @@ export async function createTeamsHost(
   return {
     context,
     ...(tabConfig ? { tabConfig } : {}),
+    ...calling,
     async readItem() {
       return { kind: "none" };
     },

@@ -26,6 +26,15 @@ export interface TeamsInstanceConfig {
   websiteUrl?: string;
 }
 
+/** `call.startCall`'s parameters (teams-js public/call.d.ts): UPNs, and modalities by their value. */
+export interface TeamsStartCallParams {
+  targets: string[];
+  /** teams-js's CallModalities values ("audio", "video"); Teams defaults to audio. */
+  requestedModalities?: string[];
+  /** Where the call comes from, as Teams' deep link's `source` (an app's own label). */
+  source?: string;
+}
+
 export interface TeamsSdk {
   app: {
     initialize(validMessageOrigins?: string[]): Promise<void>;
@@ -49,5 +58,19 @@ export interface TeamsSdk {
     authenticate(parameters: { url: string; width?: number; height?: number }): Promise<string>;
     /** In the sign-in window: hands `result` back to the tab and closes the window. */
     notifySuccess(result?: string): void;
+  };
+  /**
+   * Starting a call (msteams-docs concepts/build-and-test/deep-link-workflow.md, "Deep link to
+   * start an audio-video call with users"): Teams asks the user to confirm, then calls.
+   */
+  call?: {
+    isSupported(): boolean;
+    /** Resolves true when Teams says the call started; rejects where it cannot (see teamsHost). */
+    startCall(params: TeamsStartCallParams): Promise<boolean>;
+  };
+  /** Opening a chat (same doc, "Deep link to start a new chat"); an existing chat is reused. */
+  chat?: {
+    isSupported(): boolean;
+    openChat(request: { user: string; message?: string }): Promise<void>;
   };
 }

@@ -73,6 +73,20 @@ export const arrangeMessages = defineMessages({
     "arrange.markCalled": "I called",
     "arrange.callRecording": "Noting the call…",
     "arrange.calledAt": "Called {when}. That counts as your request: next, book a time together.",
+    "arrange.teamsAsking": "Asking Teams…",
+    "arrange.teamsCallStarted":
+      "Teams is starting your call with {name}. If Teams asks you to confirm, do it there.",
+    "arrange.teamsCallRefused":
+      "Teams did not start the call. Try the link below, or call {name} from the Teams app.",
+    "arrange.teamsCallUnsupported":
+      "This version of Teams cannot start a call for an app. Use the link below, or call {name} from the Teams app.",
+    "arrange.teamsCallLink": "Open the call in Teams",
+    "arrange.teamsChatStarted": "Teams opened your chat with {name}.",
+    "arrange.teamsChatRefused":
+      "Teams did not open the chat. Try the link below, or find {name} in Teams' Chat.",
+    "arrange.teamsChatUnsupported":
+      "This version of Teams cannot open a chat for an app. Use the link below, or find {name} in Teams' Chat.",
+    "arrange.teamsChatLink": "Open the chat in Teams",
   },
   "fr-CA": {
     "section.arrange": "Organiser",
@@ -148,5 +162,19 @@ export const arrangeMessages = defineMessages({
     "arrange.callRecording": "Enregistrement de l'appel…",
     "arrange.calledAt":
       "Appel fait le {when}. Il compte comme votre demande : fixez maintenant un moment ensemble.",
+    "arrange.teamsAsking": "Demande envoyée à Teams…",
+    "arrange.teamsCallStarted":
+      "Teams lance votre appel avec {name}. Si Teams vous demande de confirmer, faites-le dans Teams.",
+    "arrange.teamsCallRefused":
+      "Teams n'a pas lancé l'appel. Essayez le lien ci-dessous ou appelez {name} à partir de l'application Teams.",
+    "arrange.teamsCallUnsupported":
+      "Cette version de Teams ne peut pas lancer d'appel pour une application. Utilisez le lien ci-dessous ou appelez {name} à partir de l'application Teams.",
+    "arrange.teamsCallLink": "Ouvrir l'appel dans Teams",
+    "arrange.teamsChatStarted": "Teams a ouvert votre conversation avec {name}.",
+    "arrange.teamsChatRefused":
+      "Teams n'a pas ouvert la conversation. Essayez le lien ci-dessous ou cherchez {name} dans la section Conversation de Teams.",
+    "arrange.teamsChatUnsupported":
+      "Cette version de Teams ne peut pas ouvrir de conversation pour une application. Utilisez le lien ci-dessous ou cherchez {name} dans la section Conversation de Teams.",
+    "arrange.teamsChatLink": "Ouvrir la conversation dans Teams",
   },
 });
