@@ -32,7 +32,7 @@ export const learnedMessages = defineMessages({
     "learned.share.off":
       "Not shared. Turning this on adds one row of numbers to the career centre's list; turning it off removes it.",
     "learned.share.on":
-      "Shared, last updated {when}. The career centre has these numbers and nothing else:",
+      "Shared, last updated {when} (each time you open this view). The career centre has these numbers and nothing else:",
     "learned.share.onUnknown": "Shared. The career centre has these numbers and nothing else:",
     "learned.share.conversations": "Conversations",
     "learned.share.table": "What the career centre has",
@@ -74,7 +74,7 @@ export const learnedMessages = defineMessages({
     "learned.share.off":
       "Rien n'est partagé. En activant cette option, vous ajoutez une ligne de chiffres à la liste du centre de carrière; en la désactivant, vous la retirez.",
     "learned.share.on":
-      "Partagé, mis à jour le {when}. Le centre de carrière a ces chiffres, et rien d'autre :",
+      "Partagé, mis à jour le {when} (chaque fois que vous ouvrez cette vue). Le centre de carrière a ces chiffres, et rien d'autre :",
     "learned.share.onUnknown": "Partagé. Le centre de carrière a ces chiffres, et rien d'autre :",
     "learned.share.conversations": "Rencontres",
     "learned.share.table": "Ce que le centre de carrière a",
