@@ -8,7 +8,6 @@ import {
   Field,
   Input,
   Link,
-  ProgressBar,
   Radio,
   RadioGroup,
   Select,
@@ -21,7 +20,6 @@ import { failureReason } from "../../app/failure";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import { useMe } from "../../app/arrange/useMe";
 import { useInterview, type InterviewHandle } from "../../app/interviews/useInterview";
-import { useReducedMotion, useTimekeeper } from "../../app/meeting/useTimekeeper";
 import { usePracticeInvite, usePracticeNotes } from "../../app/practice/usePractice";
 import { useServices } from "../../app/services";
 import type { GraphReason } from "../../domain/graphReason";
@@ -37,6 +35,7 @@ import {
 } from "../../domain/practice";
 import { formatClock } from "../../domain/timekeeper";
 import { FailureNotice } from "../common/FailureNotice";
+import { Timekeeper } from "../common/Timekeeper";
 import { failureText } from "../common/failureText";
 import { CoachVerdict } from "../questions/CoachVerdict";
 import { usePracticeStyles } from "./practice.styles";
@@ -160,6 +159,11 @@ function RehearseAlone({
     [questions, minutes, locale],
   );
   const [startedAt, setStartedAt] = useState<Date | null>(null);
+  // One window per press and length: the clock re-reads its times only when they change.
+  const clock = useMemo(
+    () => (startedAt ? practiceWindow(startedAt, minutes) : null),
+    [startedAt, minutes],
+  );
   const [index, setIndex] = useState(0);
   const [reworded, setReworded] = useState<string | null>(null);
   const step = plan.steps[Math.min(index, plan.steps.length - 1)];
@@ -214,7 +218,10 @@ function RehearseAlone({
           </Caption1>
         ) : null}
       </div>
-      {startedAt ? <PracticeClock {...practiceWindow(startedAt, minutes)} /> : null}
+      {clock ? (
+        // The meeting's clock without its sound switch; a practice keeps counting past its end.
+        <Timekeeper {...clock} soundSwitch={false} endedLine={false} />
+      ) : null}
       {step ? (
         <section
           aria-label={t("practice.questionOf", { index: position, total: plan.steps.length })}
@@ -277,44 +284,6 @@ function RehearseAlone({
         ) : null}
       </div>
     </div>
-  );
-}
-
-/**
- * The practice's clock, read by the meeting's timekeeper hook from the practice's own window. Only
- * the nudges are announced; the clock is a timer region.
- */
-function PracticeClock({ start, end }: { start: Date; end: Date }) {
-  const t = useT();
-  const styles = usePracticeStyles();
-  const state = useTimekeeper(start, end);
-  const reduced = useReducedMotion();
-  const booked = formatClock(end.getTime() - start.getTime());
-  const detail =
-    state.phase === "overtime" || state.phase === "over"
-      ? t("meeting.timer.overtime", { time: formatClock(state.overtimeMs) })
-      : t("meeting.timer.left", { time: formatClock(state.remainingMs) });
-  return (
-    <section className={styles.timer}>
-      <div role="timer" aria-label={t("meeting.timer.label")}>
-        <div className={styles.clock}>{formatClock(state.elapsedMs)}</div>
-        <Body1>
-          {t("meeting.timer.elapsed", { elapsed: formatClock(state.elapsedMs), booked })}
-        </Body1>
-        <Caption1 block>{detail}</Caption1>
-      </div>
-      <ProgressBar
-        className={reduced ? styles.staticBar : undefined}
-        value={state.fraction}
-        max={1}
-        thickness="large"
-        color={state.phase === "overtime" || state.phase === "over" ? "warning" : "brand"}
-        aria-label={t("meeting.timer.progress")}
-      />
-      <div role="status" aria-live="polite" className={styles.nudge}>
-        {state.nudge ? t(`meeting.timer.nudge.${state.nudge}`) : ""}
-      </div>
-    </section>
   );
 }
 
