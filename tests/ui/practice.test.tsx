@@ -173,7 +173,7 @@ describe("practice run", { timeout: 30_000 }, () => {
     await user.click(await within(panel).findByRole("radio", { name: "Invite someone you know" }));
 
     // The form offers a start and 20 minutes; a bad address is caught before anything is sent.
-    expect((within(panel).getByLabelText(/^Date/) as HTMLInputElement).value).toMatch(
+    expect((within(panel).getByLabelText(/^Call date/) as HTMLInputElement).value).toMatch(
       /^2026-12-0\d$/,
     );
     expect(
@@ -190,7 +190,7 @@ describe("practice run", { timeout: 30_000 }, () => {
       within(panel).getByRole("textbox", { name: /Their email address/ }),
       ".lee@example.com",
     );
-    const date = within(panel).getByLabelText(/^Date/);
+    const date = within(panel).getByLabelText(/^Call date/);
     await user.clear(date);
     await user.type(date, "2026-12-09");
     const time = within(panel).getByLabelText(/^Start time/);

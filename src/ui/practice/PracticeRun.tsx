@@ -329,7 +329,6 @@ function BookedCall({
   const [confirming, setConfirming] = useState(false);
   const zone = useMemo(() => browserZone(), []);
   const when = formatRangeInZone(new Date(call.start), new Date(call.end), zone, locale);
-  const link = httpsLinkOrNull(call.webLink);
   const { cancelState } = calls;
   const cancel = async () => {
     if (await calls.cancel(call, locale)) onCancelled();
@@ -338,8 +337,8 @@ function BookedCall({
   return (
     <section aria-label={t("practice.call.booked", { when })} className={styles.booked}>
       <Body1>{t("practice.call.booked", { when })}</Body1>
-      {link ? (
-        <Link href={link} target="_blank" rel="noreferrer">
+      {httpsLinkOrNull(call.webLink) ? (
+        <Link href={httpsLinkOrNull(call.webLink) ?? undefined} target="_blank" rel="noreferrer">
           {t("practice.call.open")}
         </Link>
       ) : null}
@@ -422,7 +421,7 @@ function InviteFriend({
   const { invite } = calls;
 
   if (invite.status === "sent") {
-    const link = httpsLinkOrNull(invite.event.webLink);
+    const link = invite.event.webLink;
     return (
       <div className={styles.column}>
         <div role="status">
@@ -438,8 +437,8 @@ function InviteFriend({
             <Caption1 role="alert" className={styles.error}>
               {t("practice.sent.notNoted", { reason: failureText(t, invite.reason) })}
             </Caption1>
-            {link ? (
-              <Link href={link} target="_blank" rel="noreferrer">
+            {httpsLinkOrNull(link) ? (
+              <Link href={httpsLinkOrNull(link) ?? undefined} target="_blank" rel="noreferrer">
                 {t("practice.call.open")}
               </Link>
             ) : null}
