@@ -4,6 +4,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";
 import { expect, test } from "./fixtures";
+import { axeProblems } from "./a11yHelpers";
 import { addToInterviews, graph, interviewExtension, meetingNow, STUDENT } from "./graphAsUser";
 
 const TAKEAWAYS = "Night shifts are easier with a mentor.";
@@ -116,6 +117,15 @@ test("Practice run → invite a friend → review what they get → send once �
   page,
   watch,
 }) => {
+  // The narrow pane first: every step must fit 320 px without sideways scrolling, and pass axe.
+  await page.setViewportSize({ width: 320, height: 900 });
+  const fits = async (label: string) => {
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      label,
+    ).toBeLessThanOrEqual(320);
+    expect(await axeProblems(page, label)).toEqual([]);
+  };
   const contactId = await priyaBooked(page.request);
   await page.goto(
     `/tab.html?as=${encodeURIComponent(STUDENT)}&contact=${encodeURIComponent(contactId)}`,
@@ -124,6 +134,7 @@ test("Practice run → invite a friend → review what they get → send once �
   await page.getByRole("button", { name: "Practice run" }).click();
   const panel = page.getByRole("region", { name: "Practice run" });
   await panel.getByRole("radio", { name: "Invite someone you know" }).check();
+  await fits("practice call form");
   await panel.getByRole("textbox", { name: /Their name/ }).fill("Jo Park");
   await panel.getByRole("textbox", { name: /Their email address/ }).fill("jo.park@example.com");
   await panel.getByRole("checkbox", { name: QUESTIONS[1]!.text }).uncheck();
@@ -136,6 +147,7 @@ test("Practice run → invite a friend → review what they get → send once �
   await expect(review).not.toContainText(QUESTIONS[1]!.text);
   await expect(review).not.toContainText("Priya");
   expect(await practiceEvents(page.request)).toEqual([]);
+  await fits("practice call review");
 
   await review.getByRole("button", { name: "Send the invitation" }).click();
   await expect(panel.getByText("Invitation sent to Jo Park.")).toBeVisible();
@@ -143,6 +155,7 @@ test("Practice run → invite a friend → review what they get → send once �
   await expect(
     booked.getByRole("link", { name: "Open the practice call in Outlook" }),
   ).toHaveAttribute("href", /^https:\/\//);
+  await fits("practice call booked");
   const sent = await practiceEvents(page.request);
   expect(sent).toHaveLength(1);
   expect(sent[0]!.body.content).not.toContain("night-shift");
