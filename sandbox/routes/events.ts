@@ -274,6 +274,30 @@ function removeCopies(ctx: RouteContext, event: EventRecord): void {
   event.copies = [];
 }
 
+/**
+ * Enumerated event properties take only their documented values (api-reference/v1.0/resources/event.md:
+ * showAs is free, tentative, busy, oof, workingElsewhere or unknown; onlineMeetingProvider is
+ * unknown, teamsForBusiness, skypeForBusiness or skypeForConsumer). Graph refuses anything else
+ * while reading the body, so a misspelt value cannot pass here and fail in production.
+ */
+const EVENT_ENUMS: Record<string, readonly string[]> = {
+  showAs: ["free", "tentative", "busy", "oof", "workingElsewhere", "unknown"],
+  onlineMeetingProvider: ["unknown", "teamsForBusiness", "skypeForBusiness", "skypeForConsumer"],
+};
+
+function checkEventEnums(fields: Record<string, unknown>): void {
+  for (const [name, allowed] of Object.entries(EVENT_ENUMS)) {
+    const value = fields[name];
+    if (value === undefined) continue;
+    if (typeof value !== "string" || !allowed.includes(value)) {
+      throw badRequest(
+        `Cannot convert the literal '${String(value)}' to the expected type for '${name}'.`,
+        "RequestBodyRead",
+      );
+    }
+  }
+}
+
 function createEvent(ctx: RouteContext): SandboxResponse {
   const box = ownMailbox(ctx);
   const body = objectBody(ctx.req);
@@ -295,6 +319,7 @@ function createEvent(ctx: RouteContext): SandboxResponse {
     }
   }
   const fields = writableFields(body, EVENT);
+  checkEventEnums(fields);
   const start = normalizeTime(fields.start, "start");
   const end = normalizeTime(fields.end, "end");
   checkOrder(start, end);
@@ -336,6 +361,7 @@ function checkOrder(
 function updateEvent(ctx: RouteContext): SandboxResponse {
   const record = eventOf(ctx);
   const fields = patchFields(ctx, record, EVENT);
+  checkEventEnums(fields);
   if (fields.start !== undefined) fields.start = normalizeTime(fields.start, "start");
   if (fields.end !== undefined) fields.end = normalizeTime(fields.end, "end");
   if (fields.attendees !== undefined) fields.attendees = normalizeAttendees(fields.attendees);

@@ -56,6 +56,22 @@ export interface PracticeRecord {
   at: string;
   /** The practice length chosen, in minutes. */
   minutes?: number;
+  /**
+   * A practice call booked with someone the student knows: an event in the student's calendar that
+   * is never one of `events` (not the interview, not in My interviews or What I've learned).
+   */
+  call?: PracticeCall;
+}
+
+/** The practice call's event, as the practice panel shows and cancels it; times are ISO instants. */
+export interface PracticeCall {
+  eventId: string;
+  /** The POST's transactionId, which found the event again after a lost answer. */
+  transactionId: string;
+  start: string;
+  end: string;
+  /** Outlook's link to open the event (https). */
+  webLink?: string;
 }
 
 /** How many months after the thank-you to write again; 0 turns the reminder off. */
@@ -345,6 +361,8 @@ export function decodeInterviewExtension(raw: unknown): InterviewExtensionFields
     if (typeof minutes === "number" && Number.isFinite(minutes) && minutes > 0) {
       fields.practice.minutes = minutes;
     }
+    const call = decodePracticeCall(practice.call);
+    if (call) fields.practice.call = call;
   }
   const keepInTouch = parseJsonObject(obj.keepInTouch);
   if (keepInTouch) {
@@ -402,4 +420,28 @@ export function parseJsonObject(value: unknown): Record<string, unknown> | null 
   } catch {
     return null;
   }
+}
+
+/** A stored practice call, or undefined when it is missing or damaged (then none is shown). */
+function decodePracticeCall(raw: unknown): PracticeCall | undefined {
+  if (!isObject(raw)) return undefined;
+  const { eventId, transactionId, start, end, webLink } = raw;
+  if (
+    typeof eventId !== "string" ||
+    eventId === "" ||
+    typeof transactionId !== "string" ||
+    typeof start !== "string" ||
+    typeof end !== "string" ||
+    Number.isNaN(Date.parse(start)) ||
+    Number.isNaN(Date.parse(end))
+  ) {
+    return undefined;
+  }
+  return {
+    eventId,
+    transactionId,
+    start,
+    end,
+    ...(typeof webLink === "string" && webLink ? { webLink } : {}),
+  };
 }

@@ -1,9 +1,11 @@
-// The practice run before an interview: the rehearsal plan and the friend's practice-call draft.
-import type { ChosenQuestionRef } from "./interview";
+// The practice run before an interview: the rehearsal plan and the friend's practice-call invitation.
+import { DateTime } from "luxon";
+import type { ChosenQuestionRef, PracticeCall, PracticeRecord } from "./interview";
 import type { Locale } from "./locale";
 import type { MailDraft, MailStudent } from "./mail/draft";
 import { addressee, composeDraft, oneLine, para, signOff } from "./mail/draft";
 import { assessQuestion } from "./questionCoach/coach";
+import { zoneOrFallback } from "./time/zones";
 import type { QuestionAssessment } from "./questionCoach/verdict";
 
 /** A practice is short on purpose: enough to hear oneself ask, not a second interview. */
@@ -89,7 +91,7 @@ export function checkFriend(
 /**
  * What the practice invitation may contain. Deliberately only this: the friend's name, the student's
  * name, the length and the question texts the student picked — no notes, takeaways or prep sheet,
- * and not even who the real interview is with.
+ * and not even who the real interview is with or where they work.
  */
 export interface PracticeInvitationInput {
   locale: Locale;
@@ -99,10 +101,27 @@ export interface PracticeInvitationInput {
   questions: readonly string[];
 }
 
-/** The mail draft asking a friend for a short practice call. Every value is escaped by the template. */
+/** A practice call is short: the lengths offered for the friend's call. */
+export const PRACTICE_CALL_LENGTHS: readonly number[] = [15, 20, 30];
+
+/** Long enough for a few questions and a word of feedback. */
+export const DEFAULT_PRACTICE_CALL_MINUTES = 20;
+
+/** A call length the invitation may use: one of the offered ones, else the default. */
+export function practiceCallMinutes(value: number | undefined): number {
+  return value !== undefined && PRACTICE_CALL_LENGTHS.includes(value)
+    ? value
+    : DEFAULT_PRACTICE_CALL_MINUTES;
+}
+
+/**
+ * The body of the practice call's calendar invitation (what the friend receives; Outlook adds the
+ * Teams link under it). It says it is a practice run, the length the timekeeper will keep, and the
+ * questions given. Every value is escaped by the template.
+ */
 export function buildPracticeInvitation(input: PracticeInvitationInput): MailDraft {
   const fr = input.locale === "fr-CA";
-  const minutes = practiceMinutes(input.minutes);
+  const minutes = practiceCallMinutes(input.minutes);
   const friend = { displayName: input.friend.displayName };
   const questions = input.questions.map((q) => oneLine(q)).filter((q) => q !== "");
   const student = oneLine(input.student.displayName);
@@ -110,26 +129,32 @@ export function buildPracticeInvitation(input: PracticeInvitationInput): MailDra
     ? [
         para(`Bonjour ${addressee(friend)},`),
         para(
-          "Ce n'est qu'une répétition\u00a0: j'ai bientôt une entrevue d'information et j'aimerais " +
-            `m'exercer avec toi pendant environ ${minutes} minutes, au moment qui te convient.`,
+          "Ce n'est qu'une répétition, pas une vraie entrevue\u00a0: j'ai bientôt une entrevue " +
+            `d'information et j'aimerais m'exercer avec toi sur Teams pendant ${minutes} minutes. ` +
+            "Le lien Teams se trouve dans cette invitation.",
         ),
         para(
-          "Voici les questions que je veux pratiquer; tu n'as rien à préparer, réponds comme tu veux\u00a0:",
+          "Voici les questions que je vais te poser; tu n'as rien à préparer, réponds comme tu veux\u00a0:",
         ),
         { bullets: questions },
+        para(
+          `Je vais surveiller l'heure avec le même chrono que pour la vraie entrevue, pour qu'on s'en tienne à ${minutes} minutes.`,
+        ),
         para("Merci beaucoup de m'aider à me préparer!"),
         signOff(input.locale, input.student, "Merci,"),
       ]
     : [
         para(`Hi ${addressee(friend)},`),
         para(
-          "This is only a practice run: I have an information interview coming up and would like " +
-            `to rehearse with you for about ${minutes} minutes, whenever suits you.`,
+          "This is only a practice run, not a real interview: I have an information interview " +
+            `coming up and would like to rehearse it with you on Teams for ${minutes} minutes. ` +
+            "The Teams link is in this invitation.",
         ),
-        para(
-          "Here are the questions I want to practise; nothing to prepare, answer however you like:",
-        ),
+        para("Here are the questions I will ask you; nothing to prepare, answer however you like:"),
         { bullets: questions },
+        para(
+          `I will keep time with the same timer I use in the real interview, so we stay within ${minutes} minutes.`,
+        ),
         para("Thank you for helping me get ready!"),
         signOff(input.locale, input.student, "Thanks,"),
       ];
@@ -137,4 +162,94 @@ export function buildPracticeInvitation(input: PracticeInvitationInput): MailDra
     ? `Répétition d'entrevue avec ${student} (${minutes} min)`
     : `Practice interview with ${student} (${minutes} min)`;
   return composeDraft(subject, paragraphs);
+}
+
+/** The note the friend gets with the cancellation. */
+export function practiceCallCancelComment(locale: Locale): string {
+  return locale === "fr-CA"
+    ? "Je dois annuler notre appel de répétition. Merci quand même de ton aide!"
+    : "I need to cancel our practice call. Thank you all the same for offering to help!";
+}
+
+/** A start as the date and time inputs show it, in the student's zone ("2026-12-07", "18:30"). */
+export interface LocalStart {
+  date: string;
+  time: string;
+}
+
+/** The earliest a practice call may start: a friend needs a little notice. */
+export const PRACTICE_CALL_MIN_NOTICE_MINUTES = 15;
+
+// Friends are free outside the working day too, but nobody wants a call at 2 a.m.
+const FIRST_HOUR = 9;
+const LAST_START_HOUR = 21;
+
+/**
+ * The start the form offers first: the next half hour at least an hour away, moved to 9:00 when
+ * that falls at night (before 9:00, or 21:00 or later: then the next morning), in `zone`.
+ */
+export function defaultPracticeCallStart(now: Date, zone: string): LocalStart {
+  let at = DateTime.fromJSDate(now, { zone: zoneOrFallback(zone) }).plus({ hours: 1 });
+  at =
+    at.minute === 0 && at.second === 0 && at.millisecond === 0
+      ? at
+      : at.startOf("hour").plus({ minutes: at.minute < 30 ? 30 : 60 });
+  if (at.hour >= LAST_START_HOUR) at = at.plus({ days: 1 }).set({ hour: FIRST_HOUR, minute: 0 });
+  else if (at.hour < FIRST_HOUR) at = at.set({ hour: FIRST_HOUR, minute: 0 });
+  return { date: at.toFormat("yyyy-LL-dd"), time: at.toFormat("HH:mm") };
+}
+
+/** Why a chosen start cannot be used. */
+export type StartProblem = "start-invalid" | "start-too-soon";
+
+/**
+ * The instant the inputs name in `zone`, or what is wrong: unreadable (or a wall-clock time the
+ * zone skips at a clock change), or sooner than {@link PRACTICE_CALL_MIN_NOTICE_MINUTES} from now.
+ */
+export function checkPracticeCallStart(
+  local: LocalStart,
+  zone: string,
+  now: Date,
+): { ok: true; start: Date } | { ok: false; problem: StartProblem } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(local.date) || !/^\d{2}:\d{2}$/.test(local.time)) {
+    return { ok: false, problem: "start-invalid" };
+  }
+  const at = DateTime.fromISO(`${local.date}T${local.time}`, { zone: zoneOrFallback(zone) });
+  // A time skipped by a clock change comes back moved: refuse it rather than book another hour.
+  if (!at.isValid || at.toFormat("yyyy-LL-dd'T'HH:mm") !== `${local.date}T${local.time}`) {
+    return { ok: false, problem: "start-invalid" };
+  }
+  const start = at.toJSDate();
+  if (start.getTime() < now.getTime() + PRACTICE_CALL_MIN_NOTICE_MINUTES * 60_000) {
+    return { ok: false, problem: "start-too-soon" };
+  }
+  return { ok: true, start };
+}
+
+/** The booked call a record holds that has not ended yet at `now`, or null. */
+export function upcomingPracticeCall(
+  practice: PracticeRecord | null | undefined,
+  now: Date,
+): PracticeCall | null {
+  const call = practice?.call;
+  return call && new Date(call.end).getTime() > now.getTime() ? call : null;
+}
+
+/** The practice record with `call` booked (notes kept; a record without practice starts empty). */
+export function withPracticeCall(
+  practice: PracticeRecord | undefined,
+  call: PracticeCall,
+  now: Date,
+): PracticeRecord {
+  return { ...(practice ?? { notes: "", at: now.toISOString() }), call };
+}
+
+/** The practice record without its call (after a cancel), notes and length kept. */
+export function withoutPracticeCall(
+  practice: PracticeRecord | undefined,
+): PracticeRecord | undefined {
+  if (!practice) return undefined;
+  const rest = { ...practice };
+  delete rest.call;
+  return rest;
 }

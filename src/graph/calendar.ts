@@ -219,6 +219,8 @@ export interface EventDraft {
   location?: string;
   categories?: string[];
   reminderMinutes?: number;
+  /** How the time shows in free/busy; Graph's default (busy) when absent. */
+  showAs?: "free" | "tentative" | "busy";
   /** The prep sheet: stored in our open extension on the organizer's copy only. */
   prep?: ExtensionData;
   /**
@@ -253,6 +255,7 @@ function eventBody(
   if (draft.online) body.onlineMeetingProvider = "teamsForBusiness";
   if (draft.location) body.location = { displayName: draft.location };
   if (draft.categories && draft.categories.length > 0) body.categories = draft.categories;
+  if (draft.showAs) body.showAs = draft.showAs;
   if (draft.reminderMinutes !== undefined) {
     body.isReminderOn = true;
     body.reminderMinutesBeforeStart = draft.reminderMinutes;

@@ -1,8 +1,10 @@
 // The practice run in a browser: open an interview, "Practice run", rehearse alone with the clock,
-// jot a note → reload → the note is still there and the real meeting's takeaways are untouched.
+// jot a note → reload → the note is still there and the real meeting's takeaways are untouched;
+// and a friend's practice call reviewed, sent once, kept across a reload, then cancelled.
 import type { APIRequestContext } from "@playwright/test";
 import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";
 import { expect, test } from "./fixtures";
+import { axeProblems } from "./a11yHelpers";
 import { addToInterviews, graph, interviewExtension, meetingNow, STUDENT } from "./graphAsUser";
 
 const TAKEAWAYS = "Night shifts are easier with a mentor.";
@@ -97,6 +99,78 @@ test("interview → Practice run → rehearse alone with the clock → note → 
     "Pause before answering.",
   );
   // The real meeting's takeaways, below, are as they were.
+  await expect(page.getByRole("textbox", { name: /^Takeaways/ })).toHaveValue(TAKEAWAYS);
+  expect(watch.errors).toEqual([]);
+});
+
+/** The practice calls in the student's calendar (the interview's own event left out). */
+async function practiceEvents(
+  request: APIRequestContext,
+): Promise<Array<{ id: string; subject: string; body: { content: string } }>> {
+  const answer = await graph<{
+    value: Array<{ id: string; subject: string; body: { content: string } }>;
+  }>(request, "GET", "/me/events?$select=subject,body&$top=50");
+  return answer.value.filter((e) => e.subject.startsWith("Practice interview"));
+}
+
+test("Practice run → invite a friend → review what they get → send once → booked line → cancel", async ({
+  page,
+  watch,
+}) => {
+  // The narrow pane first: every step must fit 320 px without sideways scrolling, and pass axe.
+  await page.setViewportSize({ width: 320, height: 900 });
+  const fits = async (label: string) => {
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      label,
+    ).toBeLessThanOrEqual(320);
+    expect(await axeProblems(page, label)).toEqual([]);
+  };
+  const contactId = await priyaBooked(page.request);
+  await page.goto(
+    `/tab.html?as=${encodeURIComponent(STUDENT)}&contact=${encodeURIComponent(contactId)}`,
+  );
+  await page.getByRole("tab", { name: "Meeting" }).click();
+  await page.getByRole("button", { name: "Practice run" }).click();
+  const panel = page.getByRole("region", { name: "Practice run" });
+  await panel.getByRole("radio", { name: "Invite someone you know" }).check();
+  await fits("practice call form");
+  await panel.getByRole("textbox", { name: /Their name/ }).fill("Jo Park");
+  await panel.getByRole("textbox", { name: /Their email address/ }).fill("jo.park@example.com");
+  await panel.getByRole("checkbox", { name: QUESTIONS[1]!.text }).uncheck();
+  // The offered start (the next sensible half hour) and the default 20 minutes are kept.
+  await panel.getByRole("button", { name: "Review the invitation" }).click();
+
+  const review = panel.getByRole("region", { name: "What Jo Park will receive" });
+  await expect(review).toContainText("Practice interview with Avery Chen (20 min)");
+  await expect(review).toContainText(QUESTIONS[0]!.text);
+  await expect(review).not.toContainText(QUESTIONS[1]!.text);
+  await expect(review).not.toContainText("Priya");
+  expect(await practiceEvents(page.request)).toEqual([]);
+  await fits("practice call review");
+
+  await review.getByRole("button", { name: "Send the invitation" }).click();
+  await expect(panel.getByText("Invitation sent to Jo Park.")).toBeVisible();
+  const booked = panel.getByRole("region", { name: /^Practice call booked for/ });
+  await expect(
+    booked.getByRole("link", { name: "Open the practice call in Outlook" }),
+  ).toHaveAttribute("href", /^https:\/\//);
+  await fits("practice call booked");
+  const sent = await practiceEvents(page.request);
+  expect(sent).toHaveLength(1);
+  expect(sent[0]!.body.content).not.toContain("night-shift");
+  expect(sent[0]!.body.content).not.toContain(TAKEAWAYS);
+
+  // Still booked after a reload (it is on the record), then cancelled after a confirmation.
+  await page.reload();
+  await page.getByRole("tab", { name: "Meeting" }).click();
+  await page.getByRole("button", { name: "Practice run" }).click();
+  const again = page.getByRole("region", { name: /^Practice call booked for/ });
+  await again.getByRole("button", { name: "Cancel the practice call" }).click();
+  await again.getByRole("button", { name: "Yes, cancel the call" }).click();
+  await expect(page.getByText("The practice call is cancelled.")).toBeVisible();
+  expect(await practiceEvents(page.request)).toEqual([]);
+  // The real meeting below is untouched.
   await expect(page.getByRole("textbox", { name: /^Takeaways/ })).toHaveValue(TAKEAWAYS);
   expect(watch.errors).toEqual([]);
 });

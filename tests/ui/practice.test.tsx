@@ -1,6 +1,7 @@
 // The practice run from an interview's meeting section, against a real sandbox: rehearse alone with
 // the clock and the coach, private notes that survive a reload apart from the real takeaways, and
-// the friend's draft; in English and Canadian French.
+// the friend's practice call (reviewed before it is sent, then booked and cancelled); in English
+// and Canadian French.
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -25,6 +26,16 @@ const QUESTIONS = [
   { id: "q2", text: "Do you like your job?" },
 ];
 const TAKEAWAYS = "She said fieldwork matters most.";
+
+/** The practice calls in the student's calendar (the interview's own event left out). */
+async function practiceEvents(
+  graph: GraphClient,
+): Promise<Array<{ id: string; webLink: string; body: { content: string } }>> {
+  const answer = await graph.call<{
+    value: Array<{ id: string; subject: string; webLink: string; body: { content: string } }>;
+  }>({ method: "GET", path: "/me/events", query: { $select: "subject,webLink,body", $top: 50 } });
+  return answer.body.value.filter((e) => e.subject.startsWith("Practice interview"));
+}
 
 /** Morgan with two chosen questions and a booked meeting whose sheet already holds takeaways. */
 async function morganBooked(graph: GraphClient): Promise<{ contactId: string; eventId: string }> {
@@ -152,39 +163,78 @@ describe("practice run", { timeout: 30_000 }, () => {
     );
   });
 
-  it("drafts a practice call for a friend after checking the details, with only the ticked questions", async () => {
+  it("books a practice call with a friend only after showing what they will receive, then cancels it", async () => {
     const user = userEvent.setup();
     const graph = sandbox.appClient();
-    const { contactId } = await morganBooked(graph);
+    const { contactId, eventId } = await morganBooked(graph);
     renderSection(graph, contactId, () => new Date("2026-12-05T18:00:00Z"));
     await user.click(await screen.findByRole("button", { name: "Practice run" }));
     const panel = await screen.findByRole("region", { name: "Practice run" });
     await user.click(await within(panel).findByRole("radio", { name: "Invite someone you know" }));
 
+    // The form offers a start and 20 minutes; a bad address is caught before anything is sent.
+    expect((within(panel).getByLabelText(/^Call date/) as HTMLInputElement).value).toMatch(
+      /^2026-12-0\d$/,
+    );
+    expect(
+      (within(panel).getByRole("combobox", { name: "Call length" }) as HTMLSelectElement).value,
+    ).toBe("20");
     await user.type(within(panel).getByRole("textbox", { name: /Their name/ }), "Sam Lee");
     await user.type(within(panel).getByRole("textbox", { name: /Their email address/ }), "sam");
     await user.click(within(panel).getByRole("checkbox", { name: QUESTIONS[1]!.text }));
-    await user.click(within(panel).getByRole("button", { name: "Create the draft" }));
+    await user.click(within(panel).getByRole("button", { name: "Review the invitation" }));
     expect(
       await within(panel).findByText("Enter an email address such as name@example.com."),
     ).toBeTruthy();
-    expect(await sandbox.draftSubjects()).toEqual([]);
-
     await user.type(
       within(panel).getByRole("textbox", { name: /Their email address/ }),
       ".lee@example.com",
     );
-    await user.click(within(panel).getByRole("button", { name: "Create the draft" }));
-    await within(panel).findByText("The draft is in your Outlook Drafts. Review it, then send it.");
-    const answer = await sandbox.graphJson<{
-      value: Array<{ subject: string; body: { content: string } }>;
-    }>("/me/mailFolders/drafts/messages?$select=subject,body");
-    expect(answer.body.value).toHaveLength(1);
-    const body = answer.body.value[0]!.body.content;
+    const date = within(panel).getByLabelText(/^Call date/);
+    await user.clear(date);
+    await user.type(date, "2026-12-09");
+    const time = within(panel).getByLabelText(/^Start time/);
+    await user.clear(time);
+    await user.type(time, "19:30");
+    await user.selectOptions(within(panel).getByRole("combobox", { name: "Call length" }), "30");
+    await user.click(within(panel).getByRole("button", { name: "Review the invitation" }));
+
+    // The review: exactly what Sam gets, and still nothing in the calendar.
+    const review = await within(panel).findByRole("region", { name: "What Sam Lee will receive" });
+    expect(review.textContent).toContain("Sam Lee <sam.lee@example.com>");
+    expect(review.textContent).toContain("Practice interview with Avery Chen (30 min)");
+    expect(review.textContent).toContain(QUESTIONS[0]!.text);
+    expect(review.textContent).not.toContain(QUESTIONS[1]!.text);
+    expect(review.textContent).not.toContain("Morgan");
+    expect(review.textContent).toContain("December 9");
+    expect(await practiceEvents(graph)).toEqual([]);
+
+    await user.click(within(review).getByRole("button", { name: "Send the invitation" }));
+    await within(panel).findByText("Invitation sent to Sam Lee.");
+    const booked = await within(panel).findByRole("region", { name: /^Practice call booked for/ });
+    const sent = await practiceEvents(graph);
+    expect(sent).toHaveLength(1);
+    const body = sent[0]!.body.content;
     expect(body).toContain(QUESTIONS[0]!.text);
     expect(body).not.toContain(QUESTIONS[1]!.text);
     expect(body).not.toContain("Private research");
     expect(body).not.toContain(TAKEAWAYS);
+    expect(
+      within(booked).getByRole("link", { name: "Open the practice call in Outlook" }),
+    ).toHaveProperty("href", sent[0]!.webLink);
+
+    // Noted on the record's practice field; the interview's own event link is unchanged.
+    const record = decodeInterviewExtension(await readContactRecord(graph, contactId));
+    expect(record.practice?.call?.eventId).toBe(sent[0]!.id);
+    expect(record.events.map((e) => e.eventId)).toEqual([eventId]);
+    // Cancel asks first, then the event and the note are gone.
+    await user.click(within(booked).getByRole("button", { name: "Cancel the practice call" }));
+    await user.click(within(booked).getByRole("button", { name: "Yes, cancel the call" }));
+    await within(panel).findByText("The practice call is cancelled.");
+    expect(await practiceEvents(graph)).toEqual([]);
+    const after = decodeInterviewExtension(await readContactRecord(graph, contactId));
+    expect(after.practice?.call).toBeUndefined();
+    expect(within(panel).getByRole("button", { name: "Review the invitation" })).toBeTruthy();
   });
 
   it("speaks Canadian French", async () => {
@@ -197,6 +247,11 @@ describe("practice run", { timeout: 30_000 }, () => {
     expect(await within(panel).findByRole("radio", { name: "Répéter en solo" })).toBeTruthy();
     expect(within(panel).getByRole("button", { name: "Démarrer le chrono" })).toBeTruthy();
     expect(within(panel).getByText("Question 1 sur 2")).toBeTruthy();
+    await user.click(
+      within(panel).getByRole("radio", { name: "Inviter une personne que vous connaissez" }),
+    );
+    expect(await within(panel).findByRole("button", { name: "Relire l'invitation" })).toBeTruthy();
+    expect(within(panel).getByRole("combobox", { name: "Durée de l'appel" })).toBeTruthy();
     await act(async () => undefined);
   });
 });

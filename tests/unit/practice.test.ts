@@ -1,5 +1,5 @@
-// The practice run's pure parts: the plan, the length, the friend check, and the practice-call draft
-// (nothing private, markup escaped, French), plus the practice field of the interview record.
+// The practice run's pure parts: the plan, the length, the friend check, the practice call's start
+// and invitation (nothing private, markup escaped, French), and the practice field of the record.
 import { describe, expect, it } from "vitest";
 import {
   decodeInterviewExtension,
@@ -10,9 +10,15 @@ import {
   DEFAULT_PRACTICE_MINUTES,
   buildPracticeInvitation,
   checkFriend,
+  checkPracticeCallStart,
+  defaultPracticeCallStart,
+  practiceCallMinutes,
   practiceMinutes,
   practicePlan,
   practiceWindow,
+  upcomingPracticeCall,
+  withPracticeCall,
+  withoutPracticeCall,
 } from "../../src/domain/practice";
 
 const QUESTIONS = [
@@ -68,7 +74,7 @@ describe("the friend's details", () => {
   });
 });
 
-describe("practice-call draft", () => {
+describe("practice-call invitation", () => {
   const base = {
     student: { displayName: "Avery Chen" },
     friend: { displayName: "Sam", emailAddress: "sam@example.com" },
@@ -79,10 +85,11 @@ describe("practice-call draft", () => {
   it("says it is a practice run and lists only the questions given", () => {
     const draft = buildPracticeInvitation({ ...base, locale: "en" });
     expect(draft.subject).toBe("Practice interview with Avery Chen (15 min)");
-    expect(draft.textBody).toContain("practice run");
+    expect(draft.textBody).toContain("only a practice run, not a real interview");
     expect(draft.textBody).toContain("- What does a typical week look like for you?");
     expect(draft.textBody).toContain("Hi Sam,");
-    expect(draft.textBody).toContain("15 minutes");
+    expect(draft.textBody).toContain("on Teams for 15 minutes");
+    expect(draft.textBody).toContain("same timer");
   });
 
   it("cannot carry private preparation: only the input's fields reach the body", () => {
@@ -133,6 +140,64 @@ describe("practice-call draft", () => {
   });
 });
 
+describe("practice call length and start", () => {
+  it("offers 15, 20 or 30 minutes, 20 by default", () => {
+    expect(practiceCallMinutes(undefined)).toBe(20);
+    expect(practiceCallMinutes(10)).toBe(20);
+    expect(practiceCallMinutes(30)).toBe(30);
+    // A length the call does not offer never reaches the friend's invitation.
+    const draft = buildPracticeInvitation({
+      locale: "en",
+      student: { displayName: "Avery" },
+      friend: { displayName: "Sam", emailAddress: "sam@example.com" },
+      minutes: 45,
+      questions: ["Q?"],
+    });
+    expect(draft.subject).toBe("Practice interview with Avery (20 min)");
+  });
+
+  it("offers the next half hour at least an hour away, in the student's zone, never at night", () => {
+    // 13:10 in Toronto → 14:30.
+    expect(defaultPracticeCallStart(new Date("2026-12-07T18:10:00Z"), "America/Toronto")).toEqual({
+      date: "2026-12-07",
+      time: "14:30",
+    });
+    // 14:00 sharp → 15:00.
+    expect(defaultPracticeCallStart(new Date("2026-12-07T19:00:00Z"), "America/Toronto")).toEqual({
+      date: "2026-12-07",
+      time: "15:00",
+    });
+    // 20:40 → past 21:00: the next morning at 9:00.
+    expect(defaultPracticeCallStart(new Date("2026-12-08T01:40:00Z"), "America/Toronto")).toEqual({
+      date: "2026-12-08",
+      time: "09:00",
+    });
+    // 5:00 → 9:00 the same day.
+    expect(defaultPracticeCallStart(new Date("2026-12-07T10:00:00Z"), "America/Toronto")).toEqual({
+      date: "2026-12-07",
+      time: "09:00",
+    });
+  });
+
+  it("reads the chosen start in the student's zone and refuses one too soon or impossible", () => {
+    const now = new Date("2026-12-07T18:00:00Z");
+    expect(
+      checkPracticeCallStart({ date: "2026-12-08", time: "18:30" }, "America/Vancouver", now),
+    ).toEqual({ ok: true, start: new Date("2026-12-09T02:30:00Z") });
+    expect(
+      checkPracticeCallStart({ date: "2026-12-07", time: "13:10" }, "America/Toronto", now),
+    ).toEqual({ ok: false, problem: "start-too-soon" });
+    expect(checkPracticeCallStart({ date: "", time: "10:00" }, "America/Toronto", now)).toEqual({
+      ok: false,
+      problem: "start-invalid",
+    });
+    // 2:30 does not exist in Toronto on the spring clock change.
+    expect(
+      checkPracticeCallStart({ date: "2027-03-14", time: "02:30" }, "America/Toronto", now),
+    ).toEqual({ ok: false, problem: "start-invalid" });
+  });
+});
+
 describe("practice in the interview record", () => {
   const fields: InterviewExtensionFields = {
     stage: "booked",
@@ -167,5 +232,58 @@ describe("practice in the interview record", () => {
     const practice = { notes: "é".repeat(9000), at: "2026-12-01T10:00:00.000Z" };
     const encoded = encodeInterviewExtension({ ...fields, practice });
     expect(encoded.ok).toBe(false);
+  });
+
+  const call = {
+    eventId: "AAMkEvent1",
+    transactionId: "tx-1",
+    start: "2026-12-08T23:00:00.000Z",
+    end: "2026-12-08T23:20:00.000Z",
+    webLink: "https://outlook.office365.com/owa/?itemid=AAMkEvent1",
+  };
+
+  it("keeps a booked practice call with the notes, never among the interview's events", () => {
+    const practice = withPracticeCall(
+      { notes: "Breathe.", at: "2026-12-01T10:00:00.000Z", minutes: 10 },
+      call,
+      new Date("2026-12-07T18:00:00Z"),
+    );
+    const encoded = encodeInterviewExtension({ ...fields, practice });
+    expect(encoded.ok).toBe(true);
+    if (!encoded.ok) return;
+    const decoded = decodeInterviewExtension(encoded.value);
+    expect(decoded.practice).toEqual({
+      notes: "Breathe.",
+      at: "2026-12-01T10:00:00.000Z",
+      minutes: 10,
+      call,
+    });
+    expect(decoded.events).toEqual([]);
+    expect(withoutPracticeCall(decoded.practice)).toEqual({
+      notes: "Breathe.",
+      at: "2026-12-01T10:00:00.000Z",
+      minutes: 10,
+    });
+  });
+
+  it("starts an empty practice for a call booked before any notes, and drops a damaged call", () => {
+    const now = new Date("2026-12-07T18:00:00Z");
+    expect(withPracticeCall(undefined, call, now)).toEqual({
+      notes: "",
+      at: "2026-12-07T18:00:00.000Z",
+      call,
+    });
+    const damaged = JSON.stringify({ notes: "", at: "x", call: { eventId: "", start: "soon" } });
+    expect(decodeInterviewExtension({ practice: damaged }).practice).toEqual({
+      notes: "",
+      at: "x",
+    });
+  });
+
+  it("shows the call only until it has ended", () => {
+    const practice = { notes: "", at: "2026-12-07T18:00:00.000Z", call };
+    expect(upcomingPracticeCall(practice, new Date("2026-12-08T23:10:00Z"))).toEqual(call);
+    expect(upcomingPracticeCall(practice, new Date("2026-12-08T23:20:00Z"))).toBeNull();
+    expect(upcomingPracticeCall(undefined, new Date("2026-12-08T23:10:00Z"))).toBeNull();
   });
 });

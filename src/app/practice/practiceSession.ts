@@ -110,7 +110,13 @@ export function createPracticeSession(options: PracticeSessionOptions): Practice
     async save(doc) {
       const result = await updateInterviewExtension(graph, contactId, (record) => ({
         ...record,
-        practice: { notes: doc.notes, at: now().toISOString(), minutes: doc.minutes },
+        // Spread first: a booked practice call noted on the record stays when the notes save.
+        practice: {
+          ...record.practice,
+          notes: doc.notes,
+          at: now().toISOString(),
+          minutes: doc.minutes,
+        },
       }));
       if (!result.ok) {
         return { kind: "refused", status: "too-large", reason: { kind: "too-large" } } as const;

@@ -6,7 +6,7 @@ import type { PrepSheet } from "../../domain/prepSheet";
 import { intlLocale } from "../../domain/time/zones";
 import { ContactCard } from "../contact/ContactCard";
 import { MeetingWork, useMeetingWork } from "./MeetingWork";
-import { Timekeeper } from "./Timekeeper";
+import { Timekeeper } from "../common/Timekeeper";
 import { useMeetingStyles } from "./meeting.styles";
 
 /** The whole sheet for a meeting that has one. */

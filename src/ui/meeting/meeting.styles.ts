@@ -1,5 +1,5 @@
-// Styles of the meeting step: a narrow column first (320 px pane), the timekeeper readable at a
-// glance.
+// Styles of the meeting step: a narrow column first (320 px pane); the timekeeper's are in
+// ui/common/timekeeper.styles.ts.
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useMeetingStyles = makeStyles({
@@ -14,29 +14,6 @@ export const useMeetingStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
     minWidth: "0",
-  },
-  timer: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  clock: {
-    fontSize: tokens.fontSizeHero700,
-    lineHeight: tokens.lineHeightHero700,
-    fontWeight: tokens.fontWeightSemibold,
-    fontVariantNumeric: "tabular-nums",
-  },
-  nudge: {
-    color: tokens.colorPaletteMarigoldForeground2,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  staticBar: {
-    // Reduced motion: a bar that jumps, never slides.
-    "& *": { transitionProperty: "none", animationName: "none" },
   },
   summary: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "0" },
   list: { margin: "0", paddingLeft: tokens.spacingHorizontalL },

@@ -1,5 +1,5 @@
-// The "Practice run" button and its panel: rehearse alone (clock, coach, private notes) or draft a
-// practice call for someone the student knows.
+// The "Practice run" button and its panel: rehearse alone (clock, coach, private notes) or book a
+// short Teams practice call with someone the student knows (reviewed before it is sent).
 import {
   Body1,
   Button,
@@ -8,7 +8,6 @@ import {
   Field,
   Input,
   Link,
-  ProgressBar,
   Radio,
   RadioGroup,
   Select,
@@ -21,22 +20,31 @@ import { failureReason } from "../../app/failure";
 import { useLocale, useT } from "../../app/i18n/I18nProvider";
 import { useMe } from "../../app/arrange/useMe";
 import { useInterview, type InterviewHandle } from "../../app/interviews/useInterview";
-import { useReducedMotion, useTimekeeper } from "../../app/meeting/useTimekeeper";
-import { usePracticeInvite, usePracticeNotes } from "../../app/practice/usePractice";
+import { browserZone } from "../../app/arrange/freeTimes";
+import { previewPracticeCall, type PracticeCallRequest } from "../../app/practice/practiceCall";
+import { usePracticeCall, usePracticeNotes } from "../../app/practice/usePractice";
 import { useServices } from "../../app/services";
 import type { GraphReason } from "../../domain/graphReason";
-import type { ChosenQuestionRef, PracticeRecord } from "../../domain/interview";
+import type { ChosenQuestionRef, PracticeCall, PracticeRecord } from "../../domain/interview";
 import {
+  DEFAULT_PRACTICE_CALL_MINUTES,
+  PRACTICE_CALL_LENGTHS,
   PRACTICE_LENGTHS,
   PRACTICE_NOTES_MAX_CHARS,
   checkFriend,
-  practiceMinutes,
+  checkPracticeCallStart,
+  defaultPracticeCallStart,
   practicePlan,
   practiceWindow,
+  upcomingPracticeCall,
   type FriendProblem,
+  type LocalStart,
+  type StartProblem,
 } from "../../domain/practice";
+import { formatRangeInZone } from "../../domain/time/zones";
 import { formatClock } from "../../domain/timekeeper";
 import { FailureNotice } from "../common/FailureNotice";
+import { Timekeeper } from "../common/Timekeeper";
 import { failureText } from "../common/failureText";
 import { CoachVerdict } from "../questions/CoachVerdict";
 import { usePracticeStyles } from "./practice.styles";
@@ -112,11 +120,21 @@ function PracticeReady({
 }) {
   const t = useT();
   const styles = usePracticeStyles();
+  const { now } = useServices();
   const [mode, setMode] = useState<Mode>("alone");
+  const calls = usePracticeCall(interview);
+  const [cancelled, setCancelled] = useState(false);
+  const upcoming = upcomingPracticeCall(practice, now());
   return (
     <div className={styles.column}>
       <Subtitle2 as="h3">{t("practice.heading")}</Subtitle2>
       <Body1>{t("practice.intro")}</Body1>
+      {upcoming ? (
+        <BookedCall call={upcoming} calls={calls} onCancelled={() => setCancelled(true)} />
+      ) : null}
+      <div role="status">
+        {cancelled && !upcoming ? <Caption1>{t("practice.call.cancelled")}</Caption1> : null}
+      </div>
       <Field label={t("practice.mode")}>
         <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as Mode)}>
           <Radio value="alone" label={t("practice.mode.alone")} />
@@ -132,7 +150,12 @@ function PracticeReady({
           practice={practice}
         />
       ) : (
-        <InviteFriend questions={questions} minutes={practice?.minutes} />
+        <InviteFriend
+          questions={questions}
+          calls={calls}
+          booked={upcoming !== null}
+          onSending={() => setCancelled(false)}
+        />
       )}
     </div>
   );
@@ -160,6 +183,11 @@ function RehearseAlone({
     [questions, minutes, locale],
   );
   const [startedAt, setStartedAt] = useState<Date | null>(null);
+  // One window per press and length: the clock re-reads its times only when they change.
+  const clock = useMemo(
+    () => (startedAt ? practiceWindow(startedAt, minutes) : null),
+    [startedAt, minutes],
+  );
   const [index, setIndex] = useState(0);
   const [reworded, setReworded] = useState<string | null>(null);
   const step = plan.steps[Math.min(index, plan.steps.length - 1)];
@@ -214,7 +242,10 @@ function RehearseAlone({
           </Caption1>
         ) : null}
       </div>
-      {startedAt ? <PracticeClock {...practiceWindow(startedAt, minutes)} /> : null}
+      {clock ? (
+        // The meeting's clock without its sound switch; a practice keeps counting past its end.
+        <Timekeeper {...clock} soundSwitch={false} endedLine={false} />
+      ) : null}
       {step ? (
         <section
           aria-label={t("practice.questionOf", { index: position, total: plan.steps.length })}
@@ -280,40 +311,64 @@ function RehearseAlone({
   );
 }
 
-/**
- * The practice's clock, read by the meeting's timekeeper hook from the practice's own window. Only
- * the nudges are announced; the clock is a timer region.
- */
-function PracticeClock({ start, end }: { start: Date; end: Date }) {
+type PracticeCalls = ReturnType<typeof usePracticeCall>;
+
+/** The booked practice call: when, a link to it in Outlook, and a cancel that asks first. */
+function BookedCall({
+  call,
+  calls,
+  onCancelled,
+}: {
+  call: PracticeCall;
+  calls: PracticeCalls;
+  onCancelled: () => void;
+}) {
   const t = useT();
+  const locale = useLocale();
   const styles = usePracticeStyles();
-  const state = useTimekeeper(start, end);
-  const reduced = useReducedMotion();
-  const booked = formatClock(end.getTime() - start.getTime());
-  const detail =
-    state.phase === "overtime" || state.phase === "over"
-      ? t("meeting.timer.overtime", { time: formatClock(state.overtimeMs) })
-      : t("meeting.timer.left", { time: formatClock(state.remainingMs) });
+  const [confirming, setConfirming] = useState(false);
+  const zone = useMemo(() => browserZone(), []);
+  const when = formatRangeInZone(new Date(call.start), new Date(call.end), zone, locale);
+  const { cancelState } = calls;
+  const cancel = async () => {
+    if (await calls.cancel(call, locale)) onCancelled();
+    setConfirming(false);
+  };
   return (
-    <section className={styles.timer}>
-      <div role="timer" aria-label={t("meeting.timer.label")}>
-        <div className={styles.clock}>{formatClock(state.elapsedMs)}</div>
-        <Body1>
-          {t("meeting.timer.elapsed", { elapsed: formatClock(state.elapsedMs), booked })}
-        </Body1>
-        <Caption1 block>{detail}</Caption1>
-      </div>
-      <ProgressBar
-        className={reduced ? styles.staticBar : undefined}
-        value={state.fraction}
-        max={1}
-        thickness="large"
-        color={state.phase === "overtime" || state.phase === "over" ? "warning" : "brand"}
-        aria-label={t("meeting.timer.progress")}
-      />
-      <div role="status" aria-live="polite" className={styles.nudge}>
-        {state.nudge ? t(`meeting.timer.nudge.${state.nudge}`) : ""}
-      </div>
+    <section aria-label={t("practice.call.booked", { when })} className={styles.booked}>
+      <Body1>{t("practice.call.booked", { when })}</Body1>
+      {httpsLinkOrNull(call.webLink) ? (
+        <Link href={httpsLinkOrNull(call.webLink) ?? undefined} target="_blank" rel="noreferrer">
+          {t("practice.call.open")}
+        </Link>
+      ) : null}
+      {confirming ? (
+        <div className={styles.column}>
+          <Body1>{t("practice.call.confirm")}</Body1>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={cancelState.status === "cancelling"}
+              onClick={() => void cancel()}
+            >
+              {t("practice.call.confirmYes")}
+            </Button>
+            <Button onClick={() => setConfirming(false)}>{t("practice.call.confirmNo")}</Button>
+            {cancelState.status === "cancelling" ? (
+              <Spinner size="tiny" label={t("practice.call.cancelling")} />
+            ) : null}
+          </div>
+        </div>
+      ) : (
+        <div>
+          <Button onClick={() => setConfirming(true)}>{t("practice.call.cancel")}</Button>
+        </div>
+      )}
+      {cancelState.status === "error" ? (
+        <Caption1 role="alert" className={styles.error}>
+          {t("practice.call.cancelError", { reason: failureText(t, cancelState.reason) })}
+        </Caption1>
+      ) : null}
     </section>
   );
 }
@@ -323,60 +378,161 @@ const PROBLEM_KEYS = {
   "address-invalid": "practice.friend.addressInvalid",
 } as const satisfies Record<FriendProblem, string>;
 
+const START_KEYS = {
+  "start-invalid": "practice.friend.startInvalid",
+  "start-too-soon": "practice.friend.startTooSoon",
+} as const satisfies Record<StartProblem, string>;
+
+/**
+ * The friend's practice call: details, then the review of exactly what they will receive, then
+ * one clearly named send (POST /me/events sends at once, so the review always comes first).
+ */
 function InviteFriend({
   questions,
-  minutes,
+  calls,
+  booked,
+  onSending,
 }: {
   questions: ChosenQuestionRef[];
-  minutes: number | undefined;
+  calls: PracticeCalls;
+  booked: boolean;
+  onSending: () => void;
 }) {
   const t = useT();
   const locale = useLocale();
   const styles = usePracticeStyles();
+  const { now } = useServices();
   const me = useMe();
-  const invite = usePracticeInvite();
+  const zone = useMemo(() => browserZone(), []);
   const [name, setName] = useState("");
   const [address, setAddress] = useState("");
+  const [local, setLocal] = useState<LocalStart>(() => defaultPracticeCallStart(now(), zone));
+  const [minutes, setMinutes] = useState(DEFAULT_PRACTICE_CALL_MINUTES);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(
     () => new Set(questions.map((q) => q.id)),
   );
   const [problems, setProblems] = useState<FriendProblem[]>([]);
+  const [startProblem, setStartProblem] = useState<StartProblem | null>(null);
   const [noneTicked, setNoneTicked] = useState(false);
+  // The request under review; its transactionId stays while it does, so Send pressed again after
+  // a failure cannot make a second invitation.
+  const [review, setReview] = useState<PracticeCallRequest | null>(null);
   const groupId = useId();
+  const { invite } = calls;
 
-  if (invite.state.status === "saved") {
-    const link = invite.state.draft.webLink;
+  if (invite.status === "sent") {
+    const link = invite.event.webLink;
     return (
-      <div className={styles.column} role="status">
-        <Body1>{t("practice.friend.saved")}</Body1>
-        {link ? (
-          <Link href={httpsLinkOrNull(link) ?? undefined} target="_blank" rel="noreferrer">
-            {t("practice.friend.openDraft")}
-          </Link>
-        ) : null}
-        <div>
-          <Button onClick={invite.reset}>{t("practice.friend.another")}</Button>
+      <div className={styles.column}>
+        <div role="status">
+          <Body1>
+            {t("practice.sent", { name: invite.event.attendees[0]?.displayName ?? "" })}
+          </Body1>
         </div>
+        {invite.event.joinUrl ? null : (
+          <Caption1 className={styles.error}>{t("practice.sent.noTeams")}</Caption1>
+        )}
+        {invite.noted ? null : (
+          <>
+            <Caption1 role="alert" className={styles.error}>
+              {t("practice.sent.notNoted", { reason: failureText(t, invite.reason) })}
+            </Caption1>
+            {httpsLinkOrNull(link) ? (
+              <Link href={httpsLinkOrNull(link) ?? undefined} target="_blank" rel="noreferrer">
+                {t("practice.call.open")}
+              </Link>
+            ) : null}
+            <div>
+              <Button onClick={() => void calls.noteAgain()}>{t("practice.sent.noteAgain")}</Button>
+            </div>
+          </>
+        )}
       </div>
+    );
+  }
+
+  if (booked) return <Body1>{t("practice.call.oneAtATime")}</Body1>;
+
+  if (review) {
+    const preview = previewPracticeCall(review);
+    const friend = review.invitation.friend;
+    const sending = invite.status === "sending";
+    return (
+      <section
+        aria-label={t("practice.preview.heading", { name: friend.displayName })}
+        className={styles.column}
+      >
+        <Subtitle2 as="h4">{t("practice.preview.heading", { name: friend.displayName })}</Subtitle2>
+        <dl className={styles.preview}>
+          <dt>{t("practice.preview.to")}</dt>
+          <dd>{`${friend.displayName} <${friend.emailAddress}>`}</dd>
+          <dt>{t("practice.preview.subject")}</dt>
+          <dd>{preview.subject}</dd>
+          <dt>{t("practice.preview.when")}</dt>
+          <dd>{formatRangeInZone(preview.start, preview.end, review.timeZone, locale)}</dd>
+          <dt>{t("practice.preview.body")}</dt>
+          <dd className={styles.body}>{preview.textBody}</dd>
+        </dl>
+        <Caption1 className={styles.muted}>{t("practice.preview.teams")}</Caption1>
+        <Caption1>{t("practice.preview.sendsAtOnce")}</Caption1>
+        {invite.status === "error" ? (
+          <Caption1 role="alert" className={styles.error}>
+            {t("practice.preview.error", { reason: failureText(t, invite.reason) })}
+          </Caption1>
+        ) : null}
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={sending}
+            onClick={() => {
+              onSending();
+              // Sent: the next invitation starts from a fresh form and a fresh transactionId.
+              void calls.send(review).then((sent) => {
+                if (sent) setReview(null);
+              });
+            }}
+          >
+            {t("practice.preview.send")}
+          </Button>
+          <Button
+            disabled={sending}
+            onClick={() => {
+              calls.reset();
+              setReview(null);
+            }}
+          >
+            {t("practice.preview.back")}
+          </Button>
+          {sending ? <Spinner size="tiny" label={t("practice.preview.sending")} /> : null}
+        </div>
+      </section>
     );
   }
 
   const submit = () => {
     const checked = checkFriend({ displayName: name, emailAddress: address });
+    const start = checkPracticeCallStart(local, zone, now());
     const chosen = questions.filter((q) => ticked.has(q.id)).map((q) => q.text);
     setProblems(checked.ok ? [] : checked.problems);
+    setStartProblem(start.ok ? null : start.problem);
     setNoneTicked(chosen.length === 0);
-    if (!checked.ok || chosen.length === 0) return;
-    void invite.send({
-      locale,
-      student: { displayName: me?.displayName ?? "" },
-      friend: checked.friend,
-      minutes: practiceMinutes(minutes),
-      questions: chosen,
+    if (!checked.ok || !start.ok || chosen.length === 0) return;
+    setReview({
+      invitation: {
+        locale,
+        student: { displayName: me?.displayName ?? "" },
+        friend: checked.friend,
+        minutes,
+        questions: chosen,
+      },
+      start: start.start,
+      timeZone: zone,
+      transactionId: crypto.randomUUID(),
     });
   };
   const problem = (which: FriendProblem) =>
     problems.includes(which) ? { validationMessage: t(PROBLEM_KEYS[which]) } : {};
+  const startMessage = startProblem ? { validationMessage: t(START_KEYS[startProblem]) } : {};
 
   return (
     // Our own checks, in the user's language, instead of the browser's validation bubbles.
@@ -394,6 +550,33 @@ function InviteFriend({
       </Field>
       <Field label={t("practice.friend.address")} required {...problem("address-invalid")}>
         <Input type="email" value={address} onChange={(_, data) => setAddress(data.value)} />
+      </Field>
+      <div className={styles.when}>
+        <Field label={t("practice.friend.date")} required {...startMessage}>
+          <Input
+            type="date"
+            value={local.date}
+            onChange={(_, data) => setLocal({ ...local, date: data.value })}
+          />
+        </Field>
+        <Field label={t("practice.friend.time")} required>
+          <Input
+            type="time"
+            step={300}
+            value={local.time}
+            onChange={(_, data) => setLocal({ ...local, time: data.value })}
+          />
+        </Field>
+      </div>
+      <Caption1 className={styles.muted}>{t("practice.friend.zone", { zone })}</Caption1>
+      <Field label={t("practice.friend.length")}>
+        <Select value={String(minutes)} onChange={(_, data) => setMinutes(Number(data.value))}>
+          {PRACTICE_CALL_LENGTHS.map((m) => (
+            <option key={m} value={m}>
+              {t("practice.lengthOption", { minutes: m })}
+            </option>
+          ))}
+        </Select>
       </Field>
       {questions.length > 0 ? (
         // A group, not a Field: a Field hands its one id to every checkbox inside it.
@@ -419,22 +602,10 @@ function InviteFriend({
           ) : null}
         </div>
       ) : null}
-      {invite.state.status === "error" ? (
-        <Caption1 role="alert" className={styles.error}>
-          {t("practice.friend.error", { reason: failureText(t, invite.state.reason) })}
-        </Caption1>
-      ) : null}
       <div className={styles.row}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabled={invite.state.status === "saving" || questions.length === 0}
-        >
-          {t("practice.friend.create")}
+        <Button type="submit" appearance="primary" disabled={questions.length === 0}>
+          {t("practice.friend.review")}
         </Button>
-        {invite.state.status === "saving" ? (
-          <Spinner size="tiny" label={t("practice.friend.saving")} />
-        ) : null}
       </div>
     </form>
   );

@@ -17,22 +17,35 @@ export const usePracticeStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  timer: {
+  booked: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
+    gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  clock: {
-    fontSize: tokens.fontSizeHero700,
-    lineHeight: tokens.lineHeightHero700,
-    fontWeight: tokens.fontWeightSemibold,
-    fontVariantNumeric: "tabular-nums",
+  // Date and time side by side when they fit; a 320 px pane stacks them.
+  when: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
   },
-  nudge: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
-  staticBar: { "& *": { transitionProperty: "none", animationName: "none" } },
+  preview: {
+    margin: "0",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    "& dt": { fontWeight: tokens.fontWeightSemibold },
+    "& dd": { margin: `0 0 ${tokens.spacingVerticalS} 0`, overflowWrap: "anywhere" },
+  },
+  body: {
+    whiteSpace: "pre-wrap",
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   question: { overflowWrap: "anywhere", margin: "0" },
   row: {
     display: "flex",
