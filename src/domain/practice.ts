@@ -104,6 +104,23 @@ export interface PracticeInvitationInput {
 /** A practice call is short: the lengths offered for the friend's call. */
 export const PRACTICE_CALL_LENGTHS: readonly number[] = [15, 20, 30];
 
+/**
+ * The start of a practice call's transactionId. Graph returns an event's transactionId when an app
+ * set one (resources/event.md), so the side panel in the practice call's own Teams meeting can tell
+ * it from a meeting to make an interview of, without a category or extension on the event.
+ */
+export const PRACTICE_TRANSACTION_PREFIX = "practice-";
+
+/** A fresh transactionId for a practice call, from a random UUID. */
+export function practiceTransactionId(uuid: string): string {
+  return `${PRACTICE_TRANSACTION_PREFIX}${uuid}`;
+}
+
+/** True for the transactionId of a practice call the app sent. */
+export function isPracticeTransaction(transactionId: string | null | undefined): boolean {
+  return Boolean(transactionId?.startsWith(PRACTICE_TRANSACTION_PREFIX));
+}
+
 /** Long enough for a few questions and a word of feedback. */
 export const DEFAULT_PRACTICE_CALL_MINUTES = 20;
 

@@ -163,6 +163,8 @@ export interface BookedEvent {
   isCancelled: boolean;
   /** Our prep sheet extension, when it was asked for and exists. */
   prep: ExtensionData | null;
+  /** The transactionId the app set when it made the event (Graph returns it only then). */
+  transactionId: string | null;
 }
 
 /** $select for every event read. */
@@ -180,6 +182,7 @@ export const EVENT_FIELDS = [
   "categories",
   "isCancelled",
   "reminderMinutesBeforeStart",
+  "transactionId",
 ].join(",");
 
 /** Maps a Graph event to a BookedEvent. */
@@ -201,6 +204,7 @@ export function toBookedEvent(event: Event): BookedEvent {
     categories: event.categories ?? [],
     isCancelled: event.isCancelled ?? false,
     prep: findOurExtension(extensions),
+    transactionId: (event as Event & { transactionId?: string }).transactionId ?? null,
   };
 }
 
@@ -367,7 +371,7 @@ async function eventsAround(
     query: {
       startDateTime: new Date(span.start.getTime() - 60_000).toISOString(),
       endDateTime: new Date(span.end.getTime() + 60_000).toISOString(),
-      $select: `${EVENT_FIELDS},transactionId`,
+      $select: EVENT_FIELDS,
       $expand: EXPAND_OUR_EXTENSION,
       $top: 50,
     },

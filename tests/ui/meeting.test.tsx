@@ -4,6 +4,7 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeInterviewExtension } from "../../src/domain/interview";
+import { practiceTransactionId } from "../../src/domain/practice";
 import { createPrepSheet, decodePrepSheetExtension } from "../../src/domain/prepSheet";
 import { threadOfJoinUrl } from "../../src/domain/meetingThread";
 import { createEvent, getEvent, readEventPrep } from "../../src/graph/calendar";
@@ -307,6 +308,27 @@ describe("referrals and ordinary meetings", { timeout: 20_000 }, () => {
     const record = decodeInterviewExtension(await readContactRecord(graph, contact.id));
     expect(record.stage).toBe("booked");
     expect(record.events.map((e) => e.eventId)).toEqual([plain.event.id]);
+  });
+  it("tells the practice call's own meeting apart: no offer to make it an interview", async () => {
+    const graph = client();
+    // The practice call as the Practice run sends it: a Teams meeting whose transactionId marks it.
+    const practice = await createEvent(graph, {
+      subject: "Practice run: information interview questions",
+      bodyHtml: "<p>A practice run.</p>",
+      start: new Date(START),
+      end: new Date(END),
+      timeZone: "UTC",
+      attendees: [{ displayName: "Sam Friend", emailAddress: "sam.friend@elsewhere.example" }],
+      online: true,
+      transactionId: practiceTransactionId("0f4c2d1e-5b6a-4c7d-8e9f-0a1b2c3d4e5f"),
+    });
+    if (!practice.ok) throw new Error("not booked");
+    await renderWith(graph, <PrepView />, {
+      now: () => new Date("2026-12-01T14:00:00Z"),
+      eventId: practice.event.id,
+    });
+    expect(await screen.findByText(/This is a practice call, not the interview/u)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Make this an information interview" })).toBeNull();
   });
 });
 

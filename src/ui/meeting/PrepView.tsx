@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useHostItem } from "../../app/useHostItem";
 import { useMeetingLookup } from "../../app/meeting/meetingAndPrepSheet";
+import { isPracticeTransaction } from "../../domain/practice";
 import { LookupFailed } from "./LookupFailed";
 import { MakeInterview } from "./MakeInterview";
 import { PrepSheetPanel } from "./PrepSheetPanel";
@@ -55,6 +56,10 @@ function PrepLookup() {
     case "ready": {
       const { meeting } = lookup;
       const { sheet } = meeting;
+      // The friend's practice call is not an interview to make: say where its practice run is.
+      if (!sheet && isPracticeTransaction(meeting.event.transactionId)) {
+        return <Body1 role="status">{t("meeting.practiceCall")}</Body1>;
+      }
       if (!sheet) return <MakeInterview meeting={meeting} onDone={lookup.reload} />;
       return <PrepSheetPanel key={meeting.event.id} meeting={{ ...meeting, sheet }} />;
     }

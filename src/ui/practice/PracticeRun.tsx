@@ -35,6 +35,7 @@ import {
   checkPracticeCallStart,
   defaultPracticeCallStart,
   practicePlan,
+  practiceTransactionId,
   practiceWindow,
   upcomingPracticeCall,
   type FriendProblem,
@@ -527,7 +528,7 @@ function InviteFriend({
       },
       start: start.start,
       timeZone: zone,
-      transactionId: crypto.randomUUID(),
+      transactionId: practiceTransactionId(crypto.randomUUID()),
     });
   };
   const problem = (which: FriendProblem) =>

@@ -13,6 +13,8 @@ export const meetingMessages = defineMessages({
       "This Teams meeting is not in your calendar, so it has no prep sheet here. If you booked it from Information Interviews, open it from your own calendar.",
     "meeting.unsaved":
       "This meeting is not saved yet, so a prep sheet cannot be attached to it. Save the meeting (or send the invitation), then select Check again.",
+    "meeting.practiceCall":
+      "This is a practice call, not the interview. Its questions and timer are in the interview's Meeting tab, under Practice run; nothing from it goes on the interview's prep sheet.",
     "meeting.checkAgain": "Check again",
     "meeting.retry": "Try again",
     "meeting.heading": "Prep sheet",
@@ -123,6 +125,8 @@ export const meetingMessages = defineMessages({
       "Cette réunion Teams n'est pas dans votre calendrier : elle n'a donc pas de fiche de préparation ici. Si vous l'avez réservée avec Entrevues d'information, ouvrez-la depuis votre propre calendrier.",
     "meeting.unsaved":
       "Cette rencontre n'est pas encore enregistrée : on ne peut pas encore y joindre de fiche de préparation. Enregistrez la rencontre (ou envoyez l'invitation), puis sélectionnez Vérifier de nouveau.",
+    "meeting.practiceCall":
+      "Il s'agit d'un appel de pratique, pas de l'entrevue. Ses questions et son minuteur se trouvent dans l'onglet Rencontre de l'entrevue, sous Répétition; rien n'en est ajouté à la fiche de préparation de l'entrevue.",
     "meeting.checkAgain": "Vérifier de nouveau",
     "meeting.retry": "Réessayer",
     "meeting.heading": "Fiche de préparation",
