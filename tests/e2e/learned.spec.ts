@@ -6,6 +6,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { createPrepSheet, encodePrepSheetExtension } from "../../src/domain/prepSheet";
 import { EXTENSION_NAME } from "../../src/domain/interview";
 import { DEMO_LIST_IDS, DEMO_SITE_ID } from "../../sandbox/tenants/demo";
+import { axeProblems } from "./a11yHelpers";
 import { expect, SANDBOX, surfaces, test } from "./fixtures";
 import {
   ADVISOR,
@@ -137,6 +138,10 @@ test("answers typed in the side panel → What I've learned groups them by theme
   const shared = tab.getByRole("table", { name: "What the career centre has" });
   await expect(shared.getByRole("row", { name: /The path into the role/ })).toContainText("1");
   await expect(share).toBeChecked();
+  // The view with its sharing section passes axe (WCAG A/AA) in the Teams tab.
+  expect(
+    await axeProblems(page, "What I've learned, sharing on", ['iframe[title="Teams tab"]']),
+  ).toEqual([]);
   const rows = await graph<{ value: Array<{ fields: Record<string, unknown> }> }>(
     page.request,
     "GET",
