@@ -96,6 +96,22 @@ describe("sharing takeaway counts", () => {
     expect(await countRows()).toHaveLength(2);
   });
 
+  it("offers no sharing while there is nothing to count", async () => {
+    const graph = sandbox.appClient();
+    await interviewWithTakeaways(graph, MORGAN, "2026-11-20T15:00:00.000Z", [
+      { id: "bank:path-02", text: "What steps brought you here?" },
+    ]);
+    renderWithSandbox(<LearnedView />, sandbox, {
+      sharePoint: WITH_COUNTS,
+      route: { view: "learned" },
+    });
+    expect(await screen.findByText(/Nothing here yet/u)).toBeTruthy();
+    expect(
+      screen.queryByRole("region", { name: "Share counts with your career centre" }),
+    ).toBeNull();
+    expect(screen.queryByRole("switch")).toBeNull();
+  });
+
   it("brings a shared row up to date when the takeaways changed since", async () => {
     const graph = sandbox.appClient();
     await interviewWithTakeaways(graph, MORGAN, "2026-11-20T15:00:00.000Z", [

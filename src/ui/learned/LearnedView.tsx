@@ -160,7 +160,11 @@ export function LearnedView() {
       {learned.status === "ready" && !isEmptyLearned(learned.summary) ? (
         <Summary summary={learned.summary} />
       ) : null}
-      {learned.status === "ready" ? <ShareCounts model={sharing} /> : null}
+      {/* Nothing to count yet: sharing is offered once there is, and stays reachable to turn off. */}
+      {learned.status === "ready" &&
+      (!isEmptyLearned(learned.summary) || sharing.state.status === "on") ? (
+        <ShareCounts model={sharing} />
+      ) : null}
     </section>
   );
 }
