@@ -2,7 +2,12 @@
 // question bank, the bookings, the resource library and the takeaway counts students share, with the
 // permission layout `npm run provision` sets up.
 import { createHash } from "node:crypto";
-import { STUDENT_KEY_LENGTH, countFields, studentKeySource } from "../../src/domain/takeawayCounts";
+import {
+  STUDENT_KEY_LENGTH,
+  TAKEAWAY_NUMBER_COLUMNS,
+  countFields,
+  studentKeySource,
+} from "../../src/domain/takeawayCounts";
 import type { TenantGroup, TenantList, TenantListItem, TenantSite } from "../tenant";
 import { SANDBOX_APP_ID } from "../tokens";
 import type { Background } from "./demoNames";
@@ -352,9 +357,11 @@ const RESOURCES: readonly Record<string, string>[] = [
 
 const COUNT_COLUMNS = [
   { name: "Title", displayName: "Title", text: {} },
-  ...["Path", "Day", "Skills", "Outlook", "Advice", "Referrals", "Own", "Conversations"].map(
-    (name) => ({ name, displayName: name, number: { decimalPlaces: "none" } }),
-  ),
+  ...TAKEAWAY_NUMBER_COLUMNS.map((name) => ({
+    name,
+    displayName: name,
+    number: { decimalPlaces: "none" },
+  })),
   { name: "StudentKey", displayName: "Student key", text: {}, indexed: true },
   { name: "CountedAt", displayName: "Counted at", dateTime: { format: "dateTime" } },
 ];

@@ -19,10 +19,15 @@ export const THEME_COLUMNS: Readonly<Record<LearnedTheme, string>> = {
   other: "Own",
 };
 
-/** The columns a counts row holds besides Title; nothing else is ever written or read. */
-export const TAKEAWAY_COUNT_FIELD_NAMES: readonly string[] = [
+/** The number columns: what the advisors' totals read, and nothing that could single a student out. */
+export const TAKEAWAY_NUMBER_COLUMNS: readonly string[] = [
   ...LEARNED_THEMES.map((theme) => THEME_COLUMNS[theme]),
   "Conversations",
+];
+
+/** The columns a counts row holds besides Title; nothing else is ever written or read. */
+export const TAKEAWAY_COUNT_FIELD_NAMES: readonly string[] = [
+  ...TAKEAWAY_NUMBER_COLUMNS,
   "StudentKey",
   "CountedAt",
 ];

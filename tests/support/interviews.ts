@@ -55,6 +55,14 @@ export async function bookMorganEvent(
   return booked.event.id;
 }
 
+/** Morgan as "What I've learned" names the source of a takeaway. */
+export const MORGAN_TAKEAWAY_SOURCE = {
+  name: "Morgan Diaz",
+  email: "morgan.diaz@northfield.example",
+  jobTitle: "Research Scientist",
+  company: "Northfield",
+};
+
 /** Someone in My interviews with a booked meeting whose prep sheet holds `answers` and `notes`. */
 export async function interviewWithTakeaways(
   graph: GraphClient,

@@ -1,6 +1,7 @@
 // The tenants tests start sandboxes with: Northfield in miniature, its variants, the career centre.
 import type { DayOfWeek } from "@microsoft/microsoft-graph-types";
 import type { SharePointConfig } from "../../src/domain/config";
+import { TAKEAWAY_NUMBER_COLUMNS } from "../../src/domain/takeawayCounts";
 import type { TenantFile, TenantMailboxSettings, TenantUser } from "../../sandbox/tenant";
 import { ADVISOR, OTHER_STUDENT, PROFESSIONAL, READONLY_ADVISOR, STUDENT } from "./people";
 
@@ -601,18 +602,7 @@ export function withTakeawayCounts(file: TenantFile, rows: readonly SeededCounts
     readSecurity: 2,
     writeSecurity: 2,
     columns: [
-      ...[
-        "Title",
-        "Path",
-        "Day",
-        "Skills",
-        "Outlook",
-        "Advice",
-        "Referrals",
-        "Own",
-        "Conversations",
-        "CountedAt",
-      ].map(text),
+      ...["Title", ...TAKEAWAY_NUMBER_COLUMNS, "CountedAt"].map(text),
       { name: "StudentKey", text: {}, indexed: true },
     ],
     items: rows.map((row, index) => ({

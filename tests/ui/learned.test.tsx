@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import LearnedView from "../../src/ui/learned/LearnedView";
-import { interviewWithTakeaways } from "../support/interviews";
+import { interviewWithTakeaways, MORGAN_TAKEAWAY_SOURCE } from "../support/interviews";
 import { renderWithSandbox } from "../support/renderApp";
 import { useSandbox } from "../support/sandbox";
 
@@ -29,12 +29,7 @@ describe("What I've learned", () => {
     const graph = sandbox.appClient();
     await interviewWithTakeaways(
       graph,
-      {
-        name: "Morgan Diaz",
-        email: "morgan.diaz@northfield.example",
-        jobTitle: "Research Scientist",
-        company: "Northfield",
-      },
+      MORGAN_TAKEAWAY_SOURCE,
       "2026-11-20T15:00:00.000Z",
       [
         { id: "bank:path-02", text: "What steps brought you here?", answer: "A co-op term." },
@@ -103,17 +98,9 @@ describe("What I've learned", () => {
 
   it("says in French what to do when no conversation has takeaways yet, and leads to My interviews", async () => {
     const graph = sandbox.appClient();
-    await interviewWithTakeaways(
-      graph,
-      {
-        name: "Morgan Diaz",
-        email: "morgan.diaz@northfield.example",
-        jobTitle: "Research Scientist",
-        company: "Northfield",
-      },
-      "2026-11-20T15:00:00.000Z",
-      [{ id: "bank:path-02", text: "Quelles étapes vous ont mené ici ?" }],
-    );
+    await interviewWithTakeaways(graph, MORGAN_TAKEAWAY_SOURCE, "2026-11-20T15:00:00.000Z", [
+      { id: "bank:path-02", text: "Quelles étapes vous ont mené ici ?" },
+    ]);
     const user = userEvent.setup();
     const { route } = renderWithSandbox(<LearnedView />, sandbox, {
       locale: "fr-CA",
@@ -128,17 +115,9 @@ describe("What I've learned", () => {
 
   it("explains a failed read and reads again on Try again", async () => {
     const graph = sandbox.appClient();
-    await interviewWithTakeaways(
-      graph,
-      {
-        name: "Morgan Diaz",
-        email: "morgan.diaz@northfield.example",
-        jobTitle: "Research Scientist",
-        company: "Northfield",
-      },
-      "2026-11-20T15:00:00.000Z",
-      [{ id: "bank:skills-01", text: "Which skills matter most?", answer: "Statistics." }],
-    );
+    await interviewWithTakeaways(graph, MORGAN_TAKEAWAY_SOURCE, "2026-11-20T15:00:00.000Z", [
+      { id: "bank:skills-01", text: "Which skills matter most?", answer: "Statistics." },
+    ]);
     let failing = true;
     const user = userEvent.setup();
     renderWithSandbox(<LearnedView />, sandbox, {

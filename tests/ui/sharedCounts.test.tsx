@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import AdvisorView from "../../src/ui/advisor/AdvisorView";
 import LearnedView from "../../src/ui/learned/LearnedView";
-import { interviewWithTakeaways } from "../support/interviews";
+import { interviewWithTakeaways, MORGAN_TAKEAWAY_SOURCE } from "../support/interviews";
 import { ADVISOR, OTHER_STUDENT } from "../support/people";
 import { renderWithSandbox } from "../support/renderApp";
 import { useSandbox } from "../support/sandbox";
@@ -32,13 +32,6 @@ const sandbox = useSandbox({
     ]),
 });
 
-const MORGAN = {
-  name: "Morgan Diaz",
-  email: "morgan.diaz@northfield.example",
-  jobTitle: "Research Scientist",
-  company: "Northfield",
-};
-
 const countRows = async () =>
   (
     await sandbox.graphJson<{ value: { fields: Record<string, unknown> }[] }>(
@@ -50,7 +43,7 @@ const countRows = async () =>
 describe("sharing takeaway counts", () => {
   it("shares nothing until the student turns it on, then exactly the numbers shown, and removes them when off", async () => {
     const graph = sandbox.appClient();
-    await interviewWithTakeaways(graph, MORGAN, "2026-11-20T15:00:00.000Z", [
+    await interviewWithTakeaways(graph, MORGAN_TAKEAWAY_SOURCE, "2026-11-20T15:00:00.000Z", [
       { id: "bank:path-02", text: "What steps brought you here?", answer: "A co-op term." },
       { id: "own-1", text: "Do you like fieldwork?", answer: "Loves the June survey." },
     ]);
@@ -98,7 +91,7 @@ describe("sharing takeaway counts", () => {
 
   it("offers no sharing while there is nothing to count", async () => {
     const graph = sandbox.appClient();
-    await interviewWithTakeaways(graph, MORGAN, "2026-11-20T15:00:00.000Z", [
+    await interviewWithTakeaways(graph, MORGAN_TAKEAWAY_SOURCE, "2026-11-20T15:00:00.000Z", [
       { id: "bank:path-02", text: "What steps brought you here?" },
     ]);
     renderWithSandbox(<LearnedView />, sandbox, {
@@ -114,7 +107,7 @@ describe("sharing takeaway counts", () => {
 
   it("brings a shared row up to date when the takeaways changed since", async () => {
     const graph = sandbox.appClient();
-    await interviewWithTakeaways(graph, MORGAN, "2026-11-20T15:00:00.000Z", [
+    await interviewWithTakeaways(graph, MORGAN_TAKEAWAY_SOURCE, "2026-11-20T15:00:00.000Z", [
       { id: "bank:path-02", text: "What steps brought you here?", answer: "A co-op term." },
       { id: "bank:skills-01", text: "Which skills matter most?", answer: "Statistics." },
     ]);
@@ -131,7 +124,7 @@ describe("sharing takeaway counts", () => {
     // A second conversation with a takeaway, then the view opens again.
     await interviewWithTakeaways(
       graph,
-      { ...MORGAN, name: "Jordan Lee", email: "jordan.lee@elsewhere.example" },
+      { ...MORGAN_TAKEAWAY_SOURCE, name: "Jordan Lee", email: "jordan.lee@elsewhere.example" },
       "2026-11-25T15:00:00.000Z",
       [{ id: "bank:path-02", text: "How did you start?", answer: "Volunteering." }],
     );

@@ -2,9 +2,8 @@
 // read with the number columns only (no key, no date), shown once enough students share.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GraphReason } from "../../domain/graphReason";
-import { LEARNED_THEMES } from "../../domain/learned";
 import {
-  THEME_COLUMNS,
+  TAKEAWAY_NUMBER_COLUMNS,
   centreTotals,
   countsFromFields,
   type CentreTotals,
@@ -13,9 +12,6 @@ import { listRows } from "../../graph/lists";
 import { failureReason, wasCancelled } from "../failure";
 import { countsList } from "../learned/sharedCounts";
 import { useServices } from "../services";
-
-/** The columns the totals need: the numbers, nothing that could single a student out. */
-const NUMBER_COLUMNS = [...LEARNED_THEMES.map((theme) => THEME_COLUMNS[theme]), "Conversations"];
 
 export type TakeawayTotalsState =
   | { status: "unavailable" }
@@ -34,7 +30,9 @@ export function useTakeawayTotals(): TakeawayTotalsState & { reload: () => void 
   useEffect(() => {
     if (!list) return;
     const controller = new AbortController();
-    listRows(graph, list.siteId, list.listId, NUMBER_COLUMNS, { signal: controller.signal }).then(
+    listRows(graph, list.siteId, list.listId, TAKEAWAY_NUMBER_COLUMNS, {
+      signal: controller.signal,
+    }).then(
       (rows) =>
         setState({
           status: "ready",

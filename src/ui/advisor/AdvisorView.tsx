@@ -1,24 +1,15 @@
 // The advisors' Teams tab: volunteers and the resource library for all; advisors' notes for
 // advisors; load, outcomes and question bank for editors (the role is read from Graph, see graph/sites/roles.ts).
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle1,
-  Tab,
-  TabList,
-} from "@fluentui/react-components";
+import { Body1, Spinner, Subtitle1, Tab, TabList } from "@fluentui/react-components";
 import { useState } from "react";
 import { useVolunteers } from "../../app/advisor/useVolunteers";
 import { useT } from "../../app/i18n/I18nProvider";
 import { useServices } from "../../app/services";
-import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
 import { LearningTotals } from "./LearningTotals";
 import { LoadCharts } from "./LoadCharts";
 import { QuestionBankEditor } from "./QuestionBankEditor";
+import { ReadFailed } from "./ReadFailed";
 import { ResourceList } from "./ResourceList";
 import { VolunteerList } from "./VolunteerList";
 
@@ -38,14 +29,7 @@ export default function AdvisorView() {
   if (model.status === "loading") return <Spinner label={t("advisor.loading")} />;
   if (model.status === "error" && model.reason) {
     return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          {failureText(t, model.reason)}{" "}
-          <Button size="small" onClick={model.reload}>
-            {t("advisor.retry")}
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
+      <ReadFailed failure={model.reason} retryLabel={t("advisor.retry")} onRetry={model.reload} />
     );
   }
 

@@ -75,3 +75,62 @@ export function ChartWithTable({
     </section>
   );
 }
+
+/** One labelled figure of a {@link CountChart}. */
+export interface CountRow {
+  key: string;
+  label: string;
+  value: number;
+}
+
+/** Counts as bars against `max` (at least 1), with a two-column table of the same figures. */
+export function CountChart({
+  heading,
+  chartLabel,
+  tableLabel,
+  columns,
+  rows,
+  max,
+}: {
+  heading: string;
+  chartLabel: string;
+  tableLabel: string;
+  /** The table's column headers: what each row is, and what is counted. */
+  columns: [string, string];
+  rows: readonly CountRow[];
+  max: number;
+}) {
+  const styles = useAdvisorStyles();
+  return (
+    <ChartWithTable
+      heading={heading}
+      chartLabel={chartLabel}
+      tableLabel={tableLabel}
+      chart={rows.map((row) => (
+        <div key={row.key} className={styles.barRow} aria-hidden="true">
+          <span className={styles.barLabel}>{row.label}</span>
+          <Bar value={row.value} max={Math.max(1, max)} />
+          <span>{row.value}</span>
+        </div>
+      ))}
+      table={
+        <>
+          <thead>
+            <tr>
+              <th scope="col">{columns[0]}</th>
+              <th scope="col">{columns[1]}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                <td>{row.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </>
+      }
+    />
+  );
+}

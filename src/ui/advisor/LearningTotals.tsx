@@ -1,14 +1,14 @@
 // "What students are learning": the takeaways students noted per theme, summed over those who share
 // their counts — numbers only, and only once enough students share that no total is one student's.
-import { Body1, Button, Caption1, Spinner } from "@fluentui/react-components";
+import { Caption1, Spinner } from "@fluentui/react-components";
 import { useT } from "../../app/i18n/I18nProvider";
 import type { MessageKey } from "../../app/i18n/messages";
 import { useTakeawayTotals } from "../../app/advisor/useTakeawayTotals";
 import { LEARNED_THEMES, type LearnedTheme } from "../../domain/learned";
 import { MIN_STUDENTS_FOR_TOTALS } from "../../domain/takeawayCounts";
-import { failureText } from "../common/failureText";
 import { useAdvisorStyles } from "./advisor.styles";
-import { Bar, ChartWithTable } from "./ChartWithTable";
+import { CountChart } from "./ChartWithTable";
+import { ReadFailed } from "./ReadFailed";
 
 function themeKey(theme: LearnedTheme): MessageKey {
   return theme === "other" ? "advisor.learning.own" : `advisor.q.theme.${theme}`;
@@ -24,16 +24,12 @@ export function LearningTotals() {
     return <Spinner size="tiny" label={t("advisor.learning.loading")} />;
   if (totals.status === "error") {
     return (
-      <div role="alert" className={styles.view}>
-        <Body1>
-          {t("advisor.learning.heading")}: {failureText(t, totals.reason)}
-        </Body1>
-        <div>
-          <Button size="small" onClick={totals.reload}>
-            {t("advisor.learning.retry")}
-          </Button>
-        </div>
-      </div>
+      <ReadFailed
+        failure={totals.reason}
+        retryLabel={t("advisor.learning.retry")}
+        onRetry={totals.reload}
+        subject={t("advisor.learning.heading")}
+      />
     );
   }
   const { totals: sums } = totals;
@@ -46,38 +42,19 @@ export function LearningTotals() {
       </section>
     );
   }
-  const max = Math.max(1, ...LEARNED_THEMES.map((theme) => sums.byTheme[theme]));
   return (
     <div className={styles.view}>
-      <ChartWithTable
+      <CountChart
         heading={t("advisor.learning.heading")}
         chartLabel={t("advisor.learning.chartLabel")}
         tableLabel={t("advisor.learning.table")}
-        chart={LEARNED_THEMES.map((theme) => (
-          <div key={theme} className={styles.barRow} aria-hidden="true">
-            <span className={styles.barLabel}>{t(themeKey(theme))}</span>
-            <Bar value={sums.byTheme[theme]} max={max} />
-            <span>{sums.byTheme[theme]}</span>
-          </div>
-        ))}
-        table={
-          <>
-            <thead>
-              <tr>
-                <th scope="col">{t("advisor.learning.theme")}</th>
-                <th scope="col">{t("advisor.learning.count")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {LEARNED_THEMES.map((theme) => (
-                <tr key={theme}>
-                  <th scope="row">{t(themeKey(theme))}</th>
-                  <td>{sums.byTheme[theme]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </>
-        }
+        columns={[t("advisor.learning.theme"), t("advisor.learning.count")]}
+        rows={LEARNED_THEMES.map((theme) => ({
+          key: theme,
+          label: t(themeKey(theme)),
+          value: sums.byTheme[theme],
+        }))}
+        max={Math.max(...LEARNED_THEMES.map((theme) => sums.byTheme[theme]))}
       />
       <Caption1 className={styles.muted}>
         {t("advisor.learning.summary", {

@@ -6,7 +6,7 @@ import { BOOKING_STAGES, type FunnelCounts } from "../../domain/volunteers/booki
 import type { VolunteerLoad } from "../../domain/volunteers/load";
 import type { VolunteerRecord } from "../../domain/volunteers/record";
 import { useAdvisorStyles } from "./advisor.styles";
-import { Bar, ChartWithTable } from "./ChartWithTable";
+import { Bar, ChartWithTable, CountChart } from "./ChartWithTable";
 
 /** Both charts. Only active volunteers count towards the load. */
 export function LoadCharts({
@@ -32,7 +32,6 @@ export function LoadCharts({
         a.name.localeCompare(b.name, "en", { sensitivity: "base" }),
     );
   const scale = Math.max(1, ...shown.map((l) => Math.max(l.booked, l.capacity ?? 0)));
-  const funnelMax = Math.max(1, funnel.requested);
   const stateOf = (load: VolunteerLoad) =>
     load.full
       ? t("advisor.full")
@@ -87,35 +86,17 @@ export function LoadCharts({
           </>
         }
       />
-      <ChartWithTable
+      <CountChart
         heading={t("advisor.funnel.heading")}
         chartLabel={t("advisor.funnel.chartLabel")}
         tableLabel={t("advisor.funnel.table")}
-        chart={BOOKING_STAGES.map((stage) => (
-          <div key={stage} className={styles.barRow} aria-hidden="true">
-            <span className={styles.barLabel}>{t(`advisor.funnel.${stage}`)}</span>
-            <Bar value={funnel[stage]} max={funnelMax} />
-            <span>{funnel[stage]}</span>
-          </div>
-        ))}
-        table={
-          <>
-            <thead>
-              <tr>
-                <th scope="col">{t("advisor.funnel.stage")}</th>
-                <th scope="col">{t("advisor.funnel.count")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {BOOKING_STAGES.map((stage) => (
-                <tr key={stage}>
-                  <th scope="row">{t(`advisor.funnel.${stage}`)}</th>
-                  <td>{funnel[stage]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </>
-        }
+        columns={[t("advisor.funnel.stage"), t("advisor.funnel.count")]}
+        rows={BOOKING_STAGES.map((stage) => ({
+          key: stage,
+          label: t(`advisor.funnel.${stage}`),
+          value: funnel[stage],
+        }))}
+        max={funnel.requested}
       />
     </div>
   );

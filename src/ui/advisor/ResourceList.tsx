@@ -17,6 +17,7 @@ import { EMPTY_RESOURCE, resourceDraftOf, type ResourceRecord } from "../../doma
 import { failureText } from "../common/failureText";
 import { formatList } from "../common/formatList";
 import { useAdvisorStyles } from "./advisor.styles";
+import { ReadFailed } from "./ReadFailed";
 import { ResourceForm } from "./ResourceForm";
 import { httpsLinkOrNull } from "../../domain/mail/escape";
 
@@ -109,14 +110,7 @@ export function ResourceList({ canEdit }: { canEdit: boolean }) {
   if (model.status === "loading") return <Spinner label={t("resources.loading")} />;
   if (model.status === "error" && model.reason) {
     return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          {failureText(t, model.reason)}{" "}
-          <Button size="small" onClick={model.reload}>
-            {t("resources.retry")}
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
+      <ReadFailed failure={model.reason} retryLabel={t("resources.retry")} onRetry={model.reload} />
     );
   }
 
